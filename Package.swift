@@ -1,0 +1,39 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "Reader",
+  platforms: [.macOS(.v13)],
+  products: [
+    .library(name: "CorpusKit", targets: ["CorpusKit"]),
+    .executable(name: "reader", targets: ["Reader"]),
+    .executable(name: "reader-bench", targets: ["ReaderBench"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+  ],
+  targets: [
+    .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+    .target(
+      name: "CorpusKit",
+      resources: [.copy("Entities/Model")]
+    ),
+    .executableTarget(
+      name: "Reader",
+      dependencies: [
+        "CorpusKit", "CNcursesw",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "TOMLKit", package: "TOMLKit"),
+      ],
+      resources: [.copy("Resources/Sample")]
+    ),
+    .executableTarget(
+      name: "ReaderBench",
+      dependencies: ["CorpusKit"]
+    ),
+    .testTarget(name: "CorpusKitTests", dependencies: ["CorpusKit"]),
+    .testTarget(name: "ReaderTests", dependencies: ["Reader", "CorpusKit"]),
+    .testTarget(name: "ReaderE2ETests", dependencies: ["Reader"]),
+  ]
+)

@@ -1,0 +1,39 @@
+#ifndef READER_CNCURSESW_SHIM_H
+#define READER_CNCURSESW_SHIM_H
+/* Everything Swift cannot import from ncursesw by itself (see docs/tui-recipe notes). */
+#define NCURSES_WIDECHAR 1
+#define _XOPEN_SOURCE_EXTENDED 1
+#include <locale.h>
+#include <langinfo.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+
+extern int wcwidth(wchar_t c);
+extern int wcswidth(const wchar_t *s, size_t n);
+
+static inline WINDOW *tui_stdscr(void) { return stdscr; }
+static inline int tui_lines(void) { return LINES; }
+static inline int tui_cols(void) { return COLS; }
+static inline int tui_colors(void) { return COLORS; }
+static inline int tui_color_pairs(void) { return COLOR_PAIRS; }
+static inline SCREEN *tui_newterm(void) { return newterm(NULL, stdout, stdin); }
+
+static const attr_t TUI_A_NORMAL = A_NORMAL;
+static const attr_t TUI_A_BOLD = A_BOLD;
+static const attr_t TUI_A_DIM = A_DIM;
+static const attr_t TUI_A_UNDERLINE = A_UNDERLINE;
+static const attr_t TUI_A_REVERSE = A_REVERSE;
+static const attr_t TUI_A_ITALIC = A_ITALIC;
+static const attr_t TUI_A_STANDOUT = A_STANDOUT;
+static const mmask_t TUI_ALL_MOUSE_EVENTS = ALL_MOUSE_EVENTS;
+static const mmask_t TUI_BUTTON4_PRESSED = BUTTON4_PRESSED;
+static const mmask_t TUI_BUTTON5_PRESSED = BUTTON5_PRESSED;
+static const mmask_t TUI_BUTTON1_CLICKED = BUTTON1_CLICKED;
+
+/* One cell: a base character plus up to 4 combining marks, attributes and a colour pair. */
+static inline int tui_mvadd_cell(int y, int x, const wchar_t *wcs, attr_t attrs, int pair) {
+  cchar_t cc;
+  if (setcchar(&cc, wcs, attrs, (short)0, &pair) != OK) return ERR;
+  return mvadd_wch(y, x, &cc);
+}
+#endif

@@ -1,0 +1,34 @@
+/// A loaded corpus: its documents in a stable order, and what the loader had to say.
+public struct Corpus: Sendable {
+  public let documents: [Document]
+  /// Files or records that were skipped or decoded with a fallback.
+  public let warnings: [LoadWarning]
+  private let indexByID: [String: Int]
+
+  public init(documents: [Document], warnings: [LoadWarning] = []) {
+    self.documents = documents
+    self.warnings = warnings
+    var index: [String: Int] = [:]
+    for (i, d) in documents.enumerated() where index[d.id] == nil { index[d.id] = i }
+    self.indexByID = index
+  }
+
+  /// Builds a corpus from decoded articles: corpus-wide line statistics, then each document.
+  public init(raw: [RawDocument], warnings: [LoadWarning] = []) {
+    let texts = raw.map { r -> (text: ScalarText, lines: [Line]) in
+      let t = ScalarText(r.text)
+      return (t, LineSplitter.lines(t.scalars))
+    }
+    let context = CleaningContext.build(texts)
+    let docs = zip(raw, texts).map { r, t in
+      DocumentBuilder.build(r, text: t.text, lines: t.lines, context: context)
+    }
+    self.init(documents: docs, warnings: warnings)
+  }
+
+  /// The document with this id.
+  public func document(id: String) -> Document? { indexByID[id].map { documents[$0] } }
+
+  /// The position of the document with this id.
+  public func index(of id: String) -> Int? { indexByID[id] }
+}

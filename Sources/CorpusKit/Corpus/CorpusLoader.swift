@@ -1,0 +1,112 @@
+import Foundation
+
+/// Reads a folder (recursively) or single files into a `Corpus`. The only file I/O in
+/// CorpusKit; it never writes.
+public enum CorpusLoader {
+  /// Extensions read as articles.
+  public static let textExtensions: Set<String> = ["txt", "text", "md", "markdown"]
+  public static let jsonExtensions: Set<String> = ["json"]
+  public static let jsonLinesExtensions: Set<String> = ["jsonl", "ndjson"]
+
+  /// Loads every article under `path`. Throws when the path is missing or nothing is readable.
+  public static func load(_ path: String) throws -> Corpus {
+    let (raw, warnings) = try readRaw(path)
+    return Corpus(raw: raw, warnings: warnings)
+  }
+
+  /// Decoded articles and warnings, without segmentation.
+  public static func readRaw(_ path: String) throws -> ([RawDocument], [LoadWarning]) {
+    let fm = FileManager.default
+    var isDir: ObjCBool = false
+    guard fm.fileExists(atPath: path, isDirectory: &isDir) else { throw CorpusError.missingPath(path) }
+    let files: [String]
+    if isDir.boolValue {
+      files = listFiles(path)
+    } else {
+      files = [path]
+    }
+    var docs: [RawDocument] = []
+    var warnings: [LoadWarning] = []
+    var seenIDs: [String: Int] = [:]
+    var skipped = 0
+    for file in files {
+      let (d, w) = readFile(file, explicit: !isDir.boolValue)
+      warnings += w
+      if d.isEmpty { skipped += 1 }
+      for var doc in d {
+        if let n = seenIDs[doc.id] {
+          seenIDs[doc.id] = n + 1
+          let renamed = "\(doc.id)~\(n + 1)"
+          warnings.append(LoadWarning(path: file, message: "duplicate id '\(doc.id)'; renamed '\(renamed)'"))
+          doc.id = renamed
+        } else {
+          seenIDs[doc.id] = 1
+        }
+        docs.append(doc)
+      }
+    }
+    if docs.isEmpty { throw CorpusError.noReadableArticles(path, skipped: skipped) }
+    return (docs, warnings)
+  }
+
+  /// Article files under a folder, sorted by path; hidden files and folders are left out.
+  static func listFiles(_ root: String) -> [String] {
+    let fm = FileManager.default
+    let url = URL(fileURLWithPath: root)
+    guard
+      let e = fm.enumerator(
+        at: url, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+    else { return [] }
+    var out: [String] = []
+    for case let f as URL in e {
+      let ext = f.pathExtension.lowercased()
+      guard textExtensions.contains(ext) || jsonExtensions.contains(ext) || jsonLinesExtensions.contains(ext)
+      else { continue }
+      if (try? f.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+        out.append(root.hasSuffix("/") ? root + relative(f, url) : root + "/" + relative(f, url))
+      }
+    }
+    return out.sorted()
+  }
+
+  static func relative(_ f: URL, _ base: URL) -> String {
+    let b = base.standardizedFileURL.path
+    let p = f.standardizedFileURL.path
+    return p.hasPrefix(b + "/") ? String(p.dropFirst(b.count + 1)) : f.lastPathComponent
+  }
+
+  /// Documents of one file, or a warning saying why it was skipped.
+  static func readFile(_ path: String, explicit: Bool) -> ([RawDocument], [LoadWarning]) {
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      return ([], [LoadWarning(path: path, message: "cannot be read (permission denied?); skipped")])
+    }
+    defer { try? handle.close() }
+    let bytes: [UInt8]
+    do {
+      bytes = [UInt8](try handle.readToEnd() ?? Data())
+    } catch {
+      return ([], [LoadWarning(path: path, message: "cannot be read (\(error.localizedDescription)); skipped")])
+    }
+    var warnings: [LoadWarning] = []
+    let text: String
+    switch TextDecoding.decode(bytes) {
+    case .rejected(let why):
+      return ([], [LoadWarning(path: path, message: "\(why); skipped")])
+    case .text(let t, let note):
+      text = t
+      if let note { warnings.append(LoadWarning(path: path, message: note)) }
+    }
+    let name = (path as NSString).lastPathComponent
+    let ext = (name as NSString).pathExtension.lowercased()
+    let stem = ext.isEmpty ? name : (name as NSString).deletingPathExtension
+    if jsonExtensions.contains(ext) {
+      let (d, w) = RecordReader.readJSON(text, path: path, stem: stem)
+      return (d, warnings + w)
+    }
+    if jsonLinesExtensions.contains(ext) {
+      let (d, w) = RecordReader.readJSONLines(text, path: path, stem: stem)
+      return (d, warnings + w)
+    }
+    return ([RawDocument(id: stem, path: path, text: text)], warnings)
+  }
+}

@@ -1,0 +1,65 @@
+/// A segmented, cleaned article: text, lines, paragraphs with kinds, sentences, tokens, metadata.
+///
+/// All ranges are Unicode scalar offsets into `text`.
+public struct Document: Sendable, Identifiable {
+  public let id: String
+  public let path: String
+  public let text: ScalarText
+  public let lines: [Line]
+  public let paragraphs: [Paragraph]
+  /// Sentence ranges, in text order, never crossing a paragraph.
+  public let sentences: [Range<Int>]
+  public let tokens: [Token]
+  /// Title, ISO day (`2023-02-28`) and outlet, or nil where the text does not say.
+  public let title: String?
+  public let date: String?
+  public let outlet: String?
+  public let url: String?
+
+  public init(
+    id: String, path: String, text: ScalarText, lines: [Line], paragraphs: [Paragraph],
+    sentences: [Range<Int>], tokens: [Token], title: String?, date: String?, outlet: String?,
+    url: String? = nil
+  ) {
+    self.id = id
+    self.path = path
+    self.text = text
+    self.lines = lines
+    self.paragraphs = paragraphs
+    self.sentences = sentences
+    self.tokens = tokens
+    self.title = title
+    self.date = date
+    self.outlet = outlet
+    self.url = url
+  }
+
+  /// The paragraphs a reader wants (body and headings).
+  public var bodyParagraphs: [Paragraph] { paragraphs.filter { $0.kind.isArticleText } }
+
+  /// Number of word and number tokens in body and heading paragraphs.
+  public var bodyWordCount: Int {
+    paragraphs.reduce(0) { n, p in
+      p.kind.isArticleText ? n + tokens[p.tokens].lazy.filter(\.isContent).count : n
+    }
+  }
+
+  /// The index of the paragraph holding scalar offset `offset`, if any.
+  public func paragraphIndex(at offset: Int) -> Int? {
+    var lo = 0
+    var hi = paragraphs.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if paragraphs[mid].range.upperBound <= offset { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < paragraphs.count && paragraphs[lo].range.contains(offset) ? lo : nil
+  }
+
+  /// The kind of text at scalar offset `offset` (nil between paragraphs).
+  public func kind(at offset: Int) -> ParagraphKind? {
+    paragraphIndex(at: offset).map { paragraphs[$0].kind }
+  }
+
+  /// The text of a scalar range.
+  public func slice(_ range: Range<Int>) -> String { text.slice(range) }
+}

@@ -1,0 +1,48 @@
+/// Turns a decoded article into a `Document`: lines, paragraphs, tokens, sentences, kinds and
+/// metadata. Pure: the same input always gives the same document.
+public enum DocumentBuilder {
+  /// Segments and cleans one article in the context of its corpus.
+  public static func build(_ raw: RawDocument, context: CleaningContext) -> Document {
+    let text = ScalarText(raw.text)
+    let lines = LineSplitter.lines(text.scalars)
+    return build(raw, text: text, lines: lines, context: context)
+  }
+
+  static func build(
+    _ raw: RawDocument, text: ScalarText, lines: [Line], context: CleaningContext
+  ) -> Document {
+    let scalars = text.scalars
+    let tokens = Tokenizer.tokenize(scalars)
+    var paragraphs: [Paragraph] = []
+    var sentences: [Range<Int>] = []
+    var t = 0
+    for block in ParagraphSegmenter.segment(lines, scalars) {
+      let first = lines[block.lowerBound]
+      let last = lines[block.upperBound]
+      let range = LineSplitter.trimmed(first.range.lowerBound..<last.range.upperBound, scalars)
+      while t < tokens.count, tokens[t].start < range.lowerBound { t += 1 }
+      let t0 = t
+      while t < tokens.count, tokens[t].start < range.upperBound { t += 1 }
+      let s0 = sentences.count
+      sentences += SentenceSplitter.split(tokens, in: t0..<t, scalars: scalars)
+      paragraphs.append(
+        Paragraph(
+          kind: .body, range: range, lines: first.number...last.number, tokens: t0..<t,
+          sentences: s0..<sentences.count))
+    }
+    let draft = Document(
+      id: raw.id, path: raw.path, text: text, lines: lines, paragraphs: paragraphs,
+      sentences: sentences, tokens: tokens, title: nil, date: nil, outlet: nil, url: raw.url)
+    let kinds = Cleaner(context: context).classify(draft)
+    for i in paragraphs.indices { paragraphs[i].kind = kinds[i] }
+    let classified = Document(
+      id: raw.id, path: raw.path, text: text, lines: lines, paragraphs: paragraphs,
+      sentences: sentences, tokens: tokens, title: nil, date: nil, outlet: nil, url: raw.url)
+    let meta = MetadataExtractor.extract(classified)
+    return Document(
+      id: raw.id, path: raw.path, text: text, lines: lines, paragraphs: paragraphs,
+      sentences: sentences, tokens: tokens,
+      title: raw.title ?? meta.title, date: raw.date.flatMap(DateParser.isoDay) ?? meta.date,
+      outlet: raw.outlet ?? meta.outlet, url: raw.url)
+  }
+}

@@ -1,0 +1,3 @@
+import CorpusKit
+
+ReaderCommand.main()

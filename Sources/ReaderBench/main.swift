@@ -1,0 +1,2 @@
+import CorpusKit
+print("reader-bench")
