@@ -1,5 +1,9 @@
 /// Gives each paragraph of a document a kind: body, heading, title, dateline, caption or
 /// boilerplate (page furniture).
+///
+/// The article body is the largest contiguous run of prose paragraphs; furniture gathers above
+/// and below it. Signals: repetition inside the document and across the corpus, calls to
+/// action, appeals to the reader, teaser cuts, caption credits, and the shape of the text.
 public struct Cleaner: Sendable {
   public var context: CleaningContext
 
@@ -7,6 +11,91 @@ public struct Cleaner: Sendable {
 
   /// One kind per paragraph of `document`.
   public func classify(_ document: Document) -> [ParagraphKind] {
-    document.paragraphs.map { _ in .body }
+    let n = document.paragraphs.count
+    guard n > 0 else { return [] }
+    let scalars = document.text.scalars
+    var lineCounts: [String: Int] = [:]
+    for line in document.lines {
+      let k = CleaningContext.key(line.range, scalars)
+      if !k.isEmpty { lineCounts[k, default: 0] += 1 }
+    }
+    let features = (0..<n).map {
+      ParagraphFeatures.measure(document, $0, lineCounts: lineCounts, context: context)
+    }
+    guard let span = bodySpan(features) else {
+      // No prose at all: keep everything that is not furniture as body.
+      return features.map { $0.isHardFurniture ? .boilerplate : .body }
+    }
+    var kinds = [ParagraphKind](repeating: .boilerplate, count: n)
+    for i in span {
+      let f = features[i]
+      if f.isHardFurniture {
+        kinds[i] = .boilerplate
+      } else if f.captionCue && f.words < 60 {
+        kinds[i] = .caption
+      } else if f.isProse || f.endsWithPeriod {
+        kinds[i] = .body
+      } else if f.words <= 14 && f.words > 0 {
+        kinds[i] = .heading
+      } else {
+        kinds[i] = .body
+      }
+    }
+    var titleFound = false
+    for i in stride(from: span.lowerBound - 1, through: 0, by: -1) {
+      let f = features[i]
+      if f.captionCue && !f.isHardFurniture {
+        kinds[i] = .caption
+      } else if DatelineReader.isDateline(document, i) {
+        kinds[i] = .dateline
+      } else if !titleFound && f.isHeadlineLike {
+        kinds[i] = .title
+        titleFound = true
+      } else {
+        kinds[i] = .boilerplate
+      }
+    }
+    return kinds
+  }
+
+  /// The paragraphs of the article body: the run of prose with the most words, joined to
+  /// neighbouring runs across short gaps.
+  func bodySpan(_ features: [ParagraphFeatures]) -> ClosedRange<Int>? {
+    var runs: [ClosedRange<Int>] = []
+    var i = 0
+    while i < features.count {
+      guard isRunMember(features[i]) else {
+        i += 1
+        continue
+      }
+      var j = i
+      while j + 1 < features.count, isRunMember(features[j + 1]) { j += 1 }
+      runs.append(i...j)
+      i = j + 1
+    }
+    guard !runs.isEmpty else { return nil }
+    // Join runs across gaps of at most two short paragraphs (headings, an inline link).
+    var merged: [ClosedRange<Int>] = [runs[0]]
+    for r in runs.dropFirst() {
+      let last = merged[merged.count - 1]
+      let gap = (last.upperBound + 1)..<r.lowerBound
+      let hard = gap.filter { features[$0].isHardFurniture }.count
+      let short = gap.allSatisfy { features[$0].words <= 20 }
+      if gap.count <= 3 && short && hard <= 1 && (hard == 0 || words(features, r) >= 40) {
+        merged[merged.count - 1] = last.lowerBound...r.upperBound
+      } else {
+        merged.append(r)
+      }
+    }
+    return merged.max { words(features, $0) < words(features, $1) }
+  }
+
+  /// Prose, or a short sentence that closes with punctuation.
+  func isRunMember(_ f: ParagraphFeatures) -> Bool {
+    !f.isHardFurniture && (f.isProse || (f.endsTerminal && f.words >= 4 && f.stopRatio > 0))
+  }
+
+  func words(_ features: [ParagraphFeatures], _ r: ClosedRange<Int>) -> Int {
+    r.reduce(0) { $0 + features[$1].words }
   }
 }

@@ -10,7 +10,20 @@ public struct Metadata: Sendable, Hashable {
   }
 }
 
-/// Reads metadata from a classified document.
+/// Reads metadata from a classified document. It answers nil rather than guess: the title is
+/// a headline above the body, the date a dateline above the body (never a caption's or the
+/// body's), the outlet a name the page's own furniture gives itself.
 public enum MetadataExtractor {
-  public static func extract(_ document: Document) -> Metadata { Metadata() }
+  public static func extract(_ document: Document) -> Metadata {
+    var meta = Metadata()
+    let firstBody = document.paragraphs.firstIndex { $0.kind.isArticleText } ?? document.paragraphs.count
+    for (i, p) in document.paragraphs.enumerated() where i < firstBody {
+      if meta.title == nil, p.kind == .title {
+        meta.title = document.slice(p.range).trimmingCharacters(in: .whitespaces)
+      }
+      if meta.date == nil, p.kind == .dateline { meta.date = DatelineReader.date(document, i) }
+    }
+    meta.outlet = OutletReader.outlet(document)
+    return meta
+  }
 }

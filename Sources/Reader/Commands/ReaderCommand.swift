@@ -6,6 +6,6 @@ struct ReaderCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "reader",
     abstract: "Read a news corpus: see who copied whom, what is new in each, who is named where.",
-    subcommands: [ListCommand.self]
+    subcommands: [ListCommand.self, ShowCommand.self]
   )
 }

@@ -1,0 +1,129 @@
+/// What the cleaner measures of one paragraph: length, prose-likeness, calls to action,
+/// repetition and caption cues.
+struct ParagraphFeatures: Sendable {
+  /// Word and number tokens.
+  var words = 0
+  /// Share of words that are function words.
+  var stopRatio = 0.0
+  /// Share of non-function words that start with a capital.
+  var capitalRatio = 0.0
+  /// Ends with `.`, `!`, `?` (quotes and brackets allowed after it) or a colon.
+  var endsTerminal = false
+  /// Ends with an ellipsis glued to a cut word ("Lithuania bui…"): a teaser.
+  var truncated = false
+  /// Call-to-action and navigation words.
+  var callToAction = 0
+  /// Opens or consists of a navigation phrase ("Read more", "News Feed").
+  var navigation = false
+  /// Speaks to the reader as "we … you" (donation and newsletter appeals).
+  var appeal = false
+  /// Has a photo caption or credit cue.
+  var captionCue = false
+  /// An appeal dense in "we" and "you".
+  var strongAppeal = false
+  /// A line of it occurs more than once in the document.
+  var repeatedInDocument = false
+  /// A line of it occurs in many documents of the corpus.
+  var repeatedInCorpus = false
+  /// Its folded text, for cue matching.
+  var folded = ""
+
+  /// Running prose: enough words, dense in function words, closed by punctuation.
+  var isProse: Bool {
+    words >= 8 && stopRatio >= 0.2 && (endsTerminal || words >= 25) && !truncated
+  }
+
+  /// Furniture whatever its position.
+  var isHardFurniture: Bool {
+    if repeatedInDocument && words < 40 { return true }
+    if repeatedInCorpus || truncated { return true }
+    if navigation && words <= 15 { return true }
+    if appeal && callToAction > 0 { return true }
+    if strongAppeal { return true }
+    if words > 0 && words <= 25 && Double(callToAction) / Double(words) >= 0.15 { return true }
+    return false
+  }
+
+  /// A short line in headline style: few words, no closing full stop, mostly capitalised.
+  var isHeadlineLike: Bool {
+    words >= 2 && words <= 20 && !endsWithPeriod && capitalRatio >= 0.6 && !isHardFurniture
+  }
+
+  var endsWithPeriod = false
+}
+
+extension ParagraphFeatures {
+  /// Measures paragraph `index` of `document`.
+  static func measure(
+    _ document: Document, _ index: Int, lineCounts: [String: Int], context: CleaningContext
+  ) -> ParagraphFeatures {
+    let p = document.paragraphs[index]
+    let scalars = document.text.scalars
+    let tokens = document.tokens[p.tokens]
+    var f = ParagraphFeatures()
+    var stops = 0
+    var contentWords = 0
+    var capitals = 0
+    var firstPerson = false
+    var secondPerson = false
+    var pronouns = 0
+    for t in tokens where t.isContent {
+      f.words += 1
+      let w = t.norm
+      if Vocabulary.stopWords.contains(w) {
+        stops += 1
+      } else if t.kind == .word {
+        contentWords += 1
+        if CharClass.isUpper(scalars[t.start]) { capitals += 1 }
+      }
+      if Vocabulary.callToAction.contains(w) { f.callToAction += 1 }
+      if w == "we" || w == "us" || w == "our" {
+        firstPerson = true
+        pronouns += 1
+      }
+      if w == "you" || w == "your" {
+        secondPerson = true
+        pronouns += 1
+      }
+    }
+    if f.words > 0 { f.stopRatio = Double(stops) / Double(f.words) }
+    if contentWords > 0 { f.capitalRatio = Double(capitals) / Double(contentWords) }
+    // "We … you" addressed to the reader, outside a quotation: a donation or newsletter appeal.
+    let opensQuote = tokens.first.map { CharClass.isOpener(scalars[$0.start]) } ?? false
+    f.appeal = firstPerson && secondPerson && !opensQuote
+    f.strongAppeal = f.appeal && pronouns >= 3 && pronouns * 20 >= f.words
+
+    // Closing punctuation, looking past closing quotes and brackets.
+    var k = tokens.endIndex - 1
+    while k >= tokens.startIndex, tokens[k].kind == .punctuation,
+      tokens[k].end - tokens[k].start == 1, CharClass.isCloser(scalars[tokens[k].start])
+    {
+      k -= 1
+    }
+    if k >= tokens.startIndex {
+      let last = tokens[k].norm
+      f.endsTerminal = [".", "!", "?", ":", "?!", "!?"].contains(last)
+      f.endsWithPeriod = last == "."
+      if last == "..." || last == "…", k > tokens.startIndex,
+        tokens[k - 1].end == tokens[k].start, tokens[k - 1].kind == .word,
+        k == tokens.endIndex - 1
+      {
+        f.truncated = true
+      }
+    }
+
+    f.folded = CleaningContext.key(p.range, scalars)
+    f.navigation = Vocabulary.navigationPhrases.contains { f.folded.hasPrefix($0) || (f.words <= 6 && f.folded.contains($0)) }
+    f.captionCue = Vocabulary.captionCues.contains { f.folded.contains($0) }
+
+    for line in document.lines where p.lines.contains(line.number) {
+      let key = CleaningContext.key(line.range, scalars)
+      if key.isEmpty { continue }
+      if (lineCounts[key] ?? 0) > 1 { f.repeatedInDocument = true }
+      let df = context.lineDocumentFrequency[key] ?? 1
+      let n = context.documentCount
+      if df >= 3 && (f.words < 30 || df >= max(5, n / 50)) { f.repeatedInCorpus = true }
+    }
+    return f
+  }
+}
