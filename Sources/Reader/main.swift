@@ -1,3 +1,21 @@
+import ArgumentParser
 import CorpusKit
+import Foundation
 
-ReaderCommand.main()
+// Exit codes follow docs/cli-contract.md: 1 for bad input, 2 for bad usage.
+do {
+  var command = try ReaderCommand.parseAsRoot()
+  try command.run()
+} catch let failure as ReaderFailure {
+  Stderr.print("reader: \(failure.message)")
+  exit(failure.exitCode)
+} catch {
+  let code = ReaderCommand.exitCode(for: error)
+  let message = ReaderCommand.fullMessage(for: error)
+  if code == .success {
+    if !message.isEmpty { print(message) }
+    exit(0)
+  }
+  Stderr.print(message)
+  exit(code == .validationFailure ? 2 : code.rawValue)
+}

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+@testable import Reader
+
+/// Runs the built `reader` binary and captures its output.
+struct ReaderRun {
+  var status: Int32
+  var stdout: String
+  var stderr: String
+
+  static var binary: URL {
+    Bundle.main.bundleURL.appendingPathComponent("reader")
+  }
+
+  static func run(_ args: [String]) throws -> ReaderRun {
+    let p = Process()
+    p.executableURL = binary
+    p.arguments = args
+    let out = Pipe()
+    let err = Pipe()
+    p.standardOutput = out
+    p.standardError = err
+    p.standardInput = FileHandle.nullDevice
+    try p.run()
+    let o = out.fileHandleForReading.readDataToEndOfFile()
+    let e = err.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return ReaderRun(
+      status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
+      stderr: String(decoding: e, as: UTF8.self))
+  }
+}
+
+@Suite(.serialized) struct CLITests {
+  @Test func listJSONMatchesTheContract() throws {
+    let r = try ReaderRun.run(["list", "--json"])
+    #expect(r.status == 0)
+    let items = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+    #expect(items.count == 5)
+    for item in items {
+      #expect(Set(item.keys).isSuperset(of: ["id", "path", "title", "outlet", "date", "words"]))
+      #expect(item["words"] is Int)
+    }
+    let political = try #require(items.first { ($0["id"] as? String)?.hasPrefix("002") == true })
+    #expect(political["title"] as? String == "China Hosts Leader of Belarus amid Ukraine-Russia War")
+    #expect(political["outlet"] as? String == "Political IQ")
+    #expect(political["date"] as? String == "2023-02-28")
+    let rewrite = try #require(items.first { ($0["id"] as? String)?.hasPrefix("000") == true })
+    #expect(rewrite["title"] is NSNull)
+  }
+
+  @Test func showJSONParagraphTextsSliceTheFileExactly() throws {
+    let r = try ReaderRun.run(["show", "001_594dd83f1a4cb367", "--json"])
+    #expect(r.status == 0)
+    let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    let paragraphs = try #require(doc["paragraphs"] as? [[String: Any]])
+    let path = try #require(doc["path"] as? String)
+    let scalars = Array(try String(contentsOfFile: path, encoding: .utf8).unicodeScalars)
+    let kinds = Set(["title", "dateline", "heading", "body", "caption", "boilerplate"])
+    for p in paragraphs {
+      let start = p["start"] as! Int, end = p["end"] as! Int
+      #expect(kinds.contains(p["kind"] as! String))
+      #expect(String(String.UnicodeScalarView(scalars[start..<end])) == p["text"] as! String)
+    }
+    #expect(paragraphs.contains { $0["kind"] as? String == "caption" })
+    let sentences = try #require(doc["sentences"] as? [[Int]])
+    #expect(sentences.allSatisfy { $0.count == 2 && $0[0] < $0[1] })
+  }
+
+  @Test func unknownIDExitsOneAndSaysHowToFindIDs() throws {
+    let r = try ReaderRun.run(["show", "nope", "--json"])
+    #expect(r.status == 1)
+    #expect(r.stdout.isEmpty)
+    #expect(r.stderr.contains("nope"))
+    #expect(r.stderr.contains("reader list"))
+  }
+
+  @Test func missingCorpusExitsOneNamingThePath() throws {
+    let r = try ReaderRun.run(["list", "--json", "--corpus", "/no/such/folder"])
+    #expect(r.status == 1)
+    #expect(r.stdout.isEmpty)
+    #expect(r.stderr.contains("/no/such/folder"))
+  }
+
+  @Test func badUsageExitsTwo() throws {
+    let r = try ReaderRun.run(["list", "--no-such-flag"])
+    #expect(r.status == 2)
+  }
+
+  @Test func showWithoutJSONHidesFurnitureAndAllMarksIt() throws {
+    let plain = try ReaderRun.run(["show", "001"])
+    #expect(plain.status == 0)
+    #expect(!plain.stdout.contains("indicates required"))
+    let all = try ReaderRun.run(["show", "001", "--all"])
+    #expect(all.stdout.contains("[boilerplate] * indicates required"))
+    #expect(all.stdout.contains("[caption]"))
+  }
+
+  @Test func helpExplainsTheCommands() throws {
+    let r = try ReaderRun.run(["--help"])
+    #expect(r.status == 0)
+    #expect(r.stdout.contains("list"))
+    #expect(r.stdout.contains("show"))
+  }
+}
