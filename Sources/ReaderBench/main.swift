@@ -1,2 +1,20 @@
-import CorpusKit
-print("reader-bench")
+import Foundation
+
+// reader-bench NAME [options]: release-built benchmarks, see BENCHMARKS.md.
+let args = Array(CommandLine.arguments.dropFirst())
+let usage = "usage: reader-bench segment [--mb N] [--runs R] [--dir PATH]"
+guard let name = args.first else {
+  print(usage)
+  exit(2)
+}
+do {
+  switch name {
+  case "segment": try SegmentBenchmark.run(Array(args.dropFirst()))
+  default:
+    print(usage)
+    exit(2)
+  }
+} catch {
+  FileHandle.standardError.write(Data("reader-bench: \(error)\n".utf8))
+  exit(1)
+}

@@ -11,16 +11,18 @@ public struct Cleaner: Sendable {
 
   /// One kind per paragraph of `document`.
   public func classify(_ document: Document) -> [ParagraphKind] {
+    classify(document, lineKeys: document.lines.map { CleaningContext.key($0.range, document.text.scalars) })
+  }
+
+  /// One kind per paragraph, given the keys of the document's lines (computed once per load).
+  public func classify(_ document: Document, lineKeys: [UInt64]) -> [ParagraphKind] {
     let n = document.paragraphs.count
     guard n > 0 else { return [] }
-    let scalars = document.text.scalars
-    var lineCounts: [String: Int] = [:]
-    for line in document.lines {
-      let k = CleaningContext.key(line.range, scalars)
-      if !k.isEmpty { lineCounts[k, default: 0] += 1 }
-    }
+    var lineCounts: [UInt64: Int] = [:]
+    for k in lineKeys where k != CleaningContext.emptyKey { lineCounts[k, default: 0] += 1 }
     let features = (0..<n).map {
-      ParagraphFeatures.measure(document, $0, lineCounts: lineCounts, context: context)
+      ParagraphFeatures.measure(
+        document, $0, lineKeys: lineKeys, lineCounts: lineCounts, context: context)
     }
     guard let span = bodySpan(features) else {
       // No prose at all: keep everything that is not furniture as body.

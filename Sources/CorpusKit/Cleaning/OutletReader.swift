@@ -9,6 +9,9 @@ enum OutletReader {
     ["newsletter", "from"], ["©"], ["copyright"], ["subscribe", "to"], ["support"],
   ]
 
+  /// Last words of the lead-ins.
+  static let leadWords: Set<String> = Set(leadIns.compactMap(\.last))
+
   static func outlet(_ document: Document) -> String? {
     var votes: [String: Int] = [:]
     var order: [String] = []
@@ -28,43 +31,36 @@ enum OutletReader {
     var found: [String] = []
     var i = 0
     while i < tokens.count {
-      guard let (name, end, newsy) = capitalisedName(tokens, from: i, scalars) else {
+      // The run of capitalised words that starts here, found without building strings.
+      var end = i
+      var newsy = false
+      while end < tokens.count, tokens[end].kind == .word, tokens[end].norm != "'s",
+        CharClass.isUpper(scalars[tokens[end].start])
+      {
+        if Vocabulary.flags(tokens[end].norm).contains(.outlet) { newsy = true }
+        end += 1
+      }
+      guard end > i else {
         i += 1
         continue
       }
+      defer { i = end }
+      let count = end - i
+      guard count <= 5, !(count == 1 && tokens[i].norm == "the") else { continue }
+      // Cheap test first: a name needs a lead-in word, a description or a news word.
+      let previous = i > 0 ? tokens[i - 1].norm : ""
+      let next = end < tokens.count ? tokens[end].norm : ""
+      guard newsy || leadWords.contains(previous) || next == "," || next == "is" else { continue }
       let before = tokens[max(0, i - 3)..<i].map(\.norm).filter { $0 != "," }
       let led = leadIns.contains { lead in before.suffix(lead.count).elementsEqual(lead) }
-        || (before.last.map { Int($0) != nil } ?? false && before.dropLast().last == "©")
       let after = tokens[end..<min(tokens.count, end + 4)].map(\.norm)
       let described = after.starts(with: [",", "an", "independent"]) || after.starts(with: [",", "a", "news"])
         || after.starts(with: ["is", "an", "independent"])
       let possessive = end < tokens.count && tokens[end].norm == "'s" && newsy
       if led || described || possessive || (newsy && before.last == "of") {
-        found.append(name)
+        found.append(tokens[i..<end].map { document.slice($0.range) }.joined(separator: " "))
       }
-      i = end
     }
     return found
-  }
-
-  /// A run of capitalised words starting at `i` ("The Moscow Times", "Political IQ"); a
-  /// sentence-initial or lower-case "the" is not part of it.
-  static func capitalisedName(
-    _ tokens: [Token], from i: Int, _ scalars: [Unicode.Scalar]
-  ) -> (String, Int, Bool)? {
-    var j = i
-    var words: [String] = []
-    var newsy = false
-    while j < tokens.count, tokens[j].kind == .word, CharClass.isUpper(scalars[tokens[j].start]) {
-      let w = String(String.UnicodeScalarView(scalars[tokens[j].range]))
-      if tokens[j].norm == "'s" { break }
-      words.append(w)
-      if Vocabulary.outletWords.contains(tokens[j].norm) { newsy = true }
-      j += 1
-      if words.count > 5 { return nil }
-    }
-    guard !words.isEmpty, !(words.count == 1 && words[0] == "The") else { return nil }
-    // A lone capitalised word that starts a sentence is no name.
-    return (words.joined(separator: " "), j, newsy)
   }
 }

@@ -25,8 +25,6 @@ struct ParagraphFeatures: Sendable {
   var repeatedInDocument = false
   /// A line of it occurs in many documents of the corpus.
   var repeatedInCorpus = false
-  /// Its folded text, for cue matching.
-  var folded = ""
 
   /// Running prose: enough words, dense in function words, closed by punctuation.
   var isProse: Bool {
@@ -55,7 +53,8 @@ struct ParagraphFeatures: Sendable {
 extension ParagraphFeatures {
   /// Measures paragraph `index` of `document`.
   static func measure(
-    _ document: Document, _ index: Int, lineCounts: [String: Int], context: CleaningContext
+    _ document: Document, _ index: Int, lineKeys: [UInt64], lineCounts: [UInt64: Int],
+    context: CleaningContext
   ) -> ParagraphFeatures {
     let p = document.paragraphs[index]
     let scalars = document.text.scalars
@@ -69,19 +68,19 @@ extension ParagraphFeatures {
     var pronouns = 0
     for t in tokens where t.isContent {
       f.words += 1
-      let w = t.norm
-      if Vocabulary.stopWords.contains(w) {
+      let flags = Vocabulary.flags(t.norm)
+      if flags.contains(.stop) {
         stops += 1
       } else if t.kind == .word {
         contentWords += 1
         if CharClass.isUpper(scalars[t.start]) { capitals += 1 }
       }
-      if Vocabulary.callToAction.contains(w) { f.callToAction += 1 }
-      if w == "we" || w == "us" || w == "our" {
+      if flags.contains(.callToAction) { f.callToAction += 1 }
+      if flags.contains(.firstPerson) {
         firstPerson = true
         pronouns += 1
       }
-      if w == "you" || w == "your" {
+      if flags.contains(.secondPerson) {
         secondPerson = true
         pronouns += 1
       }
@@ -112,13 +111,15 @@ extension ParagraphFeatures {
       }
     }
 
-    f.folded = CleaningContext.key(p.range, scalars)
-    f.navigation = Vocabulary.navigationPhrases.contains { f.folded.hasPrefix($0) || (f.words <= 6 && f.folded.contains($0)) }
-    f.captionCue = Vocabulary.captionCues.contains { f.folded.contains($0) }
+    if !tokens.isEmpty {
+      f.navigation = Vocabulary.navigationMatcher.matches(tokens, at: tokens.startIndex)
+        || (f.words <= 6 && Vocabulary.navigationMatcher.occurs(in: tokens))
+      if f.words < 60 { f.captionCue = Vocabulary.captionMatcher.occurs(in: tokens) }
+    }
 
-    for line in document.lines where p.lines.contains(line.number) {
-      let key = CleaningContext.key(line.range, scalars)
-      if key.isEmpty { continue }
+    for n in p.lines {
+      let key = lineKeys[n - 1]
+      if key == CleaningContext.emptyKey { continue }
       if (lineCounts[key] ?? 0) > 1 { f.repeatedInDocument = true }
       let df = context.lineDocumentFrequency[key] ?? 1
       let n = context.documentCount

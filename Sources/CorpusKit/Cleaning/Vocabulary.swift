@@ -65,4 +65,27 @@ enum Vocabulary {
     "sun", "star", "mirror", "bulletin", "dispatch", "courier", "examiner", "economist",
     "magazine", "media", "radio", "tv", "broadcasting", "agency",
   ]
+
+  /// Membership bits of a folded word, looked up once per token.
+  struct Flags: OptionSet, Sendable {
+    let rawValue: UInt8
+    static let stop = Flags(rawValue: 1)
+    static let callToAction = Flags(rawValue: 2)
+    static let outlet = Flags(rawValue: 4)
+    static let firstPerson = Flags(rawValue: 8)
+    static let secondPerson = Flags(rawValue: 16)
+  }
+
+  static let flagTable: [String: Flags] = {
+    var t: [String: Flags] = [:]
+    for w in stopWords { t[w, default: []].insert(.stop) }
+    for w in callToAction { t[w, default: []].insert(.callToAction) }
+    for w in outletWords { t[w, default: []].insert(.outlet) }
+    for w in ["we", "us", "our"] { t[w, default: []].insert(.firstPerson) }
+    for w in ["you", "your"] { t[w, default: []].insert(.secondPerson) }
+    return t
+  }()
+
+  @inline(__always)
+  static func flags(_ norm: String) -> Flags { flagTable[norm] ?? [] }
 }

@@ -15,13 +15,14 @@ public struct Corpus: Sendable {
 
   /// Builds a corpus from decoded articles: corpus-wide line statistics, then each document.
   public init(raw: [RawDocument], warnings: [LoadWarning] = []) {
-    let texts = raw.map { r -> (text: ScalarText, lines: [Line]) in
+    let texts = raw.map { r -> (text: ScalarText, lines: [Line], keys: [UInt64]) in
       let t = ScalarText(r.text)
-      return (t, LineSplitter.lines(t.scalars))
+      let lines = LineSplitter.lines(t.scalars)
+      return (t, lines, lines.map { CleaningContext.key($0.range, t.scalars) })
     }
-    let context = CleaningContext.build(texts)
+    let context = CleaningContext.build(lineKeys: texts.map(\.keys))
     let docs = zip(raw, texts).map { r, t in
-      DocumentBuilder.build(r, text: t.text, lines: t.lines, context: context)
+      DocumentBuilder.build(r, text: t.text, lines: t.lines, lineKeys: t.keys, context: context)
     }
     self.init(documents: docs, warnings: warnings)
   }

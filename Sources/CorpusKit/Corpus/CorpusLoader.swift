@@ -52,27 +52,21 @@ public enum CorpusLoader {
   /// Article files under a folder, sorted by path; hidden files and folders are left out.
   static func listFiles(_ root: String) -> [String] {
     let fm = FileManager.default
-    let url = URL(fileURLWithPath: root)
-    guard
-      let e = fm.enumerator(
-        at: url, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-    else { return [] }
+    guard let e = fm.enumerator(atPath: root) else { return [] }
+    let base = root.hasSuffix("/") ? root : root + "/"
     var out: [String] = []
-    for case let f as URL in e {
-      let ext = f.pathExtension.lowercased()
+    while let rel = e.nextObject() as? String {
+      let name = (rel as NSString).lastPathComponent
+      if name.hasPrefix(".") {
+        if (e.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { e.skipDescendants() }
+        continue
+      }
+      let ext = (name as NSString).pathExtension.lowercased()
       guard textExtensions.contains(ext) || jsonExtensions.contains(ext) || jsonLinesExtensions.contains(ext)
       else { continue }
-      if (try? f.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-        out.append(root.hasSuffix("/") ? root + relative(f, url) : root + "/" + relative(f, url))
-      }
+      if (e.fileAttributes?[.type] as? FileAttributeType) == .typeRegular { out.append(base + rel) }
     }
     return out.sorted()
-  }
-
-  static func relative(_ f: URL, _ base: URL) -> String {
-    let b = base.standardizedFileURL.path
-    let p = f.standardizedFileURL.path
-    return p.hasPrefix(b + "/") ? String(p.dropFirst(b.count + 1)) : f.lastPathComponent
   }
 
   /// Documents of one file, or a warning saying why it was skipped.

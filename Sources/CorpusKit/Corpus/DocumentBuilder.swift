@@ -5,11 +5,12 @@ public enum DocumentBuilder {
   public static func build(_ raw: RawDocument, context: CleaningContext) -> Document {
     let text = ScalarText(raw.text)
     let lines = LineSplitter.lines(text.scalars)
-    return build(raw, text: text, lines: lines, context: context)
+    let keys = lines.map { CleaningContext.key($0.range, text.scalars) }
+    return build(raw, text: text, lines: lines, lineKeys: keys, context: context)
   }
 
   static func build(
-    _ raw: RawDocument, text: ScalarText, lines: [Line], context: CleaningContext
+    _ raw: RawDocument, text: ScalarText, lines: [Line], lineKeys: [UInt64], context: CleaningContext
   ) -> Document {
     let scalars = text.scalars
     let tokens = Tokenizer.tokenize(scalars)
@@ -33,7 +34,7 @@ public enum DocumentBuilder {
     let draft = Document(
       id: raw.id, path: raw.path, text: text, lines: lines, paragraphs: paragraphs,
       sentences: sentences, tokens: tokens, title: nil, date: nil, outlet: nil, url: raw.url)
-    let kinds = Cleaner(context: context).classify(draft)
+    let kinds = Cleaner(context: context).classify(draft, lineKeys: lineKeys)
     for i in paragraphs.indices { paragraphs[i].kind = kinds[i] }
     let classified = Document(
       id: raw.id, path: raw.path, text: text, lines: lines, paragraphs: paragraphs,

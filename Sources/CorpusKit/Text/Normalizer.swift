@@ -32,6 +32,30 @@ public enum Normalizer {
     return String(out)
   }
 
+  /// The folded form of `scalars[range]`, with a fast path for short ASCII runs (no allocation).
+  @inline(__always)
+  public static func fold(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+    if range.count <= 15 {
+      var ascii = true
+      for i in range where scalars[i].value >= 0x80 {
+        ascii = false
+        break
+      }
+      if ascii {
+        return String(unsafeUninitializedCapacity: range.count) { buffer in
+          var k = 0
+          for i in range {
+            let v = scalars[i].value
+            buffer[k] = UInt8(v >= 0x41 && v <= 0x5A ? v + 32 : v)
+            k += 1
+          }
+          return k
+        }
+      }
+    }
+    return fold(scalars[range])
+  }
+
   /// The folded form of a string.
   public static func fold(_ string: String) -> String { fold(string.unicodeScalars) }
 }

@@ -63,7 +63,7 @@ public enum Tokenizer {
         }
         if singleLetterDots, at(j) == "." { j += 1 }
         let kind: Token.Kind = allDigits || isNumeric(scalars, start..<j) ? .number : .word
-        tokens.append(Token(start: start, end: j, kind: kind, norm: Normalizer.fold(scalars[start..<j])))
+        tokens.append(Token(start: start, end: j, kind: kind, norm: Normalizer.fold(scalars, start..<j)))
         i = j
         continue
       }
@@ -80,14 +80,12 @@ public enum Tokenizer {
       if s == "." || CharClass.isHyphen(s) {
         var j = i + 1
         while j < end, scalars[j] == s { j += 1 }
-        tokens.append(Token(start: i, end: j, kind: .punctuation, norm: Normalizer.fold(scalars[i..<j])))
+        tokens.append(Token(start: i, end: j, kind: .punctuation, norm: Normalizer.fold(scalars, i..<j)))
         i = j
         continue
       }
       let kind: Token.Kind = CharClass.isSymbol(s) ? .symbol : .punctuation
-      var out = String.UnicodeScalarView()
-      Normalizer.fold(s, into: &out)
-      tokens.append(Token(start: i, end: i + 1, kind: kind, norm: String(out)))
+      tokens.append(Token(start: i, end: i + 1, kind: kind, norm: Normalizer.fold(scalars, i..<(i + 1))))
       i += 1
     }
     return tokens
