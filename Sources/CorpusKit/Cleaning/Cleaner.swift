@@ -31,11 +31,11 @@ public struct Cleaner: Sendable {
     var kinds = [ParagraphKind](repeating: .boilerplate, count: n)
     for i in span {
       let f = features[i]
-      if f.isHardFurniture {
+      if f.isFurnitureInBody {
         kinds[i] = .boilerplate
       } else if f.captionCue && f.words < 60 {
         kinds[i] = .caption
-      } else if f.isProse || f.endsWithPeriod {
+      } else if f.isProse || f.endsWithPeriod || f.isListItem {
         kinds[i] = .body
       } else if f.words <= 14 && f.words > 0 {
         kinds[i] = .heading
@@ -50,7 +50,7 @@ public struct Cleaner: Sendable {
         kinds[i] = .caption
       } else if DatelineReader.isDateline(document, i) {
         kinds[i] = .dateline
-      } else if !titleFound && f.isHeadlineLike {
+      } else if !titleFound && (f.isHeadlineLike || (isFirstText(features, i) && f.isSentenceCaseHeadline)) {
         kinds[i] = .title
         titleFound = true
       } else {
@@ -60,8 +60,8 @@ public struct Cleaner: Sendable {
     return kinds
   }
 
-  /// The paragraphs of the article body: the run of prose with the most words, joined to
-  /// neighbouring runs across short gaps.
+  /// The paragraphs of the article body: the run of prose with the most words, extended to
+  /// the runs before and after it across gaps that hold no strong furniture.
   func bodySpan(_ features: [ParagraphFeatures]) -> ClosedRange<Int>? {
     var runs: [ClosedRange<Int>] = []
     var i = 0
@@ -75,26 +75,35 @@ public struct Cleaner: Sendable {
       runs.append(i...j)
       i = j + 1
     }
-    guard !runs.isEmpty else { return nil }
-    // Join runs across gaps of at most two short paragraphs (headings, an inline link).
-    var merged: [ClosedRange<Int>] = [runs[0]]
-    for r in runs.dropFirst() {
-      let last = merged[merged.count - 1]
-      let gap = (last.upperBound + 1)..<r.lowerBound
-      let hard = gap.filter { features[$0].isHardFurniture }.count
-      let short = gap.allSatisfy { features[$0].words <= 20 }
-      if gap.count <= 3 && short && hard <= 1 && (hard == 0 || words(features, r) >= 40) {
-        merged[merged.count - 1] = last.lowerBound...r.upperBound
-      } else {
-        merged.append(r)
-      }
+    guard let main = runs.indices.max(by: { words(features, runs[$0]) < words(features, runs[$1]) })
+    else { return nil }
+    func crossable(_ gap: Range<Int>) -> Bool {
+      gap.count <= 8 && !gap.contains { features[$0].isStrongFurniture }
     }
-    return merged.max { words(features, $0) < words(features, $1) }
+    var lo = runs[main].lowerBound
+    var hi = runs[main].upperBound
+    var r = main + 1
+    while r < runs.count, crossable((hi + 1)..<runs[r].lowerBound) {
+      hi = runs[r].upperBound
+      r += 1
+    }
+    r = main - 1
+    while r >= 0, crossable((runs[r].upperBound + 1)..<lo) {
+      lo = runs[r].lowerBound
+      r -= 1
+    }
+    return lo...hi
+  }
+
+  /// Whether no text but furniture comes before paragraph `i`.
+  func isFirstText(_ features: [ParagraphFeatures], _ i: Int) -> Bool {
+    features[..<i].allSatisfy { $0.words == 0 }
   }
 
   /// Prose, or a short sentence that closes with punctuation.
   func isRunMember(_ f: ParagraphFeatures) -> Bool {
-    !f.isHardFurniture && (f.isProse || (f.endsTerminal && f.words >= 4 && f.stopRatio > 0))
+    !f.isStrongFurniture && (!f.isWeakFurniture || f.words >= 25)
+      && (f.isProse || (f.endsTerminal && f.words >= 4 && f.stopRatio > 0))
   }
 
   func words(_ features: [ParagraphFeatures], _ r: ClosedRange<Int>) -> Int {

@@ -31,16 +31,30 @@ struct ParagraphFeatures: Sendable {
     words >= 8 && stopRatio >= 0.2 && (endsTerminal || words >= 25) && !truncated
   }
 
-  /// Furniture whatever its position.
-  var isHardFurniture: Bool {
+  /// Furniture whatever its position: repeated lines, teaser cuts, navigation, appeals.
+  var isStrongFurniture: Bool {
     if repeatedInDocument && words < 40 { return true }
     if repeatedInCorpus || truncated { return true }
     if navigation && words <= 15 { return true }
-    if appeal && callToAction > 0 { return true }
     if strongAppeal { return true }
-    if words > 0 && words <= 25 && Double(callToAction) / Double(words) >= 0.15 { return true }
+    if appeal && callToAction > 0 && words < 25 { return true }
     return false
   }
+
+  /// Furniture by its vocabulary alone (calls to action); inside a body, only when short.
+  var isWeakFurniture: Bool {
+    if appeal && callToAction > 0 { return true }
+    return words > 0 && words <= 25 && Double(callToAction) / Double(words) >= 0.15
+  }
+
+  /// Furniture outside the article body.
+  var isHardFurniture: Bool { isStrongFurniture || isWeakFurniture }
+
+  /// Furniture even inside the article body.
+  var isFurnitureInBody: Bool { isStrongFurniture || (isWeakFurniture && words < 25) }
+
+  /// Starts like a list item ("- ", "* ", "• ", "1.").
+  var isListItem = false
 
   /// A short line in headline style: few words, no closing full stop, mostly capitalised.
   var isHeadlineLike: Bool {
@@ -48,6 +62,15 @@ struct ParagraphFeatures: Sendable {
   }
 
   var endsWithPeriod = false
+
+  /// A headline in sentence case ("Ad sales boost Time Warner profit"): accepted only as the
+  /// first line of a document.
+  var isSentenceCaseHeadline: Bool {
+    words >= 2 && words <= 16 && !endsWithPeriod && !endsTerminalColon && !isStrongFurniture
+      && !isListItem
+  }
+
+  var endsTerminalColon = false
 }
 
 extension ParagraphFeatures {
@@ -99,10 +122,23 @@ extension ParagraphFeatures {
     {
       k -= 1
     }
+    if let first = tokens.first {
+      let s0 = scalars[first.start]
+      isListItemCheck: do {
+        if s0 == "-" || s0 == "*" || s0 == "\u{2022}" || s0 == "\u{2013}" || s0 == "\u{2014}" {
+          f.isListItem = true
+        } else if first.kind == .number, tokens.count > 1,
+          tokens[tokens.startIndex + 1].norm == "." || tokens[tokens.startIndex + 1].norm == ")"
+        {
+          f.isListItem = true
+        }
+      }
+    }
     if k >= tokens.startIndex {
       let last = tokens[k].norm
       f.endsTerminal = [".", "!", "?", ":", "?!", "!?"].contains(last)
       f.endsWithPeriod = last == "."
+      f.endsTerminalColon = last == ":"
       if last == "..." || last == "…", k > tokens.startIndex,
         tokens[k - 1].end == tokens[k].start, tokens[k - 1].kind == .word,
         k == tokens.endIndex - 1
@@ -123,7 +159,9 @@ extension ParagraphFeatures {
       if (lineCounts[key] ?? 0) > 1 { f.repeatedInDocument = true }
       let df = context.lineDocumentFrequency[key] ?? 1
       let n = context.documentCount
-      if df >= 3 && (f.words < 30 || df >= max(5, n / 50)) { f.repeatedInCorpus = true }
+      // Short lines shared by a few pages, or any line shared by many: a copied paragraph of
+      // a syndicated story is shared by a few pages too, and is reuse, not furniture.
+      if (df >= 3 && f.words <= 12) || df >= max(5, n / 20) { f.repeatedInCorpus = true }
     }
     return f
   }
