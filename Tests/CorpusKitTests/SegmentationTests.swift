@@ -101,3 +101,11 @@ import Testing
     #expect(sentences("   ") == [])
   }
 }
+
+@Suite struct ScalarTextTests {
+  @Test func decodingMatchesTheStandardLibraryOnMixedScripts() {
+    for s in ["", "abc", "Лукашенко’s “中国” — 📰 é (e\u{301}) 🇧🇾 \r\n end", String(repeating: "ж中a😀", count: 100)] {
+      #expect(ScalarText(s).scalars == Array(s.unicodeScalars))
+    }
+  }
+}

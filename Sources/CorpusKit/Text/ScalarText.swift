@@ -10,7 +10,40 @@ public struct ScalarText: Sendable, Hashable {
 
   public init(_ string: String) {
     self.string = string
-    self.scalars = Array(string.unicodeScalars)
+    self.scalars = ScalarText.decode(string)
+  }
+
+  /// The scalars of a string, decoded straight from its (already valid) UTF-8.
+  static func decode(_ string: String) -> [Unicode.Scalar] {
+    var s = string
+    return s.withUTF8 { utf8 -> [Unicode.Scalar] in
+      [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { out, count in
+        var i = 0
+        var n = 0
+        let end = utf8.count
+        while i < end {
+          let b0 = UInt32(utf8[i])
+          var v: UInt32
+          if b0 < 0x80 {
+            v = b0
+            i += 1
+          } else if b0 < 0xE0 {
+            v = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+            i += 2
+          } else if b0 < 0xF0 {
+            v = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+            i += 3
+          } else {
+            v = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
+              | UInt32(utf8[i + 3] & 0x3F)
+            i += 4
+          }
+          out[n] = Unicode.Scalar(v) ?? "\u{FFFD}"
+          n += 1
+        }
+        count = n
+      }
+    }
   }
 
   /// Number of scalars.
