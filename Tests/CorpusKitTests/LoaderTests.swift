@@ -85,6 +85,17 @@ final class TempFolder {
     #expect(corpus.warnings.filter { $0.message.contains("empty") }.count == 2)
   }
 
+  @Test func unreadableFileIsSkippedWithWarningNamingIt() throws {
+    let dir = TempFolder()
+    dir.write("good.txt", article)
+    try FileManager.default.createSymbolicLink(atPath: dir.path + "/gone.txt", withDestinationPath: dir.path + "/nowhere.txt")
+    let corpus = try CorpusLoader.load(dir.path)
+    #expect(corpus.documents.map(\.id) == ["good"])
+    #expect(corpus.warnings.count == 1)
+    #expect(corpus.warnings[0].path.hasSuffix("gone.txt"))
+    #expect(corpus.warnings[0].message.contains("cannot be read"))
+  }
+
   @Test func emptyFolderIsAnError() throws {
     let dir = TempFolder()
     #expect(throws: CorpusError.noReadableArticles(dir.path, skipped: 0)) { try CorpusLoader.load(dir.path) }

@@ -64,7 +64,9 @@ public enum CorpusLoader {
       let ext = (name as NSString).pathExtension.lowercased()
       guard textExtensions.contains(ext) || jsonExtensions.contains(ext) || jsonLinesExtensions.contains(ext)
       else { continue }
-      if (e.fileAttributes?[.type] as? FileAttributeType) == .typeRegular { out.append(base + rel) }
+      // Regular files, and links to them (a broken link is kept so that it is reported).
+      let type = e.fileAttributes?[.type] as? FileAttributeType
+      if type == .typeRegular || type == .typeSymbolicLink { out.append(base + rel) }
     }
     return out.sorted()
   }
