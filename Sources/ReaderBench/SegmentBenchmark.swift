@@ -45,7 +45,16 @@ enum SegmentBenchmark {
       readTimes.append(t1 - t0)
       fullTimes.append(t2 - t0)
     }
+    // Phase breakdown on the last load: scalars + lines, tokens alone.
+    let raw = try CorpusLoader.readRaw(dir).0
+    let p0 = Clock.now
+    let texts = raw.map { ScalarText($0.text) }
+    let p1 = Clock.now
+    var tokenCount = 0
+    for t in texts { tokenCount += Tokenizer.tokenize(t.scalars).count }
+    let p2 = Clock.now
     let mbs = Double(bytes) / 1e6
+    print("phases: scalars \(String(format: "%.3f", p1 - p0)) s, tokenize \(String(format: "%.3f", p2 - p1)) s (\(tokenCount) tokens, \(String(format: "%.0f", (p2 - p1) / Double(max(1, tokenCount)) * 1e9)) ns/token)")
     let read = median(readTimes)
     let full = median(fullTimes)
     print("corpus: \(docs) articles, \(String(format: "%.1f", mbs)) MB, \(tokens) tokens")

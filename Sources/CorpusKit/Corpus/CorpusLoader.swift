@@ -73,15 +73,11 @@ public enum CorpusLoader {
 
   /// Documents of one file, or a warning saying why it was skipped.
   static func readFile(_ path: String, explicit: Bool) -> ([RawDocument], [LoadWarning]) {
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      return ([], [LoadWarning(path: path, message: "cannot be read (permission denied?); skipped")])
-    }
-    defer { try? handle.close() }
     let bytes: [UInt8]
-    do {
-      bytes = [UInt8](try handle.readToEnd() ?? Data())
-    } catch {
-      return ([], [LoadWarning(path: path, message: "cannot be read (\(error.localizedDescription)); skipped")])
+    switch readBytes(path) {
+    case .success(let b): bytes = b
+    case .failure(let why):
+      return ([], [LoadWarning(path: path, message: "cannot be read (\(why.message)); skipped")])
     }
     var warnings: [LoadWarning] = []
     let text: String
@@ -104,5 +100,33 @@ public enum CorpusLoader {
       return (d, warnings + w)
     }
     return ([RawDocument(id: stem, path: path, text: text)], warnings)
+  }
+
+  struct ReadError: Error { var message: String }
+
+  /// The whole file, read with POSIX calls (no intermediate `Data`).
+  static func readBytes(_ path: String) -> Result<[UInt8], ReadError> {
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { return .failure(ReadError(message: String(cString: strerror(errno)))) }
+    defer { close(fd) }
+    var st = stat()
+    guard fstat(fd, &st) == 0 else { return .failure(ReadError(message: String(cString: strerror(errno)))) }
+    if (st.st_mode & S_IFMT) == S_IFDIR { return .failure(ReadError(message: "is a folder")) }
+    var bytes = [UInt8](repeating: 0, count: max(0, Int(st.st_size)))
+    var filled = 0
+    while true {
+      if filled == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: max(4096, bytes.count))) }
+      let n = bytes.withUnsafeMutableBytes { buf in
+        read(fd, buf.baseAddress! + filled, buf.count - filled)
+      }
+      if n < 0 {
+        if errno == EINTR { continue }
+        return .failure(ReadError(message: String(cString: strerror(errno))))
+      }
+      if n == 0 { break }
+      filled += n
+    }
+    bytes.removeLast(bytes.count - filled)
+    return .success(bytes)
   }
 }
