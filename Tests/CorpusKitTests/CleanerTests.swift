@@ -79,6 +79,14 @@ import Testing
     }
   }
 
+  @Test func markdownKeepsItsMarkupAndOffsets() {
+    let text = "# Exports grow by a fifth\n\n" + body[0] + "\n\n## What comes next\n\n" + body[1] + " See [the report](https://example.org/r).\n"
+    let d = DocumentBuilder.build(RawDocument(id: "m", path: "m.md", text: text), context: CleaningContext())
+    #expect(d.paragraphs.map(\.kind) == [.title, .body, .heading, .body])
+    #expect(d.slice(d.paragraphs[2].range) == "## What comes next")
+    #expect(d.slice(d.paragraphs[3].range).hasSuffix("(https://example.org/r)."))
+  }
+
   @Test func paragraphsCopiedByAFewArticlesStayBody() {
     let raws = (0..<4).map { i in
       RawDocument(id: "d\(i)", path: "d\(i)", text: body.joined(separator: "\n\n"))
