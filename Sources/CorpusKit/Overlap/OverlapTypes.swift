@@ -1,0 +1,119 @@
+/// Whether an aligned passage shares its words (`verbatim`) or only its content (`paraphrase`).
+public enum PassageKind: String, Sendable, Codable { case verbatim, paraphrase }
+
+/// One side of a document pair.
+public enum Side: String, Sendable, Codable { case a, b }
+
+/// A number, name or date that differs or is dropped inside an aligned pair.
+///
+/// A range is nil when that side has no counterpart (the fact was dropped or added).
+public struct Drift: Sendable, Hashable {
+  public var a: Range<Int>?
+  public var b: Range<Int>?
+  public var aText: String?
+  public var bText: String?
+  /// "number" | "name" | "date"
+  public var category: String
+
+  public init(a: Range<Int>?, b: Range<Int>?, aText: String?, bText: String?, category: String) {
+    self.a = a
+    self.b = b
+    self.aText = aText
+    self.bText = bText
+    self.category = category
+  }
+}
+
+/// A pair of passages, one in each document, that tell the same text.
+///
+/// Ranges are Unicode scalar offsets into each document's text, end-exclusive.
+public struct Passage: Sendable, Hashable {
+  public var a: Range<Int>
+  public var b: Range<Int>
+  public var kind: PassageKind
+  /// Similarity of the two sides in 0...1.
+  public var score: Double
+  /// The side whose passage lies in page furniture, when only one does.
+  public var furniture: Side?
+  /// Facts (numbers, names, dates) that differ or are dropped between the sides.
+  public var drift: [Drift]
+
+  public init(
+    a: Range<Int>, b: Range<Int>, kind: PassageKind, score: Double, furniture: Side? = nil,
+    drift: [Drift] = []
+  ) {
+    self.a = a
+    self.b = b
+    self.kind = kind
+    self.score = score
+    self.furniture = furniture
+    self.drift = drift
+  }
+}
+
+/// Every passage two documents share, with how much of each body they cover.
+public struct Alignment: Sendable {
+  public var a: String
+  public var b: String
+  /// Share of A's (B's) article text covered by passages, in 0...1.
+  public var coverageA: Double
+  public var coverageB: Double
+  /// Sorted by `a.lowerBound`.
+  public var passages: [Passage]
+
+  public init(a: String, b: String, coverageA: Double, coverageB: Double, passages: [Passage]) {
+    self.a = a
+    self.b = b
+    self.coverageA = coverageA
+    self.coverageB = coverageB
+    self.passages = passages
+  }
+}
+
+/// How two documents relate: the same text, a reworded copy, or some shared passages.
+public enum Relation: String, Sendable, Codable {
+  case duplicate, rewrite
+  case sharedPassages = "shared-passages"
+}
+
+/// Two documents of a corpus that share at least one passage.
+public struct DocumentPair: Sendable {
+  public var a: String
+  public var b: String
+  public var similarity: Double
+  /// Share of A's (B's) body covered by passages with the other.
+  public var sharedA: Double
+  public var sharedB: Double
+  public var relation: Relation
+  /// Id of the likely copy, nil if unknown.
+  public var derived: String?
+
+  public init(
+    a: String, b: String, similarity: Double, sharedA: Double, sharedB: Double, relation: Relation,
+    derived: String?
+  ) {
+    self.a = a
+    self.b = b
+    self.similarity = similarity
+    self.sharedA = sharedA
+    self.sharedB = sharedB
+    self.relation = relation
+    self.derived = derived
+  }
+}
+
+/// The corpus-wide duplicate report: pairs, clusters and repeats inside documents.
+public struct DuplicateReport: Sendable {
+  /// Most similar first.
+  public var pairs: [DocumentPair]
+  /// Groups of documents that tell the same text (duplicates and rewrites).
+  public var clusters: [[String]]
+  /// Within-document repeats (`a == b`).
+  public var repeats: [Alignment]
+
+  public init(pairs: [DocumentPair], clusters: [[String]], repeats: [Alignment]) {
+    self.pairs = pairs
+    self.clusters = clusters
+    self.repeats = repeats
+  }
+}
