@@ -7,6 +7,9 @@
 #include <langinfo.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
+#include <signal.h>
+#include <string.h>
+#include <unistd.h>
 
 extern int wcwidth(wchar_t c);
 extern int wcswidth(const wchar_t *s, size_t n);
@@ -35,5 +38,29 @@ static inline int tui_mvadd_cell(int y, int x, const wchar_t *wcs, attr_t attrs,
   cchar_t cc;
   if (setcchar(&cc, wcs, attrs, (short)0, &pair) != OK) return ERR;
   return mvadd_wch(y, x, &cc);
+}
+
+/* SIGINT/SIGTERM/SIGHUP: only record the signal (async-signal-safe); no SA_RESTART, so a
+   blocking get_wch returns ERR and the main loop restores the terminal and exits 128+sig.
+   Installed before newterm so ncurses keeps its hands off them. */
+static volatile sig_atomic_t tui_pending_signal = 0;
+static void tui_on_signal(int s) { tui_pending_signal = s; }
+static inline void tui_install_signal_handlers(void) {
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = tui_on_signal;
+  sigemptyset(&sa.sa_mask);
+  sa.sa_flags = 0;
+  sigaction(SIGINT, &sa, NULL);
+  sigaction(SIGTERM, &sa, NULL);
+  sigaction(SIGHUP, &sa, NULL);
+}
+static inline int tui_take_signal(void) { int s = tui_pending_signal; tui_pending_signal = 0; return s; }
+
+/* Crashes (a Swift trap is SIGILL/SIGTRAP): restore the terminal, then die the same way. */
+static void tui_on_fatal(int s) { endwin(); signal(s, SIG_DFL); raise(s); }
+static inline void tui_install_fatal_handlers(void) {
+  signal(SIGSEGV, tui_on_fatal); signal(SIGBUS, tui_on_fatal); signal(SIGILL, tui_on_fatal);
+  signal(SIGTRAP, tui_on_fatal); signal(SIGABRT, tui_on_fatal); signal(SIGFPE, tui_on_fatal);
 }
 #endif

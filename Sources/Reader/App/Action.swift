@@ -1,0 +1,42 @@
+import CorpusKit
+
+/// Everything that can change the model: key actions from the key map, and messages from
+/// the terminal (resize) and the background analyses.
+enum Action: Sendable {
+  // Movement (in the focused list or pane)
+  case moveDown, moveUp, halfPageDown, halfPageUp, pageDown, pageUp, top, bottom
+  // Navigation
+  case open, back, quit, help, redraw
+  case toggleSidebar, focusNext, focusPrevious, cycleTheme
+  // Library
+  case compare, cycleSort, reverseSort, startFilter, pickEntityFilter, clearFilters, filterByEntity
+  // Text
+  case startSearch, nextMatch, previousMatch, toggleFurniture
+  // Compare
+  case nextPair, previousPair, realign, toggleScrollLock, swapSides
+  // Messages
+  case resize(width: Int, height: Int)
+  case duplicatesReady(DuplicateReport)
+  case entitiesReady(EntityIndex)
+  case entitiesFailed(String)
+  case alignmentReady(Alignment)
+  case alignmentFailed(String)
+}
+
+/// Work the runner does outside `update`, off the main thread; its result comes back as an Action.
+enum Effect: Equatable, Sendable {
+  /// Align documents `a` and `b` (document indices) for the compare view.
+  case align(Int, Int)
+}
+
+/// The state of a background analysis.
+enum Analysis<Value> {
+  case pending
+  case ready(Value)
+  case failed(String)
+
+  var value: Value? {
+    if case .ready(let v) = self { return v }
+    return nil
+  }
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import CorpusKit
+import Foundation
+
+/// `reader` / `reader browse`: the terminal browser (the default command).
+struct BrowseCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "browse",
+    abstract: "Browse the corpus in the terminal (the default command).",
+    discussion: """
+      Library, article view, side-by-side compare with the aligned passages highlighted, \
+      entity sidebar and lookup. Press ? inside for every key. Themes: the bundled dark, light, \
+      high-contrast and mono, plus TOML files in $XDG_CONFIG_HOME/reader/themes \
+      (default ~/.config/reader/themes); NO_COLOR set to a non-empty value draws without colour.
+      """)
+
+  @OptionGroup var corpusOptions: CorpusOptions
+  @Option(name: .long, help: ArgumentHelp("The theme to start with: dark, light, high-contrast, mono or a user theme.", valueName: "name"))
+  var theme: String?
+  @Flag(name: .long, help: "Let the mouse wheel scroll (off by default so text can be selected and copied).")
+  var mouse = false
+
+  func run() throws {
+    guard isatty(0) == 1, isatty(1) == 1 else {
+      throw ReaderFailure(
+        "the browser needs a terminal (standard input and output must be a tty); for scripts and pipes use 'reader list' and 'reader show ID' (see 'reader --help')",
+        exitCode: 2)
+    }
+    let env = ProcessInfo.processInfo.environment
+    let (themes, problems) = ThemeLoader.loadAll(environment: env)
+    var themeIndex = 0
+    if let name = theme {
+      guard let i = themes.firstIndex(where: { $0.name == name }) else {
+        throw ReaderFailure("unknown theme '\(name)' (have: \(themes.map(\.name).joined(separator: ", ")))", exitCode: 2)
+      }
+      themeIndex = i
+    }
+    let corpus: Corpus
+    let path = try corpusOptions.resolvedPath()
+    do {
+      corpus = try CorpusLoader.load(path)
+    } catch CorpusError.noReadableArticles {
+      corpus = Corpus(documents: [])  // the friendly empty screen
+    } catch let e as CorpusError {
+      throw ReaderFailure(e.description)
+    }
+    let label = corpusOptions.corpus == nil ? "sample" : URL(fileURLWithPath: path).lastPathComponent
+    let noColor = !(env["NO_COLOR"] ?? "").isEmpty
+    let backend: NcursesBackend
+    do {
+      backend = try NcursesBackend(mouse: mouse, noColor: noColor, frameFile: env["READER_TEST_FRAME_FILE"])
+    } catch let e as TerminalError {
+      throw ReaderFailure(e.description, exitCode: 2)
+    }
+    let (w, h) = backend.size
+    var model = Model(corpus: corpus, corpusLabel: label, width: w, height: h, themes: themes)
+    model.themeIndex = themeIndex
+    model.monochrome = !backend.hasColor
+    if let p = problems.first {
+      model.message = "\(p) — using the default theme" + (problems.count > 1 ? " (+\(problems.count - 1) more)" : "")
+    } else if !corpus.warnings.isEmpty {
+      model.message = "\(corpus.warnings.count) file(s) skipped: run 'reader list' to see why"
+    }
+    let status: Int32
+    do {
+      status = try Runner.run(
+        &model, backend: backend, analyses: Analyses(corpus: corpus),
+        throwAfterFrames: env["READER_TEST_THROW"].flatMap { Int($0) })
+    } catch {
+      backend.shutdown()
+      throw ReaderFailure("internal error: \(error) (the terminal was restored)")
+    }
+    backend.shutdown()
+    if status != 0 { Foundation.exit(status) }
+  }
+}

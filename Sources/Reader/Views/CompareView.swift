@@ -1,0 +1,77 @@
+import CorpusKit
+import Foundation
+
+/// Two articles side by side: each aligned pair in the same colour on both sides, verbatim and
+/// paraphrase styled apart, drift marked inside pairs.
+enum CompareView {
+  static func draw(_ m: Model, _ geo: Geometry, into g: inout Grid) {
+    guard let c = m.compare else { return }
+    let t = m.theme
+    let da = m.corpus.documents[c.a]
+    let db = m.corpus.documents[c.b]
+    let ea = m.entries[c.a]
+    let eb = m.entries[c.b]
+    Render.titleBar(m, "Compare \(ea.shortID) ↔ \(eb.shortID)", into: &g)
+    let panes = geo.comparePanes
+    let (la, lb) = m.compareLayouts(c)
+    // Header: titles, then coverage.
+    let y = geo.main.y
+    g.clipped(ea.title, x: panes.left.x, y: y, width: panes.left.width, style: t[.heading].merged(focusStyle(m, .main)))
+    g.clipped(eb.title, x: panes.right.x, y: y, width: panes.right.width, style: t[.heading].merged(focusStyle(m, .other)))
+    let (covA, covB) = coverageLines(c, ea.shortID, eb.shortID)
+    g.clipped(covA, x: panes.left.x, y: y + 1, width: panes.left.width, style: t[.meta])
+    g.clipped(covB, x: panes.right.x, y: y + 1, width: panes.right.width, style: t[.meta])
+    for row in geo.main.y..<geo.main.maxY {
+      g.put("│", x: panes.divider, y: row, style: t[.border])
+    }
+    var spansA = TextPane.entitySpans(da, m)
+    var spansB = TextPane.entitySpans(db, m)
+    if case .ready(let al) = c.alignment {
+      let (pa, pb) = pairSpans(al, theme: t, current: c.current)
+      spansA += pa
+      spansB += pb
+    }
+    if c.searchSide == .other { spansB += TextPane.searchSpans(c.search, theme: t) } else { spansA += TextPane.searchSpans(c.search, theme: t) }
+    TextPane.draw(da, la, top: c.topA, in: panes.left, spans: spansA, theme: t, into: &g)
+    TextPane.draw(db, lb, top: c.topB, in: panes.right, spans: spansB, theme: t, into: &g)
+  }
+
+  static func focusStyle(_ m: Model, _ f: Focus) -> Style {
+    m.focus == f && !(m.compare?.locked ?? true) ? Style(attrs: .underline) : .plain
+  }
+
+  /// "62% of 000 found in 001" for each side, or what is missing.
+  static func coverageLines(_ c: CompareState, _ a: String, _ b: String) -> (String, String) {
+    switch c.alignment {
+    case .pending: return ("overlaps: aligning…", "")
+    case .failed(let why): return ("overlaps: unavailable — \(why)", "")
+    case .ready(let al):
+      if al.passages.isEmpty { return ("overlaps: none found", "overlaps: none found") }
+      let pos = c.current.map { "passage \($0 + 1)/\(al.passages.count)" } ?? "\(al.passages.count) passages · ] next"
+      return (
+        "\(percent(al.coverageA)) of \(a) found in \(b) · \(pos)",
+        "\(percent(al.coverageB)) of \(b) found in \(a)"
+      )
+    }
+  }
+
+  static func percent(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }
+
+  /// Spans for both sides: pair colour from the palette (same index both sides), verbatim or
+  /// paraphrase attributes, drift on top; the current pair is underlined.
+  static func pairSpans(_ al: Alignment, theme t: Theme, current: Int?) -> ([Span], [Span]) {
+    var a: [Span] = []
+    var b: [Span] = []
+    for (i, p) in al.passages.enumerated() {
+      var st = t.pair(i).merged(t[p.kind == .verbatim ? .verbatim : .paraphrase])
+      if i == current { st = st.merged(Style(attrs: .underline)) }
+      a.append(Span(range: p.a, style: st))
+      b.append(Span(range: p.b, style: st))
+      for d in p.drift {
+        if let r = d.a { a.append(Span(range: r, style: st.merged(t[.drift]))) }
+        if let r = d.b { b.append(Span(range: r, style: st.merged(t[.drift]))) }
+      }
+    }
+    return (a, b)
+  }
+}
