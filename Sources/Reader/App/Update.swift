@@ -236,10 +236,11 @@ extension Model {
     case .compare:
       guard var c = compare else { return }
       let (la, lb) = compareLayouts(c)
-      let h = Geometry(self).comparePanes.left.height
       func scrolled(_ top: Int, _ count: Int) -> Int {
+        // Panes scroll until their last line is at the top, so a shorter text keeps moving
+        // with the longer one and pairs stay lined up.
         let lo = min(top, 0)
-        return clamp(top + delta, lo, max(lo, count - h, top))
+        return clamp(top + delta, lo, max(lo, count - 1, top))
       }
       if c.locked || focus != .other { if c.locked || focus == .main { c.topA = scrolled(c.topA, la.lines.count) } }
       if c.locked || focus == .other { c.topB = scrolled(c.topB, lb.lines.count) }
@@ -431,8 +432,8 @@ extension Model {
       c.current = dir > 0 ? 0 : al.passages.count - 1
     }
     compare = c
+    message = "passage \(c.current! + 1)/\(al.passages.count) · \(al.passages[c.current!].kind.rawValue)"
     realign()
-    message = "passage \(c.current! + 1)/\(al.passages.count)"
   }
 
   /// Scrolls both panes so the current pair starts on the same row (a few rows from the top).
@@ -440,6 +441,14 @@ extension Model {
     guard var c = compare, let cur = c.current, case .ready(let al) = c.alignment, al.passages.indices.contains(cur)
     else { return }
     let p = al.passages[cur]
+    // A side that lies in page furniture is hidden: show the furniture (dimmed) to line it up.
+    if !c.showFurniture,
+      corpus.documents[c.a].kind(at: p.a.lowerBound)?.isArticleText == false
+        || corpus.documents[c.b].kind(at: p.b.lowerBound)?.isArticleText == false
+    {
+      c.showFurniture = true
+      message = "this passage lies in page furniture: furniture shown (a hides it)"
+    }
     let (la, lb) = compareLayouts(c)
     let h = Geometry(self).comparePanes.left.height
     let anchor = min(3, h / 4)
