@@ -7,6 +7,7 @@
 #include <langinfo.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
+#include <ncursesw/term.h>
 #include <signal.h>
 #include <string.h>
 #include <unistd.h>
@@ -38,6 +39,12 @@ static inline int tui_mvadd_cell(int y, int x, const wchar_t *wcs, attr_t attrs,
   cchar_t cc;
   if (setcchar(&cc, wcs, attrs, (short)0, &pair) != OK) return ERR;
   return mvadd_wch(y, x, &cc);
+}
+
+/* After endwin: make sure the cursor is visible again (terminfo cnorm). */
+static inline void tui_show_cursor(void) {
+  char *s = tigetstr("cnorm");
+  if (s != NULL && s != (char *)-1) { ssize_t n = write(1, s, strlen(s)); (void)n; }
 }
 
 /* SIGINT/SIGTERM/SIGHUP: only record the signal (async-signal-safe); no SA_RESTART, so a

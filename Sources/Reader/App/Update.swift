@@ -25,6 +25,7 @@ extension Model {
       return []
     }
     guard let action = KeyMap.action(for: key, in: contexts) else { return [] }
+    message = nil  // a key press clears the last message; background results do not
     return update(action)
   }
 
@@ -45,7 +46,6 @@ extension Model {
 
   /// Applies one action; returns the work to run outside (alignments).
   mutating func update(_ action: Action) -> [Effect] {
-    message = nil
     switch action {
     case .moveDown: move(1)
     case .moveUp: move(-1)

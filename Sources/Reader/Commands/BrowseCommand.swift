@@ -57,7 +57,7 @@ struct BrowseCommand: ParsableCommand {
     model.themeIndex = themeIndex
     model.monochrome = !backend.hasColor
     if let p = problems.first {
-      model.message = "\(p) — using the default theme" + (problems.count > 1 ? " (+\(problems.count - 1) more)" : "")
+      model.message = "theme file skipped (\(problems.count)): \(p)"
     } else if !corpus.warnings.isEmpty {
       model.message = "\(corpus.warnings.count) file(s) skipped: run 'reader list' to see why"
     }
@@ -71,6 +71,7 @@ struct BrowseCommand: ParsableCommand {
       throw ReaderFailure("internal error: \(error) (the terminal was restored)")
     }
     backend.shutdown()
+    for p in problems { Stderr.print("reader: theme file skipped: \(p)") }
     if status != 0 { Foundation.exit(status) }
   }
 }

@@ -63,6 +63,7 @@ final class NcursesBackend {
     active = false
     curs_set(1)
     endwin()
+    tui_show_cursor()
     if let s = screen { delscreen(s) }
     screen = nil
   }

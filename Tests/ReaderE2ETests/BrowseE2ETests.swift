@@ -1,0 +1,225 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// End-to-end: the built `reader` binary in a private tmux server at 160×45, driven with
+/// send-keys and synchronised on its frame counter and a settled screen.
+@Suite(.enabled(if: tmuxPath != nil, "tmux is not installed: apt-get install tmux to run the end-to-end tests"))
+struct BrowseE2ETests {
+  @Test func opensTheSampleLibrary() {
+    let t = TmuxSession()
+    t.start()
+    t.waitForStart()
+    let screen = t.waitFor("Reader · sample · 5 articles")
+    let rows = screen.components(separatedBy: "\n")
+    #expect(rows[1].contains("ID") && rows[1].contains("TITLE"))
+    for (i, id) in ["000", "001", "002", "003", "004"].enumerated() { #expect(rows[2 + i].hasPrefix(" " + id)) }
+    #expect(rows[44].contains("LIBRARY"))
+    #expect(t.display("#{alternate_on}") == "1")
+    // Once the overlap report is in, 000 carries its mark if the engine found the rewrite.
+    _ = t.poll(seconds: 10) { !t.capture().contains("overlaps: computing") }
+    let top = t.capture().components(separatedBy: "\n")[0]
+    if top.contains("pairs") {
+      #expect(t.capture().components(separatedBy: "\n")[2].contains("rewrite of 001"))
+    } else {
+      #expect(top.contains("overlaps: none found") || top.contains("overlaps: unavailable"))
+    }
+  }
+
+  @Test func articleSearchHighlightsMatches() {
+    let t = TmuxSession()
+    t.start()
+    t.waitForStart()
+    t.press("Enter")
+    t.waitFor("575 words")
+    t.press("/")
+    t.press("Lukashenko", literal: true)
+    let s = t.press("Enter")
+    #expect(s.contains("matches for “Lukashenko”"))
+    let colours = t.capture(colors: true)
+    #expect(colours.contains("\u{1B}[38;5;16m\u{1B}[48;5;226m") || colours.contains("48;5;226"))  // search role
+    let n = t.press("n")
+    #expect(n.contains("match 2/"))
+  }
+
+  @Test func compareOpensSideBySide() {
+    let t = TmuxSession()
+    t.start()
+    t.waitForStart()
+    t.press("c")
+    t.waitFor("Compare 000 with…")
+    let s = t.press("Enter")
+    #expect(s.components(separatedBy: "\n")[0].contains("Compare 000 ↔ 0"))
+    let rows = t.waitFor("│").components(separatedBy: "\n")
+    // The divider stays in one column on every body row.
+    let cols = Set(rows[1..<44].compactMap { row -> Int? in
+      guard let r = row.range(of: "│") else { return nil }
+      return row[..<r.lowerBound].count
+    })
+    #expect(cols.count == 1)
+    _ = t.poll(seconds: 10) { !t.capture().contains("aligning…") }
+    let after = t.press("]")
+    #expect(after.contains("passage 1/") || after.contains("none found"))
+    let back = t.press("q")
+    #expect(back.contains("LIBRARY"))
+  }
+
+  @Test func entitySidebarShowsWhatTheRecogniserGives() {
+    let t = TmuxSession()
+    t.start()
+    t.waitForStart()
+    t.press("Enter")
+    let s = t.press("e")
+    #expect(s.contains("Entities · 000"))
+    _ = t.poll(seconds: 10) { !t.capture().contains("entities: computing") }
+    let screen = t.capture()
+    if screen.contains("entities: unavailable") {
+      #expect(screen.contains("ARTICLE·ENTITIES"))
+    } else if screen.contains("Alexander Lukashenko") {
+      while !t.capture().contains("Alexander Lukashenko") { t.press("j") }
+      for _ in 0..<40 {
+        let rows = t.capture().components(separatedBy: "\n")
+        if rows.contains(where: { $0.contains("Alexander Lukashenko") }), t.capture(colors: true).contains("\u{1B}[7m") { break }
+        t.press("j")
+      }
+      let lookup = t.press("Enter")
+      #expect(lookup.contains("Lookup ·"))
+      let open = t.press("Enter")
+      #expect(open.contains("ARTICLE"))
+    }
+  }
+
+  @Test func helpAndThemes() {
+    let t = TmuxSession()
+    t.start()
+    t.waitForStart()
+    let help = t.press("?")
+    #expect(help.contains("Everywhere") && help.contains("next aligned passage"))
+    t.press("Escape")
+    let dark = t.capture(colors: true).components(separatedBy: "\n")[0]
+    #expect(dark.contains("48;5;24"))  // dark title bar
+    let light = t.press("T")
+    #expect(light.contains("theme: light"))
+    #expect(t.capture(colors: true).components(separatedBy: "\n")[0].contains("48;5;152"))
+    #expect(t.press("T").contains("theme: high-contrast"))
+    #expect(t.press("T").contains("theme: mono"))
+  }
+
+  @Test func resizeToTooSmallAndBack() {
+    let t = TmuxSession()
+    t.start()
+    t.waitForStart()
+    t.press("Enter")
+    t.tmux(["resize-window", "-t", "app", "-x", "30", "-y", "8"])
+    t.waitFor("terminal too small")
+    #expect(t.capture().contains("have 30×8"))
+    t.tmux(["resize-window", "-t", "app", "-x", "80", "-y", "24"])
+    let s = t.waitFor("ARTICLE")
+    #expect(!s.contains("too small"))
+    #expect(s.components(separatedBy: "\n").prefix(24).allSatisfy { $0.count <= 80 })
+    t.tmux(["resize-window", "-t", "app", "-x", "160", "-y", "45"])
+    _ = t.poll(seconds: 5) { t.capture().components(separatedBy: "\n")[44].contains("ARTICLE") }
+    #expect(t.capture().components(separatedBy: "\n")[44].contains("ARTICLE"))
+  }
+
+  @Test func qLeavesTheTerminalClean() {
+    let t = TmuxSession()
+    t.start()
+    t.waitForStart()
+    t.press("Enter")
+    t.press("Escape")
+    t.press("Escape")  // Esc never quits
+    #expect(t.display("#{alternate_on}") == "1")
+    t.tmux(["send-keys", "-t", "app", "q"])
+    #expect(t.exitStatus() == 0)
+    #expect(t.display("#{alternate_on}") == "0")
+    #expect(t.display("#{cursor_flag}") == "1")
+  }
+
+  @Test(arguments: [(SIGTERM, Int32(143)), (SIGINT, Int32(130))])
+  func signalsRestoreTheTerminal(signal: Int32, status: Int32) {
+    let t = TmuxSession()
+    t.start()
+    t.waitForStart()
+    t.press("Enter")
+    guard let pid = t.appPID() else {
+      Issue.record("no reader process")
+      return
+    }
+    kill(pid, signal)
+    #expect(t.exitStatus() == status)
+    #expect(t.display("#{alternate_on}") == "0")
+  }
+
+  @Test func aThrownErrorRestoresTheTerminal() {
+    let t = TmuxSession()
+    t.start(env: ["READER_TEST_THROW": "2"])
+    t.waitForStart()
+    t.tmux(["send-keys", "-t", "app", "j"])
+    #expect(t.exitStatus() == 1)
+    #expect(t.display("#{alternate_on}") == "0")
+    t.waitFor("the terminal was restored")
+  }
+
+  @Test func notATerminalPointsToTheCLI() {
+    let r = spawn([readerBinary], env: ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TERM": "xterm"])
+    #expect(r.status == 2)
+    #expect(r.err.contains("reader list") && r.err.contains("tty"))
+  }
+
+  @Test func emptyCorpusIsFriendly() throws {
+    let t = TmuxSession()
+    let empty = t.dir + "/empty"
+    try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+    t.start(["--corpus", empty])
+    t.waitForStart()
+    let s = t.waitFor("No articles here yet.")
+    #expect(s.contains("empty"))
+    t.press("j")
+    t.press("Enter")
+    t.tmux(["send-keys", "-t", "app", "q"])
+    #expect(t.exitStatus() == 0)
+  }
+
+  @Test func noColorAndBrokenThemes() throws {
+    let t = TmuxSession()
+    let themes = t.dir + "/config/reader/themes"
+    try FileManager.default.createDirectory(atPath: themes, withIntermediateDirectories: true)
+    try "[roles\n".write(toFile: themes + "/broken.toml", atomically: true, encoding: .utf8)
+    t.start(env: ["NO_COLOR": "1"])
+    t.waitForStart()
+    let s = t.waitFor("broken.toml")
+    #expect(s.contains("theme file skipped (1):") && s.contains("broken.toml:1:"))
+    let c = t.capture(colors: true)
+    #expect(!c.contains("38;5;") && !c.contains("48;5;"))
+    #expect(c.contains("\u{1B}[7m") || c.contains("\u{1B}[1;7m"))  // attributes remain
+  }
+
+  @Test func wideCharactersKeepColumns() throws {
+    let t = TmuxSession()
+    let corpus = t.dir + "/wide"
+    try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
+    let body = String(repeating: "中文新闻报道 “引号” — emoji 📰 and café naïve e\u{301}te\u{301}. ", count: 12)
+    try "北京新闻标题 — Headline 📰\n\n\(body)\n\n\(body)\n".write(toFile: corpus + "/cjk.txt", atomically: true, encoding: .utf8)
+    try "Second article\n\nPlain text here for the second one.\n".write(toFile: corpus + "/plain.txt", atomically: true, encoding: .utf8)
+    t.start(["--corpus", corpus])
+    t.waitForStart()
+    t.waitFor("北京新闻标题")
+    t.press("Enter")
+    let s = t.press("e")
+    let rows = s.components(separatedBy: "\n")
+    // The sidebar border sits in the same display column on every body row.
+    func column(_ row: String) -> Int? {
+      guard let r = row.range(of: "│") else { return nil }
+      return row[..<r.lowerBound].unicodeScalars.reduce(0) { w, u in
+        w + ((0x4E00...0x9FFF).contains(u.value) || (0x3000...0x303F).contains(u.value) || u.value == 0x1F4F0 ? 2 : (u.value == 0x301 ? 0 : 1))
+      }
+    }
+    let cols = Set(rows[1..<44].compactMap(column))
+    #expect(cols.count == 1, "\(cols)")
+    #expect(s.contains("中文新闻报道"))
+  }
+}
