@@ -198,6 +198,17 @@ struct BrowseE2ETests {
     #expect(c.contains("\u{1B}[7m") || c.contains("\u{1B}[1;7m"))  // attributes remain
   }
 
+  @Test func eightColourTerminalsGetTheNearestBasicColours() {
+    let t = TmuxSession()
+    t.start(env: ["TERM": "screen"])
+    t.waitForStart()
+    t.waitFor("Reader · sample")
+    let c = t.capture(colors: true)
+    #expect(!c.contains("38;5;") && !c.contains("48;5;"))
+    let top = c.components(separatedBy: "\n")[0]
+    #expect((0...7).contains { top.contains("[4\($0)m") || top.contains(";4\($0)m") })  // a basic background
+  }
+
   @Test func wideCharactersKeepColumns() throws {
     let t = TmuxSession()
     let corpus = t.dir + "/wide"

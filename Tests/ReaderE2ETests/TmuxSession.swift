@@ -100,6 +100,8 @@ final class TmuxSession {
     var cmd = ["new-session", "-d", "-s", "app", "-x", String(width), "-y", String(height)]
     let appEnv = env.merging(["READER_TEST_FRAME_FILE": frameFile, "READER_EXIT_FILE": exitFile, "XDG_CONFIG_HOME": dir + "/config"]) { a, _ in a }
     for (k, v) in appEnv.sorted(by: { $0.key < $1.key }) { cmd += ["-e", "\(k)=\(v)"] }
+    // tmux sets TERM in the pane from default-terminal; a TERM for the app goes through env.
+    if let term = env["TERM"] { cmd += ["env", "TERM=\(term)"] }
     // The shell stays a moment after the app exits, so the pane's terminal state can be read.
     cmd += ["sh", "-c", "\"$0\" \"$@\"; echo $? > \"$READER_EXIT_FILE\"; sleep 20", readerBinary] + args
     let r = tmux(cmd)

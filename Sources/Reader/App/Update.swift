@@ -635,9 +635,11 @@ extension Model {
         if marks[copy] == nil || p.relation != .sharedPassages {
           marks[copy] = "\(relation) \(entries[source].shortID)"
         }
+        if marks[source] == nil { marks[source] = "source of \(entries[copy].shortID)" }
       } else {
-        if marks[ia] == nil { marks[ia] = "\(p.relation.rawValue) ~ \(entries[ib].shortID)" }
-        if marks[ib] == nil { marks[ib] = "\(p.relation.rawValue) ~ \(entries[ia].shortID)" }
+        let word = p.relation == .sharedPassages ? "shares passages with" : "\(p.relation.rawValue) with"
+        if marks[ia] == nil { marks[ia] = "\(word) \(entries[ib].shortID)" }
+        if marks[ib] == nil { marks[ib] = "\(word) \(entries[ia].shortID)" }
       }
     }
     for (id, c) in cluster { if let i = corpus.index(of: id), marks[i] == nil { marks[i] = "cluster \(c)" } }
