@@ -1,3 +1,4 @@
+import Foundation
 import CorpusKit
 import Testing
 @testable import Reader
@@ -416,6 +417,16 @@ import Testing
     }
     m.press(.escape)
     #expect(!m.showHelp && !m.quit)
+  }
+
+  @Test func docsKeyTableMatchesTheKeyMap() throws {
+    let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("docs/tui.md")
+    let text = try String(contentsOf: docs, encoding: .utf8)
+    for b in KeyMap.bindings {
+      let row = "| " + b.keys.map { "`\($0.label)`" }.joined(separator: " ") + " | \(b.help) |"
+      #expect(text.contains(row), "docs/tui.md lacks: \(row)")
+    }
   }
 
   @Test func everyActionOfTheTableHasKeysAndText() {
