@@ -17,7 +17,7 @@ enum StatusBar {
     var x = g.text(badge, x: 0, y: y, style: t[.statusKey].merged(Style(attrs: .reverse)))
     x += 1
     // A message gets the room: the key hints shrink to the help key.
-    let keys = m.message != nil ? "?:help" : hints(m)
+    let keys = m.message != nil || g.width < 110 ? "?:help " + (m.screen == .library && !m.showHelp ? "q:quit" : "q:back") : hints(m)
     let keysW = min(TextWidth.of(keys), max(0, g.width - x - 20))
     let info = m.message ?? where_(m)
     g.clipped(info, x: x, y: y, width: g.width - x - keysW - 2, style: m.message != nil ? st.merged(Style(attrs: .bold)) : st)
