@@ -32,6 +32,8 @@ struct Search: Equatable, Sendable {
 /// Per-document facts the library shows, computed once.
 struct Entry: Sendable {
   var title: String
+  /// The title lower-cased, for sorting and filtering.
+  var folded: String
   var shortID: String
   var words: Int
 }
@@ -161,7 +163,8 @@ struct Model {
     let ids = corpus.documents.map(\.id)
     let shorts = Model.shortIDs(ids)
     entries = corpus.documents.enumerated().map { i, d in
-      Entry(title: DocumentLabel.title(d).replacingOccurrences(of: "\n", with: " "), shortID: shorts[i], words: d.bodyWordCount)
+      let title = DocumentLabel.title(d).replacingOccurrences(of: "\n", with: " ")
+      return Entry(title: title, folded: title.lowercased(), shortID: shorts[i], words: d.bodyWordCount)
     }
     refreshLibrary()
   }
@@ -207,6 +210,8 @@ struct Model {
 
 /// Derived data kept between frames: wrapped text per (document, width) and mentions per document.
 final class Caches {
+  /// Library orders per sort key (all documents, unfiltered).
+  var orders: [LibrarySort: [Int]] = [:]
   private var layouts: [String: TextLayout] = [:]
   private var mentions: [String: [EntityMention]] = [:]
 

@@ -137,6 +137,7 @@ extension Model {
     case .duplicatesReady(let report):
       duplicates = .ready(report)
       computeMarks(report)
+      caches.orders[.similarity] = nil
       refreshLibrary()
     case .entitiesReady(let index):
       entities = .ready(index)
@@ -593,11 +594,11 @@ extension Model {
 
   mutating func refreshLibrary() {
     let docs = corpus.documents
-    var rows = Array(docs.indices)
+    var rows = sortedOrder(library.sort)
     let f = library.textFilter.lowercased()
     if !f.isEmpty {
       rows = rows.filter { i in
-        entries[i].title.lowercased().contains(f) || docs[i].id.lowercased().contains(f)
+        entries[i].folded.contains(f) || docs[i].id.lowercased().contains(f)
           || (docs[i].outlet?.lowercased().contains(f) ?? false) || (docs[i].date?.contains(f) ?? false)
       }
     }
@@ -605,16 +606,30 @@ extension Model {
       let mentioned = Set(entities.value?.entity(id: e)?.mentions.map(\.doc) ?? [])
       rows = rows.filter { mentioned.contains(docs[$0].id) }
     }
-    switch library.sort {
-    case .corpus: break
-    case .date: rows.sort { (docs[$0].date ?? "", $0) < (docs[$1].date ?? "", $1) }
-    case .title: rows.sort { (entries[$0].title.lowercased(), $0) < (entries[$1].title.lowercased(), $1) }
-    case .similarity: rows.sort { (bestSimilarity[$0] ?? -1, -$0) > (bestSimilarity[$1] ?? -1, -$1) }
-    }
     if library.reversed { rows.reverse() }
     library.rows = rows
     library.cursor = clamp(library.cursor, 0, max(0, rows.count - 1))
     library.top = follow(cursor: library.cursor, top: library.top, height: Geometry(self).listRows.height)
+  }
+
+  /// Every document index in `sort` order, computed once per order (similarity again when the
+  /// report arrives).
+  func sortedOrder(_ sort: LibrarySort) -> [Int] {
+    if let o = caches.orders[sort] { return o }
+    let docs = corpus.documents
+    var rows = Array(docs.indices)
+    switch sort {
+    case .corpus: break
+    case .date:
+      let keys = docs.map { $0.date ?? "" }
+      rows.sort { (keys[$0], $0) < (keys[$1], $1) }
+    case .title: rows.sort { (entries[$0].folded, $0) < (entries[$1].folded, $1) }
+    case .similarity:
+      let keys = docs.indices.map { bestSimilarity[$0] ?? -1 }
+      rows.sort { (keys[$0], -$0) > (keys[$1], -$1) }
+    }
+    caches.orders[sort] = rows
+    return rows
   }
 
   /// Marks like "rewrite of 001" for documents the report says were derived from another.

@@ -43,9 +43,11 @@ struct BenchUICommand: ParsableCommand {
        .char("]"), .char("]"), .char("["), .char("s"), .char("j"), .char("q"), .char("s"), .char("T"), .char("G"), .char("g"),
        .pageDown, .char("e")]
     var times: [Double] = []
+    var labels: [String] = []
     times.reserveCapacity(keys)
     for i in 0..<keys {
       let k = script[i % script.count]
+      labels.append("\(k.label) on \(StatusBar.mode(m).lowercased())")
       let s = DispatchTime.now().uptimeNanoseconds
       _ = m.handle(k)
       if m.quit { m.quit = false }
@@ -59,6 +61,9 @@ struct BenchUICommand: ParsableCommand {
       times.append(Double(DispatchTime.now().uptimeNanoseconds - s) / 1e6)
       if changed.count < 0 { print("") }
     }
+    var slowest: [String: Double] = [:]
+    for (t, l) in zip(times, labels) { slowest[l] = max(slowest[l] ?? 0, t) }
+    print("slowest keys: " + slowest.sorted { $0.value > $1.value }.prefix(5).map { "\($0.key) \(fmt($0.value)) ms" }.joined(separator: ", "))
     let sorted = times.sorted()
     let p99 = sorted[min(sorted.count - 1, Int(Double(sorted.count) * 0.99))]
     print(
