@@ -26,7 +26,7 @@ enum PickerView {
       let selected = i == p.cursor
       let base = selected ? t[.text].merged(t[.selection]) : t[.text]
       if selected { g.fill(Rect(x: r.x, y: y, width: r.width, height: 1), style: base) }
-      let sim = c.similarity.map { String(format2: $0) } ?? "  –  "
+      let sim = c.similarity.map(similarity) ?? "  –  "
       var x = g.text(" " + sim + "  ", x: r.x, y: y, style: base.merged(t[.meta]))
       x = g.clipped(TextWidth.pad(c.relation?.rawValue ?? "", 15), x: x, y: y, width: 15, style: base.merged(t[.mark])) + 1
       x = g.clipped(TextWidth.pad(e.shortID, 6), x: x, y: y, width: 6, style: base) + 1
@@ -35,10 +35,10 @@ enum PickerView {
   }
 }
 
-extension String {
+extension PickerView {
   /// A similarity as "0.93".
-  init(format2 v: Double) {
+  static func similarity(_ v: Double) -> String {
     let n = Int((v * 100).rounded())
-    self = "\(n / 100).\(n % 100 < 10 ? "0" : "")\(n % 100)"
+    return "\(n / 100).\(n % 100 < 10 ? "0" : "")\(n % 100)"
   }
 }
