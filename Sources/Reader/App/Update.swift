@@ -452,8 +452,9 @@ extension Model {
     }
     let (la, lb) = compareLayouts(c)
     let h = Geometry(self).comparePanes.left.height
-    let anchor = min(3, h / 4)
     if let ia = la.line(containing: p.a.lowerBound), let ib = lb.line(containing: p.b.lowerBound) {
+      // A few rows of context above the pair, but no filler when both starts are near the top.
+      let anchor = min(3, h / 4, ia, ib)
       c.topA = ia - anchor
       c.topB = ib - anchor
     }
@@ -674,7 +675,7 @@ extension Model {
     switch duplicates {
     case .pending: return "overlaps: computing…"
     case .failed(let why): return "overlaps: unavailable — \(why)"
-    case .ready(let r): return r.pairs.isEmpty ? "overlaps: none found" : "overlaps: \(r.pairs.count) pairs"
+    case .ready(let r): return r.pairs.isEmpty ? "overlaps: none found" : "overlaps: \(r.pairs.count) pair\(r.pairs.count == 1 ? "" : "s")"
     }
   }
 

@@ -58,20 +58,26 @@ enum CompareView {
   static func percent(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }
 
   /// Spans for both sides: pair colour from the palette (same index both sides), verbatim or
-  /// paraphrase attributes, drift on top; the current pair is underlined.
+  /// paraphrase attributes, the current pair underlined. Longer passages are laid down first
+  /// so a passage nested in another stays visible; drift goes on top of every pair.
   static func pairSpans(_ al: Alignment, theme t: Theme, current: Int?) -> ([Span], [Span]) {
-    var a: [Span] = []
-    var b: [Span] = []
+    var a: [(Int, Span)] = []
+    var b: [(Int, Span)] = []
+    var driftA: [Span] = []
+    var driftB: [Span] = []
     for (i, p) in al.passages.enumerated() {
       var st = t.pair(i).merged(t[p.kind == .verbatim ? .verbatim : .paraphrase])
       if i == current { st = st.merged(Style(attrs: .underline)) }
-      a.append(Span(range: p.a, style: st))
-      b.append(Span(range: p.b, style: st))
+      a.append((p.a.count, Span(range: p.a, style: st)))
+      b.append((p.b.count, Span(range: p.b, style: st)))
       for d in p.drift {
-        if let r = d.a { a.append(Span(range: r, style: st.merged(t[.drift]))) }
-        if let r = d.b { b.append(Span(range: r, style: st.merged(t[.drift]))) }
+        if let r = d.a { driftA.append(Span(range: r, style: t[.drift])) }
+        if let r = d.b { driftB.append(Span(range: r, style: t[.drift])) }
       }
     }
-    return (a, b)
+    func ordered(_ x: [(Int, Span)]) -> [Span] {
+      x.enumerated().sorted { ($0.element.0, $1.offset) > ($1.element.0, $0.offset) }.map(\.element.1)
+    }
+    return (ordered(a) + driftA, ordered(b) + driftB)
   }
 }
