@@ -378,6 +378,7 @@ import Testing
     #expect(g.text.contains("\(e.mentions.count) mentions in \(docs.count) articles"))
     for d in docs { #expect(g.text.contains(Model.shortIDs([d])[0] + " · ")) }
     #expect(g.text.contains("Mentioned with"))
+    #expect(g.text.contains("Entities · corpus") && g.text.contains("Shanghai Cooperation Organization"))
     // KWIC: the mention sits in the same column on every mention row.
     let cols = (0..<g.height).compactMap { y -> Int? in
       guard g.line(y).hasPrefix("   "), let x = g.column(of: "Lukashenko", row: y) else { return nil }

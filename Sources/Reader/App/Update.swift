@@ -748,6 +748,7 @@ extension Model {
     if screen == .lookup { stack.removeLast() }
     stack.append(.lookup)
     focus = .main
+    refreshSidebar()
   }
 }
 
