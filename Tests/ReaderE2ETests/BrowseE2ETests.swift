@@ -22,7 +22,7 @@ struct BrowseE2ETests {
     // Once the overlap report is in, 000 carries its mark if the engine found the rewrite.
     _ = t.poll(seconds: 10) { !t.capture().contains("overlaps: computing") }
     let top = t.capture().components(separatedBy: "\n")[0]
-    if top.contains("pairs") {
+    if top.contains(" pair") {
       #expect(t.capture().components(separatedBy: "\n")[2].contains("rewrite of 001"))
     } else {
       #expect(top.contains("overlaps: none found") || top.contains("overlaps: unavailable"))
@@ -79,16 +79,21 @@ struct BrowseE2ETests {
     if screen.contains("entities: unavailable") {
       #expect(screen.contains("ARTICLE·ENTITIES"))
     } else if screen.contains("Alexander Lukashenko") {
-      while !t.capture().contains("Alexander Lukashenko") { t.press("j") }
-      for _ in 0..<40 {
-        let rows = t.capture().components(separatedBy: "\n")
-        if rows.contains(where: { $0.contains("Alexander Lukashenko") }), t.capture(colors: true).contains("\u{1B}[7m") { break }
-        t.press("j")
+      // Move the sidebar cursor (reverse video) onto him.
+      func selected() -> Bool {
+        t.capture(colors: true).components(separatedBy: "\n").contains { line in
+          line.contains("Alexander Lukashenko")
+            && (line.contains("\u{1B}[7m") || line.contains(";7m") || line.contains("[7;") || line.contains(";7;"))
+        }
       }
+      for _ in 0..<40 where !selected() { t.press("j") }
+      #expect(selected())
       let lookup = t.press("Enter")
-      #expect(lookup.contains("Lookup ·"))
+      #expect(lookup.contains("Lookup · Alexander Lukashenko"))
+      #expect(lookup.contains("mentions in"))
       let open = t.press("Enter")
       #expect(open.contains("ARTICLE"))
+      #expect(t.press("q").contains("Lookup · Alexander Lukashenko"))
     }
   }
 
