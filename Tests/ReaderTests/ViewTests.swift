@@ -295,6 +295,22 @@ import Testing
     #expect(m.focus == .main || m.focus == .sidebar)
   }
 
+  @Test func narrowCompareDropsTheSidebarFirst() {
+    var m = Fixture.model(width: 80, height: 24)
+    m.openCompare000()
+    m.press(.char("e"))
+    #expect(Geometry(m).sidebar == nil && m.focus == .main)
+    #expect(Render.frame(m).line(23).contains("wider terminal"))
+    _ = m.update(.resize(width: 160, height: 45))
+    #expect(Geometry(m).sidebar != nil)
+    m.press(.tab, .tab)
+    #expect(m.focus == .sidebar)
+    _ = m.update(.resize(width: 90, height: 30))
+    #expect(m.focus == .main)
+    m.press(.char("j"))
+    #expect(m.compare!.topA == 1)
+  }
+
   @Test func swapKeepsPairsTogether() {
     var m = Fixture.model()
     m.openCompare000()

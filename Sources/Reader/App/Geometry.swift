@@ -7,10 +7,11 @@ struct Geometry {
   /// The main area (body minus sidebar and its border).
   var main: Rect
 
-  init(width: Int, height: Int, sidebar: Bool) {
+  /// `minMain`: the narrowest main area worth keeping next to the sidebar (compare needs two panes).
+  init(width: Int, height: Int, sidebar: Bool, minMain: Int = 40) {
     body = Rect(x: 0, y: 1, width: width, height: max(0, height - 2))
     var sw = sidebar ? min(40, max(26, width / 4)) : 0
-    if width - sw - 1 < 40 { sw = 0 }  // narrow terminals: the sidebar goes first
+    if width - sw - 1 < minMain { sw = 0 }  // narrow terminals: the sidebar goes first
     if sw > 0 {
       self.sidebar = Rect(x: width - sw, y: 1, width: sw, height: body.height)
       main = Rect(x: 0, y: 1, width: width - sw - 1, height: body.height)
@@ -20,7 +21,9 @@ struct Geometry {
     }
   }
 
-  init(_ m: Model) { self.init(width: m.width, height: m.height, sidebar: m.sidebar.visible) }
+  init(_ m: Model) {
+    self.init(width: m.width, height: m.height, sidebar: m.sidebar.visible, minMain: m.screen == .compare ? 76 : 40)
+  }
 
   /// The article's text column: 2 columns of margin, at most 100 wide.
   var articleText: Rect {

@@ -66,8 +66,11 @@ extension Model {
       sidebar.visible.toggle()
       if sidebar.visible {
         refreshSidebar()
-        focus = .sidebar
-        if Geometry(self).sidebar == nil { message = "the sidebar needs a wider terminal" }
+        if Geometry(self).sidebar == nil {
+          message = "the sidebar needs a wider terminal"
+        } else {
+          focus = .sidebar
+        }
       } else if focus == .sidebar {
         focus = .main
       }
@@ -133,6 +136,7 @@ extension Model {
       height = h
       if let anchor, screen == .article { scrollArticle(to: anchor, anchor: 0) }
       if compare?.current != nil, screen == .compare { realign() }
+      if focus == .sidebar, Geometry(self).sidebar == nil { focus = .main }
       clampLists()
     case .duplicatesReady(let report):
       duplicates = .ready(report)
