@@ -102,4 +102,13 @@ struct ReaderRun {
     #expect(r.stdout.contains("list"))
     #expect(r.stdout.contains("show"))
   }
+
+  @Test func browseChecksItsOptionsAndNeedsATerminal() throws {
+    let bad = try ReaderRun.run(["browse", "--theme", "nope"])
+    #expect(bad.status == 2)
+    #expect(bad.stderr.contains("unknown theme 'nope' (have: dark, light, high-contrast, mono"))
+    let pipe = try ReaderRun.run([])
+    #expect(pipe.status == 2)
+    #expect(pipe.stderr.contains("needs a terminal") && pipe.stderr.contains("reader list"))
+  }
 }

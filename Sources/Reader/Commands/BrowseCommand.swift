@@ -21,11 +21,6 @@ struct BrowseCommand: ParsableCommand {
   var mouse = false
 
   func run() throws {
-    guard isatty(0) == 1, isatty(1) == 1 else {
-      throw ReaderFailure(
-        "the browser needs a terminal (standard input and output must be a tty); for scripts and pipes use 'reader list' and 'reader show ID' (see 'reader --help')",
-        exitCode: 2)
-    }
     let env = ProcessInfo.processInfo.environment
     let (themes, problems) = ThemeLoader.loadAll(environment: env)
     var themeIndex = 0
@@ -34,6 +29,11 @@ struct BrowseCommand: ParsableCommand {
         throw ReaderFailure("unknown theme '\(name)' (have: \(themes.map(\.name).joined(separator: ", ")))", exitCode: 2)
       }
       themeIndex = i
+    }
+    guard isatty(0) == 1, isatty(1) == 1 else {
+      throw ReaderFailure(
+        "the browser needs a terminal (standard input and output must be a tty); for scripts and pipes use 'reader list' and 'reader show ID' (see 'reader --help')",
+        exitCode: 2)
     }
     let corpus: Corpus
     let path = try corpusOptions.resolvedPath()
