@@ -518,3 +518,32 @@ import Testing
     #expect(m.theme.name == "dark")
   }
 }
+
+@Suite struct HostileInputTests {
+  @Test func rangesPastTheTextDoNotCrash() {
+    let d = Fixture.doc("000")
+    let n = d.text.count
+    var m = Fixture.model()
+    let bogus = Entity(
+      id: "Bogus", type: .misc, aliases: ["Bogus"],
+      mentions: [EntityMention(doc: d.id, range: (n - 2)..<(n + 50), text: "x", type: .misc, entityID: "Bogus"),
+                 EntityMention(doc: d.id, range: (n + 10)..<(n + 20), text: "y", type: .misc, entityID: "Bogus")])
+    _ = m.update(.entitiesReady(EntityIndex(entities: [bogus])))
+    m.library.cursor = 0
+    m.press(.enter, .char("e"))
+    _ = Render.frame(m)
+    m.press(.enter)
+    #expect(m.screen == .lookup)
+    _ = Render.frame(m)
+    m.press(.enter)
+    _ = Render.frame(m)
+    m.press(.char("q"), .char("q"), .char("c"), .enter)
+    _ = m.update(.alignmentReady(Alignment(
+      a: m.corpus.documents[m.compare!.a].id, b: m.corpus.documents[m.compare!.b].id, coverageA: 2, coverageB: -1,
+      passages: [Passage(a: (n - 5)..<(n + 100), b: 0..<999_999, kind: .verbatim, score: 1,
+                         drift: [Drift(a: (n + 1)..<(n + 3), b: nil, aText: nil, bText: nil, category: "number")])])))
+    m.press(.char("]"), .char("j"), .char("G"), .char("x"), .char("["))
+    let g = Render.frame(m)
+    #expect(g.text.contains("200% of") || g.text.contains("found in"))
+  }
+}

@@ -45,6 +45,8 @@ enum LookupView {
     into g: inout Grid
   ) {
     let s = d.text.scalars
+    // Offsets come from the recogniser: keep them inside the text whatever they say.
+    let range = min(range.lowerBound, s.count)..<min(max(range.lowerBound, range.upperBound), s.count)
     // Left context: walk back until the width is used.
     var lo = range.lowerBound
     var w = 0
@@ -56,7 +58,7 @@ enum LookupView {
     }
     var cx = x + (leftWidth - w)
     for i in lo..<range.lowerBound { cx += g.put(s[i], x: cx, y: y, style: style, limit: x + width) }
-    for i in range where i < s.count { cx += g.put(s[i], x: cx, y: y, style: hit, limit: x + width) }
+    for i in range { cx += g.put(s[i], x: cx, y: y, style: hit, limit: x + width) }
     var i = range.upperBound
     while i < s.count, cx < x + width {
       let used = g.put(s[i], x: cx, y: y, style: style, limit: x + width)
