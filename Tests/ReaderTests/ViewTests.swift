@@ -147,6 +147,29 @@ import Testing
     #expect(g.style(of: "Lukashenko")?.bg == Theme.builtin[.search].bg)
   }
 
+  @Test func paragraphJumpsAndClosestCompare() {
+    var m = Fixture.model()
+    openArticle("004", &m)
+    m.press(.char("}"))
+    let lines = m.articleLayout(m.article!).lines
+    #expect(m.article!.top > 0 && lines[m.article!.top - 1].kind == nil)
+    let first = m.article!.top
+    m.press(.char("}"), .char("{"))
+    #expect(m.article!.top == first)
+    m.press(.char("{"))
+    #expect(m.article!.top == 0)
+    // o: 004's closest article in the report is 002.
+    let effects = m.press(.char("o"))
+    #expect(m.screen == .compare && m.entries[m.compare!.b].shortID == "002")
+    #expect(effects == [.align(m.compare!.a, m.compare!.b)])
+    m.press(.char("q"))
+    openArticle("003", &m)
+    m.press(.char("q"))
+    m.library.cursor = 3
+    m.press(.enter, .char("o"))
+    #expect(m.screen == .article && m.message!.contains("no other article"))
+  }
+
   @Test func qGoesBackAndEscNeverQuits() {
     var m = Fixture.model()
     openArticle("001", &m)
@@ -278,6 +301,11 @@ import Testing
     }
     m.press(.char("["))
     #expect(m.compare!.current == Fixture.alignment.passages.count - 2)
+    // The status line explains the pair, drift included.
+    let withDrift = Fixture.alignment.passages.firstIndex { !$0.drift.isEmpty }!
+    while m.compare!.current != withDrift { m.press(.char("]")) }
+    #expect(Render.frame(m).line(size.1 - 1).contains("paraphrase 0.70"))
+    #expect(m.message!.contains("drift: 30 → (dropped)"))
   }
 
   @Test func scrollTogetherThenIndependently() {

@@ -11,7 +11,9 @@ enum Action: Sendable {
   // Library
   case compare, cycleSort, reverseSort, startFilter, pickEntityFilter, clearFilters, filterByEntity
   // Text
-  case startSearch, nextMatch, previousMatch, toggleFurniture
+  case startSearch, nextMatch, previousMatch, toggleFurniture, nextParagraph, previousParagraph
+  /// Compare with the article this one overlaps most (from the duplicate report).
+  case compareClosest
   // Compare
   case nextPair, previousPair, realign, toggleScrollLock, swapSides
   // Messages

@@ -116,6 +116,35 @@ extension Model {
         compare!.showFurniture.toggle()
         if compare!.current != nil { realign() }
       }
+    case .nextParagraph, .previousParagraph:
+      guard var a = article else { break }
+      let lines = articleLayout(a).lines
+      let h = Geometry(self).articleText.height
+      if case .nextParagraph = action {
+        if let blank = lines.indices.first(where: { $0 > a.top && lines[$0].kind == nil }) { a.top = blank + 1 }
+      } else {
+        a.top = (lines.indices.last { $0 < a.top - 1 && lines[$0].kind == nil }).map { $0 + 1 } ?? 0
+      }
+      a.top = clamp(a.top, 0, max(0, lines.count - h))
+      article = a
+    case .compareClosest:
+      guard let a = article else { break }
+      guard let report = duplicates.value else {
+        message = overlapStatus
+        break
+      }
+      let id = corpus.documents[a.doc].id
+      guard let best = report.pairs.filter({ $0.a == id || $0.b == id }).max(by: { $0.similarity < $1.similarity }),
+        let other = corpus.index(of: best.a == id ? best.b : best.a)
+      else {
+        message = "overlaps: no other article shares a passage with this one"
+        break
+      }
+      compare = CompareState(a: a.doc, b: other)
+      stack.append(.compare)
+      focus = .main
+      refreshSidebar()
+      return [.align(a.doc, other)]
     case .nextPair: stepPair(1)
     case .previousPair: stepPair(-1)
     case .realign: realign()
@@ -437,8 +466,21 @@ extension Model {
       c.current = dir > 0 ? 0 : al.passages.count - 1
     }
     compare = c
-    message = "passage \(c.current! + 1)/\(al.passages.count) · \(al.passages[c.current!].kind.rawValue)"
+    message = Model.describe(al.passages[c.current!], index: c.current!, of: al.passages.count)
     realign()
+  }
+
+  /// "passage 2/15 · paraphrase 0.71 · drift: 30 → (dropped), Aug. 22 → Aug. 23": the
+  /// status line for a pair.
+  static func describe(_ p: Passage, index: Int, of count: Int) -> String {
+    var s = "passage \(index + 1)/\(count) · \(p.kind.rawValue) \(PickerView.similarity(p.score))"
+    if let f = p.furniture { s += " · side \(f.rawValue) in furniture" }
+    if !p.drift.isEmpty {
+      s += " · drift: " + p.drift.map { d in
+        "\(d.aText ?? "(not in left)") → \(d.bText ?? "(dropped)")"
+      }.joined(separator: ", ")
+    }
+    return s
   }
 
   /// Scrolls both panes so the current pair starts on the same row (a few rows from the top).

@@ -61,6 +61,9 @@ enum KeyMap {
     .init(keys: [.char("N")], context: .article, action: .previousMatch, help: "previous match"),
     .init(keys: [.char("a")], context: .article, action: .toggleFurniture, help: "show / hide page furniture (dimmed)"),
     .init(keys: [.char("c")], context: .article, action: .compare, help: "compare with… (ranked by similarity)"),
+    .init(keys: [.char("o")], context: .article, action: .compareClosest, help: "compare with the article this one overlaps most"),
+    .init(keys: [.char("}")], context: .article, action: .nextParagraph, help: "next paragraph"),
+    .init(keys: [.char("{")], context: .article, action: .previousParagraph, help: "previous paragraph"),
     // Compare
     .init(keys: [.char("]")], context: .compare, action: .nextPair, help: "next aligned passage, both panes lined up"),
     .init(keys: [.char("[")], context: .compare, action: .previousPair, help: "previous aligned passage"),
