@@ -7,7 +7,9 @@ import Testing
 
 /// End-to-end: the built `reader` binary in a private tmux server at 160×45, driven with
 /// send-keys and synchronised on its frame counter and a settled screen.
-@Suite(.enabled(if: tmuxPath != nil, "tmux is not installed: apt-get install tmux to run the end-to-end tests"))
+@Suite(
+  .enabled(
+    if: tmuxPath != nil, "tmux is not installed: apt-get install tmux to run the end-to-end tests"))
 struct BrowseE2ETests {
   @Test func opensTheSampleLibrary() {
     let t = TmuxSession()
@@ -16,7 +18,9 @@ struct BrowseE2ETests {
     let screen = t.waitFor("Reader · sample · 5 articles")
     let rows = screen.components(separatedBy: "\n")
     #expect(rows[1].contains("ID") && rows[1].contains("TITLE"))
-    for (i, id) in ["000", "001", "002", "003", "004"].enumerated() { #expect(rows[2 + i].hasPrefix(" " + id)) }
+    for (i, id) in ["000", "001", "002", "003", "004"].enumerated() {
+      #expect(rows[2 + i].hasPrefix(" " + id))
+    }
     #expect(rows[44].contains("LIBRARY"))
     #expect(t.display("#{alternate_on}") == "1")
     // Once the overlap report is in, 000 carries its mark if the engine found the rewrite.
@@ -55,10 +59,11 @@ struct BrowseE2ETests {
     #expect(s.components(separatedBy: "\n")[0].contains("Compare 000 ↔ 0"))
     let rows = t.waitFor("│").components(separatedBy: "\n")
     // The divider stays in one column on every body row.
-    let cols = Set(rows[1..<44].compactMap { row -> Int? in
-      guard let r = row.range(of: "│") else { return nil }
-      return row[..<r.lowerBound].count
-    })
+    let cols = Set(
+      rows[1..<44].compactMap { row -> Int? in
+        guard let r = row.range(of: "│") else { return nil }
+        return row[..<r.lowerBound].count
+      })
     #expect(cols.count == 1)
     _ = t.poll(seconds: 10) { !t.capture().contains("aligning…") }
     let after = t.press("]")
@@ -83,7 +88,8 @@ struct BrowseE2ETests {
       func selected() -> Bool {
         t.capture(colors: true).components(separatedBy: "\n").contains { line in
           line.contains("Alexander Lukashenko")
-            && (line.contains("\u{1B}[7m") || line.contains(";7m") || line.contains("[7;") || line.contains(";7;"))
+            && (line.contains("\u{1B}[7m") || line.contains(";7m") || line.contains("[7;")
+              || line.contains(";7;"))
         }
       }
       for _ in 0..<40 where !selected() { t.press("j") }
@@ -170,7 +176,8 @@ struct BrowseE2ETests {
   }
 
   @Test func notATerminalPointsToTheCLI() {
-    let r = spawn([readerBinary], env: ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TERM": "xterm"])
+    let r = spawn(
+      [readerBinary], env: ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TERM": "xterm"])
     #expect(r.status == 2)
     #expect(r.err.contains("reader list") && r.err.contains("tty"))
   }
@@ -218,9 +225,12 @@ struct BrowseE2ETests {
     let t = TmuxSession()
     let corpus = t.dir + "/wide"
     try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
-    let body = String(repeating: "中文新闻报道 “引号” — emoji 📰 and café naïve e\u{301}te\u{301}. ", count: 12)
-    try "北京新闻标题 — Headline 📰\n\n\(body)\n\n\(body)\n".write(toFile: corpus + "/cjk.txt", atomically: true, encoding: .utf8)
-    try "Second article\n\nPlain text here for the second one.\n".write(toFile: corpus + "/plain.txt", atomically: true, encoding: .utf8)
+    let body = String(
+      repeating: "中文新闻报道 “引号” — emoji 📰 and café naïve e\u{301}te\u{301}. ", count: 12)
+    try "北京新闻标题 — Headline 📰\n\n\(body)\n\n\(body)\n".write(
+      toFile: corpus + "/cjk.txt", atomically: true, encoding: .utf8)
+    try "Second article\n\nPlain text here for the second one.\n".write(
+      toFile: corpus + "/plain.txt", atomically: true, encoding: .utf8)
     t.start(["--corpus", corpus])
     t.waitForStart()
     t.waitFor("北京新闻标题")
@@ -231,7 +241,9 @@ struct BrowseE2ETests {
     func column(_ row: String) -> Int? {
       guard let r = row.range(of: "│") else { return nil }
       return row[..<r.lowerBound].unicodeScalars.reduce(0) { w, u in
-        w + ((0x4E00...0x9FFF).contains(u.value) || (0x3000...0x303F).contains(u.value) || u.value == 0x1F4F0 ? 2 : (u.value == 0x301 ? 0 : 1))
+        w
+          + ((0x4E00...0x9FFF).contains(u.value) || (0x3000...0x303F).contains(u.value)
+            || u.value == 0x1F4F0 ? 2 : (u.value == 0x301 ? 0 : 1))
       }
     }
     let cols = Set(rows[1..<44].compactMap(column))

@@ -7,7 +7,8 @@ import Testing
 
 /// Whether tmux is on PATH; the e2e suite is skipped with a message otherwise.
 let tmuxPath: String? = {
-  for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
+  for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+  {
     let p = "\(dir)/tmux"
     if FileManager.default.isExecutableFile(atPath: p) { return p }
   }
@@ -17,7 +18,9 @@ let tmuxPath: String? = {
 /// Runs a program with an empty signal mask and default signal actions (test threads block
 /// most signals, and a tmux server that inherits that never reaps its panes), stdout and
 /// stderr to files. Returns the exit status and the output.
-func spawn(_ argv: [String], env: [String: String], stdin: String = "/dev/null") -> (status: Int32, out: String, err: String) {
+func spawn(_ argv: [String], env: [String: String], stdin: String = "/dev/null") -> (
+  status: Int32, out: String, err: String
+) {
   let dir = FileManager.default.temporaryDirectory.path
   let outPath = "\(dir)/reader-e2e-\(UUID().uuidString).out"
   let errPath = outPath + ".err"
@@ -37,7 +40,9 @@ func spawn(_ argv: [String], env: [String: String], stdin: String = "/dev/null")
   posix_spawnattr_setsigmask(&attr, &empty)
   var defaults = sigset_t()
   sigemptyset(&defaults)
-  for s in [SIGCHLD, SIGINT, SIGTERM, SIGPIPE, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2] { sigaddset(&defaults, s) }
+  for s in [SIGCHLD, SIGINT, SIGTERM, SIGPIPE, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2] {
+    sigaddset(&defaults, s)
+  }
   posix_spawnattr_setsigdefault(&attr, &defaults)
   posix_spawnattr_setflags(&attr, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
   let cargs = argv.map { strdup($0) } + [nil]
@@ -72,15 +77,20 @@ final class TmuxSession {
   var environment: [String: String]
 
   init() {
-    dir = FileManager.default.temporaryDirectory.appendingPathComponent("reader-e2e-\(UUID().uuidString)").path
+    dir =
+      FileManager.default.temporaryDirectory.appendingPathComponent(
+        "reader-e2e-\(UUID().uuidString)"
+      ).path
     try! FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     socket = dir + "/sock"
     frameFile = dir + "/frames"
     exitFile = dir + "/exit"
-    let conf = "set -g remain-on-exit on\nset -g status off\nset -g default-terminal tmux-256color\nset -g history-limit 2000\n"
+    let conf =
+      "set -g remain-on-exit on\nset -g status off\nset -g default-terminal tmux-256color\nset -g history-limit 2000\n"
     try! conf.write(toFile: dir + "/tmux.conf", atomically: true, encoding: .utf8)
     environment = [
-      "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "HOME": dir, "LANG": "C.UTF-8",
+      "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "HOME": dir,
+      "LANG": "C.UTF-8",
       "TERM": "xterm-256color",
     ]
   }
@@ -96,14 +106,19 @@ final class TmuxSession {
   }
 
   /// Starts `reader ARGS` at width × height with extra environment variables for the app.
-  func start(_ args: [String] = [], width: Int = 160, height: Int = 45, env: [String: String] = [:]) {
+  func start(_ args: [String] = [], width: Int = 160, height: Int = 45, env: [String: String] = [:])
+  {
     var cmd = ["new-session", "-d", "-s", "app", "-x", String(width), "-y", String(height)]
-    let appEnv = env.merging(["READER_TEST_FRAME_FILE": frameFile, "READER_EXIT_FILE": exitFile, "XDG_CONFIG_HOME": dir + "/config"]) { a, _ in a }
+    let appEnv = env.merging([
+      "READER_TEST_FRAME_FILE": frameFile, "READER_EXIT_FILE": exitFile,
+      "XDG_CONFIG_HOME": dir + "/config",
+    ]) { a, _ in a }
     for (k, v) in appEnv.sorted(by: { $0.key < $1.key }) { cmd += ["-e", "\(k)=\(v)"] }
     // tmux sets TERM in the pane from default-terminal; a TERM for the app goes through env.
     if let term = env["TERM"] { cmd += ["env", "TERM=\(term)"] }
     // The shell stays a moment after the app exits, so the pane's terminal state can be read.
-    cmd += ["sh", "-c", "\"$0\" \"$@\"; echo $? > \"$READER_EXIT_FILE\"; sleep 20", readerBinary] + args
+    cmd +=
+      ["sh", "-c", "\"$0\" \"$@\"; echo $? > \"$READER_EXIT_FILE\"; sleep 20", readerBinary] + args
     let r = tmux(cmd)
     precondition(r.status == 0, "tmux new-session failed: \(r.err)")
   }
@@ -147,11 +162,14 @@ final class TmuxSession {
   /// Sends tmux key names (or literal text with `literal`) and waits for the next frame, then
   /// for the screen to settle.
   @discardableResult
-  func press(_ keys: String..., literal: Bool = false, sourceLocation: SourceLocation = #_sourceLocation) -> String {
+  func press(
+    _ keys: String..., literal: Bool = false, sourceLocation: SourceLocation = #_sourceLocation
+  ) -> String {
     let n = frame
     tmux(["send-keys", "-t", "app"] + (literal ? ["-l"] : []) + keys)
     if !poll(seconds: 8, { frame > n }) {
-      Issue.record("no new frame after \(keys); screen:\n\(capture())", sourceLocation: sourceLocation)
+      Issue.record(
+        "no new frame after \(keys); screen:\n\(capture())", sourceLocation: sourceLocation)
     }
     settle()
     return capture()
@@ -159,13 +177,20 @@ final class TmuxSession {
 
   /// Waits until the screen (with history, so it works after exit too) contains `text`.
   @discardableResult
-  func waitFor(_ text: String, seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) -> String {
+  func waitFor(
+    _ text: String, seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation
+  ) -> String {
     var screen = ""
-    if !poll(seconds: seconds, {
-      screen = capture(history: true)
-      return screen.contains(text)
-    }) {
-      Issue.record("timed out waiting for \(text.debugDescription); screen:\n\(screen)", sourceLocation: sourceLocation)
+    if !poll(
+      seconds: seconds,
+      {
+        screen = capture(history: true)
+        return screen.contains(text)
+      })
+    {
+      Issue.record(
+        "timed out waiting for \(text.debugDescription); screen:\n\(screen)",
+        sourceLocation: sourceLocation)
     }
     settle()
     return capture()
@@ -174,7 +199,8 @@ final class TmuxSession {
   /// Waits for the first frame after start.
   func waitForStart(sourceLocation: SourceLocation = #_sourceLocation) {
     if !poll(seconds: 10, { frame > 0 }) {
-      Issue.record("the app drew no frame; screen:\n\(capture(history: true))", sourceLocation: sourceLocation)
+      Issue.record(
+        "the app drew no frame; screen:\n\(capture(history: true))", sourceLocation: sourceLocation)
     }
     settle()
   }
@@ -183,7 +209,9 @@ final class TmuxSession {
   func exitStatus() -> Int32? {
     var s: Int32? = nil
     _ = poll(seconds: 10) {
-      s = (try? String(contentsOfFile: exitFile, encoding: .utf8)).flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+      s = (try? String(contentsOfFile: exitFile, encoding: .utf8)).flatMap {
+        Int32($0.trimmingCharacters(in: .whitespacesAndNewlines))
+      }
       return s != nil
     }
     return s
@@ -194,6 +222,8 @@ final class TmuxSession {
   func appPID() -> pid_t? {
     let shell = display("#{pane_pid}")
     let r = spawn(["ps", "-o", "pid=", "--ppid", shell], env: environment)
-    return r.out.split(separator: "\n").compactMap { pid_t($0.trimmingCharacters(in: .whitespaces)) }.first
+    return r.out.split(separator: "\n").compactMap {
+      pid_t($0.trimmingCharacters(in: .whitespaces))
+    }.first
   }
 }

@@ -1,5 +1,6 @@
 import CorpusKit
 import Foundation
+
 @testable import Reader
 
 /// Shared test input: the bundled sample, and hand-built analyses over it (legitimate test
@@ -31,13 +32,19 @@ enum Fixture {
     return out
   }
 
-  static func range(of needle: String, in d: Document) -> Range<Int> { ranges(of: needle, in: d)[0] }
+  static func range(of needle: String, in d: Document) -> Range<Int> {
+    ranges(of: needle, in: d)[0]
+  }
 
   /// 000 as a rewrite of 001, as the overlap engine would report it.
   static let report = DuplicateReport(
     pairs: [
-      DocumentPair(a: doc("000").id, b: doc("001").id, similarity: 0.71, sharedA: 0.62, sharedB: 0.8, relation: .rewrite, derived: doc("000").id),
-      DocumentPair(a: doc("002").id, b: doc("004").id, similarity: 0.2, sharedA: 0.1, sharedB: 0.05, relation: .sharedPassages, derived: nil),
+      DocumentPair(
+        a: doc("000").id, b: doc("001").id, similarity: 0.71, sharedA: 0.62, sharedB: 0.8,
+        relation: .rewrite, derived: doc("000").id),
+      DocumentPair(
+        a: doc("002").id, b: doc("004").id, similarity: 0.2, sharedA: 0.1, sharedB: 0.05,
+        relation: .sharedPassages, derived: nil),
     ],
     clusters: [[doc("000").id, doc("001").id]], repeats: [])
 
@@ -46,19 +53,28 @@ enum Fixture {
     let a = doc("000")
     let b = doc("001")
     let p1 = Passage(
-      a: range(of: "Chinese Premier Li Qiang visited Belarusian Prime Minister Roman Golovchenko", in: a),
-      b: range(of: "Chinese Premier Li Qiang visited Belarusian Prime Minister Roman Golovchenko", in: b),
+      a: range(
+        of: "Chinese Premier Li Qiang visited Belarusian Prime Minister Roman Golovchenko", in: a),
+      b: range(
+        of: "Chinese Premier Li Qiang visited Belarusian Prime Minister Roman Golovchenko", in: b),
       kind: .verbatim, score: 1)
     // 001's Lukashenko paragraph is furniture to the cleaner: a passage the engine marks so.
     let a2 = range(of: "Lukashenko also pardoned", in: a)
     let b2 = range(of: "Lukashenko", in: b)
     let p2 = Passage(
-      a: a2.lowerBound..<(a2.upperBound + 40), b: b2.lowerBound..<(b2.upperBound + 40), kind: .paraphrase, score: 0.7, furniture: .b,
-      drift: [Drift(a: range(of: "30 political", in: a), b: nil, aText: "30", bText: nil, category: "number")])
+      a: a2.lowerBound..<(a2.upperBound + 40), b: b2.lowerBound..<(b2.upperBound + 40),
+      kind: .paraphrase, score: 0.7, furniture: .b,
+      drift: [
+        Drift(
+          a: range(of: "30 political", in: a), b: nil, aText: "30", bText: nil, category: "number")
+      ])
     let p3 = Passage(
-      a: range(of: "Shanghai Cooperation Organization", in: a), b: range(of: "Shanghai Cooperation Organization", in: b),
+      a: range(of: "Shanghai Cooperation Organization", in: a),
+      b: range(of: "Shanghai Cooperation Organization", in: b),
       kind: .paraphrase, score: 0.6)
-    return Alignment(a: a.id, b: b.id, coverageA: 0.62, coverageB: 0.8, passages: [p1, p2, p3].sorted { $0.a.lowerBound < $1.a.lowerBound })
+    return Alignment(
+      a: a.id, b: b.id, coverageA: 0.62, coverageB: 0.8,
+      passages: [p1, p2, p3].sorted { $0.a.lowerBound < $1.a.lowerBound })
   }()
 
   /// Lukashenko (PER) wherever the sample names him, Belarus (LOC), Li Qiang (PER) and China (LOC).
@@ -73,16 +89,23 @@ enum Fixture {
       return Entity(id: id, type: type, aliases: [id, needle].sorted(), mentions: ms)
     }
     let list = [
-      entity("Alexander Lukashenko", "Lukashenko", .person), entity("Li Qiang", "Li Qiang", .person),
+      entity("Alexander Lukashenko", "Lukashenko", .person),
+      entity("Li Qiang", "Li Qiang", .person),
       entity("Belarus", "Belarus", .location), entity("Minsk", "Minsk", .location),
-      entity("Shanghai Cooperation Organization", "Shanghai Cooperation Organization", .organization),
-    ].filter { !$0.mentions.isEmpty }.sorted { ($0.mentions.count, $1.id) > ($1.mentions.count, $0.id) }
+      entity(
+        "Shanghai Cooperation Organization", "Shanghai Cooperation Organization", .organization),
+    ].filter { !$0.mentions.isEmpty }.sorted {
+      ($0.mentions.count, $1.id) > ($1.mentions.count, $0.id)
+    }
     return EntityIndex(entities: list)
   }()
 
   /// A model over the sample at a size, with the analyses delivered.
-  static func model(width: Int = 160, height: Int = 45, analyses: Bool = true, theme: Theme = .builtin) -> Model {
-    var m = Model(corpus: sample, corpusLabel: "sample", width: width, height: height, themes: [theme])
+  static func model(
+    width: Int = 160, height: Int = 45, analyses: Bool = true, theme: Theme = .builtin
+  ) -> Model {
+    var m = Model(
+      corpus: sample, corpusLabel: "sample", width: width, height: height, themes: [theme])
     if analyses {
       _ = m.update(.duplicatesReady(report))
       _ = m.update(.entitiesReady(entities))

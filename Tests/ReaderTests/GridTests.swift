@@ -1,5 +1,6 @@
 import CorpusKit
 import Testing
+
 @testable import Reader
 
 @Suite struct GridTests {
@@ -66,11 +67,17 @@ import Testing
     #expect(widths(d, l).allSatisfy { $0 <= 11 })
     // Every scalar of the shown paragraphs is on some line, once.
     var covered = 0
-    for line in l.lines { covered += line.range.filter { !TextLayout.isSeparator(d.text.scalars[$0]) }.count }
-    let expected = d.paragraphs.reduce(0) { $0 + $1.range.filter { !TextLayout.isSeparator(d.text.scalars[$0]) }.count }
+    for line in l.lines {
+      covered += line.range.filter { !TextLayout.isSeparator(d.text.scalars[$0]) }.count
+    }
+    let expected = d.paragraphs.reduce(0) {
+      $0 + $1.range.filter { !TextLayout.isSeparator(d.text.scalars[$0]) }.count
+    }
     #expect(covered == expected)
     var g = Grid(width: 11, height: l.lines.count)
-    TextPane.draw(d, l, top: 0, in: Rect(x: 0, y: 0, width: 11, height: l.lines.count), spans: [], theme: .builtin, into: &g)
+    TextPane.draw(
+      d, l, top: 0, in: Rect(x: 0, y: 0, width: 11, height: l.lines.count), spans: [],
+      theme: .builtin, into: &g)
     #expect(g.text.contains("中文新闻报"))
   }
 

@@ -1,10 +1,13 @@
 import Foundation
 import Testing
+
 @testable import Reader
 
 @Suite struct ThemeTests {
   func tempDir() -> String {
-    let d = FileManager.default.temporaryDirectory.appendingPathComponent("reader-themes-\(UUID().uuidString)").path
+    let d = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "reader-themes-\(UUID().uuidString)"
+    ).path
     try! FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
     return d
   }
@@ -28,12 +31,17 @@ import Testing
   }
 
   @Test func brokenFilesNameTheFileAndTheProblem() throws {
-    #expect(throws: ThemeError.self) { try ThemeLoader.parse("name = \"x\"\n[roles\n", file: "themes/bad.toml") }
+    #expect(throws: ThemeError.self) {
+      try ThemeLoader.parse("name = \"x\"\n[roles\n", file: "themes/bad.toml")
+    }
     do {
       _ = try ThemeLoader.parse("[roles]\nheading = { fg = \"amberr\" }\n", file: "bad.toml")
       Issue.record("no error")
     } catch let e as ThemeError {
-      #expect(e.description == "bad.toml: roles.heading.fg: expected a colour (a name, 0-255, #rrggbb or \"default\"), got \"amberr\"")
+      #expect(
+        e.description
+          == "bad.toml: roles.heading.fg: expected a colour (a name, 0-255, #rrggbb or \"default\"), got \"amberr\""
+      )
     }
     do {
       _ = try ThemeLoader.parse("[roles]\nheadline = {}\n", file: "bad.toml")
@@ -53,7 +61,8 @@ import Testing
     let xdg = tempDir()
     let folder = xdg + "/reader/themes"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    try "name = \"dusk\"\n[roles]\nheading = { fg = \"#ff8800\", bold = true }\n".write(toFile: folder + "/dusk.toml", atomically: true, encoding: .utf8)
+    try "name = \"dusk\"\n[roles]\nheading = { fg = \"#ff8800\", bold = true }\n".write(
+      toFile: folder + "/dusk.toml", atomically: true, encoding: .utf8)
     try "[roles\n".write(toFile: folder + "/broken.toml", atomically: true, encoding: .utf8)
     let (themes, problems) = ThemeLoader.loadAll(environment: ["XDG_CONFIG_HOME": xdg])
     let dusk = try #require(themes.first { $0.name == "dusk" })
@@ -61,7 +70,8 @@ import Testing
     #expect(dusk[.text] == Theme.builtin[.text])  // missing roles fall back
     #expect(problems.count == 1)
     #expect(problems[0].file.hasPrefix(folder + "/broken.toml"))
-    #expect(ThemeLoader.userFolder(environment: ["HOME": "/home/x"]) == "/home/x/.config/reader/themes")
+    #expect(
+      ThemeLoader.userFolder(environment: ["HOME": "/home/x"]) == "/home/x/.config/reader/themes")
   }
 
   @Test func coloursParseAndFoldTo8() {

@@ -1,6 +1,7 @@
-import Foundation
 import CorpusKit
+import Foundation
 import Testing
+
 @testable import Reader
 
 @Suite struct LibraryViewTests {
@@ -66,7 +67,9 @@ import Testing
     let g = Render.frame(m)
     #expect(g.text.contains("No articles here yet."))
     #expect(g.text.contains("empty-folder"))
-    for k: Key in [.enter, .char("j"), .char("c"), .char("e"), .tab, .char("/"), .escape, .char("G"), .char("s")] { m.press(k) }
+    for k: Key in [
+      .enter, .char("j"), .char("c"), .char("e"), .tab, .char("/"), .escape, .char("G"), .char("s"),
+    ] { m.press(k) }
     _ = Render.frame(m)
     #expect(!m.quit)
     m.press(.escape)
@@ -187,7 +190,9 @@ import Testing
   @Test func unknownKeysAreIgnored() {
     var m = Fixture.model()
     let before = Render.frame(m).lines
-    for k: Key in [.char("z"), .char("%"), .char("中"), .unknown, .delete, .ctrl("y"), .char("@")] { m.press(k) }
+    for k: Key in [.char("z"), .char("%"), .char("中"), .unknown, .delete, .ctrl("y"), .char("@")] {
+      m.press(k)
+    }
     #expect(Render.frame(m).lines == before)
     #expect(!m.quit)
   }
@@ -228,8 +233,12 @@ import Testing
     var leftStyles: [Style] = []
     var rightStyles: [Style] = []
     for y in left.y..<left.maxY {
-      for x in left.x..<left.maxX where g[x, y].style.bg == Theme.builtin.pairs[0].bg { leftStyles.append(g[x, y].style) }
-      for x in right.x..<right.maxX where g[x, y].style.bg == Theme.builtin.pairs[0].bg { rightStyles.append(g[x, y].style) }
+      for x in left.x..<left.maxX where g[x, y].style.bg == Theme.builtin.pairs[0].bg {
+        leftStyles.append(g[x, y].style)
+      }
+      for x in right.x..<right.maxX where g[x, y].style.bg == Theme.builtin.pairs[0].bg {
+        rightStyles.append(g[x, y].style)
+      }
     }
     #expect(!leftStyles.isEmpty && !rightStyles.isEmpty)
     #expect(leftStyles.allSatisfy { $0.attrs.contains(.bold) })
@@ -261,12 +270,20 @@ import Testing
   @Test func aNestedPassageKeepsItsColourOnBothSides() {
     let a = Fixture.doc("000")
     let b = Fixture.doc("001")
-    let inner = Passage(a: Fixture.range(of: "Li Qiang", in: a), b: Fixture.range(of: "Li Qiang", in: b), kind: .verbatim, score: 1)
+    let inner = Passage(
+      a: Fixture.range(of: "Li Qiang", in: a), b: Fixture.range(of: "Li Qiang", in: b),
+      kind: .verbatim, score: 1)
     let outerA = Fixture.range(of: "Chinese Premier Li Qiang visited", in: a)
     let outerB = Fixture.range(of: "Chinese Premier Li Qiang visited", in: b)
     let outer = Passage(
-      a: outerA.lowerBound..<(outerA.upperBound + 30), b: outerB.lowerBound..<(outerB.upperBound + 30), kind: .paraphrase,
-      score: 0.7, drift: [Drift(a: Fixture.range(of: "Li Qiang", in: a), b: nil, aText: "Li", bText: nil, category: "name")])
+      a: outerA.lowerBound..<(outerA.upperBound + 30),
+      b: outerB.lowerBound..<(outerB.upperBound + 30), kind: .paraphrase,
+      score: 0.7,
+      drift: [
+        Drift(
+          a: Fixture.range(of: "Li Qiang", in: a), b: nil, aText: "Li", bText: nil, category: "name"
+        )
+      ])
     let al = Alignment(a: a.id, b: b.id, coverageA: 0.1, coverageB: 0.1, passages: [outer, inner])
     let (sa, sb) = CompareView.pairSpans(al, theme: .builtin, current: nil)
     func style(at offset: Int, _ spans: [Span]) -> Style {
@@ -346,14 +363,21 @@ import Testing
     let c = m.compare!
     #expect(m.entries[c.a].shortID == "001")
     #expect(Render.frame(m).text.contains("80% of 001 found in 000"))
-    guard case .ready(let al) = c.alignment else { Issue.record("no alignment"); return }
+    guard case .ready(let al) = c.alignment else {
+      Issue.record("no alignment")
+      return
+    }
     #expect(Set(al.passages.map(\.a)) == Set(Fixture.alignment.passages.map(\.b)))
   }
 
   @Test func noPassagesIsSaidPlainly() {
     var m = Fixture.model()
     m.openCompare000()
-    _ = m.update(.alignmentReady(Alignment(a: m.corpus.documents[m.compare!.a].id, b: m.corpus.documents[m.compare!.b].id, coverageA: 0, coverageB: 0, passages: [])))
+    _ = m.update(
+      .alignmentReady(
+        Alignment(
+          a: m.corpus.documents[m.compare!.a].id, b: m.corpus.documents[m.compare!.b].id,
+          coverageA: 0, coverageB: 0, passages: [])))
     let g = Render.frame(m)
     #expect(g.text.contains("overlaps: none found"))
     m.press(.char("]"))
@@ -388,7 +412,8 @@ import Testing
     let loc = g.row(of: "Places (LOC)")!
     let luka = g.row(of: "Alexander Lukashenko")!
     #expect(per < luka && luka < loc)
-    let count = Fixture.entities.entity(id: "Alexander Lukashenko")!.countsByDocument[m.corpus.documents[m.article!.doc].id]!
+    let count = Fixture.entities.entity(id: "Alexander Lukashenko")!.countsByDocument[
+      m.corpus.documents[m.article!.doc].id]!
     #expect(g.line(luka).hasSuffix(" \(count) ") || g.line(luka).contains(" \(count)"))
   }
 
@@ -422,10 +447,13 @@ import Testing
     #expect(g.text.contains("\(e.mentions.count) mentions in \(docs.count) articles"))
     for d in docs { #expect(g.text.contains(Model.shortIDs([d])[0] + " · ")) }
     #expect(g.text.contains("Mentioned with"))
-    #expect(g.text.contains("Entities · corpus") && g.text.contains("Shanghai Cooperation Organization"))
+    #expect(
+      g.text.contains("Entities · corpus") && g.text.contains("Shanghai Cooperation Organization"))
     // KWIC: the mention sits in the same column on every mention row.
     let cols = (0..<g.height).compactMap { y -> Int? in
-      guard g.line(y).hasPrefix("   "), let x = g.column(of: "Lukashenko", row: y) else { return nil }
+      guard g.line(y).hasPrefix("   "), let x = g.column(of: "Lukashenko", row: y) else {
+        return nil
+      }
       return x
     }
     #expect(cols.count >= 3 && Set(cols).count == 1)
@@ -433,9 +461,14 @@ import Testing
     let target = m.lookup!.rows[m.lookup!.cursor]
     m.press(.enter)
     #expect(m.screen == .article)
-    guard case .mention(let doc, let range) = target else { Issue.record("not a mention"); return }
+    guard case .mention(let doc, let range) = target else {
+      Issue.record("not a mention")
+      return
+    }
     #expect(m.article!.doc == doc && m.article!.mark == range)
-    #expect(Render.frame(m).style(of: "Lukashenko", in: Geometry(m).articleText)?.bg == Theme.builtin[.highlight].bg)
+    #expect(
+      Render.frame(m).style(of: "Lukashenko", in: Geometry(m).articleText)?.bg
+        == Theme.builtin[.highlight].bg)
     m.press(.char("q"))
     #expect(m.screen == .lookup)
   }
@@ -487,7 +520,8 @@ import Testing
   }
 
   @Test func docsKeyTableMatchesTheKeyMap() throws {
-    let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent()
       .deletingLastPathComponent().appendingPathComponent("docs/tui.md")
     let text = try String(contentsOf: docs, encoding: .utf8)
     for b in KeyMap.bindings {
@@ -499,9 +533,13 @@ import Testing
   @Test func everyActionOfTheTableHasKeysAndText() {
     for b in KeyMap.bindings { #expect(!b.keys.isEmpty && !b.help.isEmpty) }
     // The issue's fixed keys.
-    let fixed: [(Key, KeyContext)] = [(.char("c"), .article), (.char("]"), .compare), (.char("["), .compare),
-      (.char("e"), .global), (.tab, .global), (.char("?"), .global), (.char("q"), .global), (.char("Q"), .global),
-      (.char("/"), .article), (.char("n"), .article), (.char("N"), .article), (.char("T"), .global), (.char("f"), .lookup)]
+    let fixed: [(Key, KeyContext)] = [
+      (.char("c"), .article), (.char("]"), .compare), (.char("["), .compare),
+      (.char("e"), .global), (.tab, .global), (.char("?"), .global), (.char("q"), .global),
+      (.char("Q"), .global),
+      (.char("/"), .article), (.char("n"), .article), (.char("N"), .article), (.char("T"), .global),
+      (.char("f"), .lookup),
+    ]
     for (k, c) in fixed { #expect(KeyMap.action(for: k, in: [c]) != nil, "\(k) in \(c)") }
   }
 
@@ -535,8 +573,9 @@ import Testing
   }
 
   @Test func themeCycles() {
-    var m = Model(corpus: Fixture.sample, corpusLabel: "sample", width: 80, height: 24,
-                  themes: ThemeLoader.loadAll(environment: [:]).themes)
+    var m = Model(
+      corpus: Fixture.sample, corpusLabel: "sample", width: 80, height: 24,
+      themes: ThemeLoader.loadAll(environment: [:]).themes)
     #expect(m.theme.name == "dark")
     m.press(.char("T"))
     #expect(m.theme.name == "light")
@@ -554,8 +593,12 @@ import Testing
     var m = Fixture.model()
     let bogus = Entity(
       id: "Bogus", type: .misc, aliases: ["Bogus"],
-      mentions: [EntityMention(doc: d.id, range: (n - 2)..<(n + 50), text: "x", type: .misc, entityID: "Bogus"),
-                 EntityMention(doc: d.id, range: (n + 10)..<(n + 20), text: "y", type: .misc, entityID: "Bogus")])
+      mentions: [
+        EntityMention(
+          doc: d.id, range: (n - 2)..<(n + 50), text: "x", type: .misc, entityID: "Bogus"),
+        EntityMention(
+          doc: d.id, range: (n + 10)..<(n + 20), text: "y", type: .misc, entityID: "Bogus"),
+      ])
     _ = m.update(.entitiesReady(EntityIndex(entities: [bogus])))
     m.library.cursor = 0
     m.press(.enter, .char("e"))
@@ -566,10 +609,18 @@ import Testing
     m.press(.enter)
     _ = Render.frame(m)
     m.press(.char("q"), .char("q"), .char("c"), .enter)
-    _ = m.update(.alignmentReady(Alignment(
-      a: m.corpus.documents[m.compare!.a].id, b: m.corpus.documents[m.compare!.b].id, coverageA: 2, coverageB: -1,
-      passages: [Passage(a: (n - 5)..<(n + 100), b: 0..<999_999, kind: .verbatim, score: 1,
-                         drift: [Drift(a: (n + 1)..<(n + 3), b: nil, aText: nil, bText: nil, category: "number")])])))
+    _ = m.update(
+      .alignmentReady(
+        Alignment(
+          a: m.corpus.documents[m.compare!.a].id, b: m.corpus.documents[m.compare!.b].id,
+          coverageA: 2, coverageB: -1,
+          passages: [
+            Passage(
+              a: (n - 5)..<(n + 100), b: 0..<999_999, kind: .verbatim, score: 1,
+              drift: [
+                Drift(a: (n + 1)..<(n + 3), b: nil, aText: nil, bText: nil, category: "number")
+              ])
+          ])))
     m.press(.char("]"), .char("j"), .char("G"), .char("x"), .char("["))
     let g = Render.frame(m)
     #expect(g.text.contains("200% of") || g.text.contains("found in"))

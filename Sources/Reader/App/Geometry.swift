@@ -22,7 +22,9 @@ struct Geometry {
   }
 
   init(_ m: Model) {
-    self.init(width: m.width, height: m.height, sidebar: m.sidebar.visible, minMain: m.screen == .compare ? 76 : 40)
+    self.init(
+      width: m.width, height: m.height, sidebar: m.sidebar.visible,
+      minMain: m.screen == .compare ? 76 : 40)
   }
 
   /// The article's text column: 2 columns of margin, at most 100 wide.
@@ -45,5 +47,7 @@ struct Geometry {
   }
 
   /// Rows of a list in the main area under a one-row header.
-  var listRows: Rect { Rect(x: main.x, y: main.y + 1, width: main.width, height: max(1, main.height - 1)) }
+  var listRows: Rect {
+    Rect(x: main.x, y: main.y + 1, width: main.width, height: max(1, main.height - 1))
+  }
 }

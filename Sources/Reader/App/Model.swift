@@ -154,7 +154,9 @@ struct Model {
   var lastKey: Key?
   let caches = Caches()
 
-  init(corpus: Corpus, corpusLabel: String, width: Int, height: Int, themes: [Theme] = [Theme.builtin]) {
+  init(
+    corpus: Corpus, corpusLabel: String, width: Int, height: Int, themes: [Theme] = [Theme.builtin]
+  ) {
     self.corpus = corpus
     self.corpusLabel = corpusLabel
     self.width = width
@@ -164,7 +166,8 @@ struct Model {
     let shorts = Model.shortIDs(ids)
     entries = corpus.documents.enumerated().map { i, d in
       let title = DocumentLabel.title(d).replacingOccurrences(of: "\n", with: " ")
-      return Entry(title: title, folded: title.lowercased(), shortID: shorts[i], words: d.bodyWordCount)
+      return Entry(
+        title: title, folded: title.lowercased(), shortID: shorts[i], words: d.bodyWordCount)
     }
     refreshLibrary()
   }

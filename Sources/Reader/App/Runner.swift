@@ -87,7 +87,9 @@ final class Analyses: @unchecked Sendable {
 /// The main loop: draw, wait for a key, a resize, a background result or a signal; repeat.
 enum Runner {
   /// Runs until quit; returns the exit status (128+signal when a signal stopped it).
-  static func run(_ model: inout Model, backend: NcursesBackend, analyses: Analyses, throwAfterFrames: Int? = nil) throws -> Int32 {
+  static func run(
+    _ model: inout Model, backend: NcursesBackend, analyses: Analyses, throwAfterFrames: Int? = nil
+  ) throws -> Int32 {
     (model.width, model.height) = backend.size
     model.clampLists()
     analyses.start()
@@ -97,7 +99,8 @@ enum Runner {
         backend.draw(Render.frame(model))
         dirty = false
         if let n = throwAfterFrames, backend.frames >= n {
-          throw TerminalError(description: "test failure injected after \(n) frames (READER_TEST_THROW)")
+          throw TerminalError(
+            description: "test failure injected after \(n) frames (READER_TEST_THROW)")
         }
       }
       let key = backend.readKey(timeoutMS: 100)

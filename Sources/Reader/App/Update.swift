@@ -13,7 +13,8 @@ extension Model {
       case .char("j"), .down: helpTop += 1
       case .char("k"), .up: helpTop = max(0, helpTop - 1)
       case .pageDown, .char(" "), .ctrl("f"), .ctrl("d"): helpTop += max(1, height - 4)
-      case .pageUp, .char("b"), .ctrl("b"), .ctrl("u"): helpTop = max(0, helpTop - max(1, height - 4))
+      case .pageUp, .char("b"), .ctrl("b"), .ctrl("u"):
+        helpTop = max(0, helpTop - max(1, height - 4))
       case .char("g"), .home: helpTop = 0
       default: break
       }
@@ -121,7 +122,9 @@ extension Model {
       let lines = articleLayout(a).lines
       let h = Geometry(self).articleText.height
       if case .nextParagraph = action {
-        if let blank = lines.indices.first(where: { $0 > a.top && lines[$0].kind == nil }) { a.top = blank + 1 }
+        if let blank = lines.indices.first(where: { $0 > a.top && lines[$0].kind == nil }) {
+          a.top = blank + 1
+        }
       } else {
         a.top = (lines.indices.last { $0 < a.top - 1 && lines[$0].kind == nil }).map { $0 + 1 } ?? 0
       }
@@ -134,7 +137,10 @@ extension Model {
         break
       }
       let id = corpus.documents[a.doc].id
-      guard let best = report.pairs.filter({ $0.a == id || $0.b == id }).max(by: { $0.similarity < $1.similarity }),
+      guard
+        let best = report.pairs.filter({ $0.a == id || $0.b == id }).max(by: {
+          $0.similarity < $1.similarity
+        }),
         let other = corpus.index(of: best.a == id ? best.b : best.a)
       else {
         message = "overlaps: no other article shares a passage with this one"
@@ -151,7 +157,9 @@ extension Model {
     case .toggleScrollLock:
       guard compare != nil else { break }
       compare!.locked.toggle()
-      message = compare!.locked ? "panes scroll together" : "panes scroll independently (Tab picks the pane)"
+      message =
+        compare!.locked
+        ? "panes scroll together" : "panes scroll independently (Tab picks the pane)"
     case .swapSides:
       guard var c = compare else { break }
       swap(&c.a, &c.b)
@@ -206,7 +214,12 @@ extension Model {
       return []
     case .enter:
       prompt = nil
-      if p.kind == .search { runSearch(p.text) } else { library.textFilter = p.text; refreshLibrary() }
+      if p.kind == .search {
+        runSearch(p.text)
+      } else {
+        library.textFilter = p.text
+        refreshLibrary()
+      }
       return []
     case .backspace: if !p.text.isEmpty { p.text.removeLast() }
     case .char(let c): p.text.append(c)
@@ -250,7 +263,8 @@ extension Model {
     switch screen {
     case .library:
       library.cursor = clamp(library.cursor + delta, 0, max(0, library.rows.count - 1))
-      library.top = follow(cursor: library.cursor, top: library.top, height: Geometry(self).listRows.height)
+      library.top = follow(
+        cursor: library.cursor, top: library.top, height: Geometry(self).listRows.height)
     case .picker:
       guard var p = picker else { return }
       p.cursor = clamp(p.cursor + delta, 0, max(0, p.candidates.count - 1))
@@ -276,7 +290,9 @@ extension Model {
         let lo = min(top, 0)
         return clamp(top + delta, lo, max(lo, count - 1, top))
       }
-      if c.locked || focus != .other { if c.locked || focus == .main { c.topA = scrolled(c.topA, la.lines.count) } }
+      if c.locked || focus != .other {
+        if c.locked || focus == .main { c.topA = scrolled(c.topA, la.lines.count) }
+      }
       if c.locked || focus == .other { c.topB = scrolled(c.topB, lb.lines.count) }
       compare = c
     }
@@ -294,7 +310,11 @@ extension Model {
     while steps > 0 {
       j += dir
       if j < 0 || j >= count { break }
-      if ok(j) { best = j; i = j; steps -= 1 }
+      if ok(j) {
+        best = j
+        i = j
+        steps -= 1
+      }
     }
     if best == nil {  // cursor was on a header: find the nearest selectable in either direction
       best = (0..<count).first(where: ok)
@@ -313,7 +333,10 @@ extension Model {
     sidebar.top = follow(cursor: sidebar.cursor, top: sidebar.top, height: max(1, r.height - 1))
     // Show the selected entity's first mention in an article.
     if screen == .article, let id = selectedEntity, var a = article,
-      let idx = entities.value, let m = caches.mentions(corpus.documents[a.doc].id, in: idx).first(where: { $0.entityID == id })
+      let idx = entities.value,
+      let m = caches.mentions(corpus.documents[a.doc].id, in: idx).first(where: {
+        $0.entityID == id
+      })
     {
       let layout = articleLayout(a)
       let h = Geometry(self).articleText.height
@@ -341,7 +364,9 @@ extension Model {
     if sidebar.visible, Geometry(self).sidebar != nil { order.append(.sidebar) }
     let i = order.firstIndex(of: focus) ?? 0
     focus = order[(i + dir + order.count) % order.count]
-    if focus == .sidebar, !sidebar.items.indices.contains(sidebar.cursor) || !isEntity(sidebar.cursor) {
+    if focus == .sidebar,
+      !sidebar.items.indices.contains(sidebar.cursor) || !isEntity(sidebar.cursor)
+    {
       sidebar.cursor = stepSelectable(sidebar.items.count, from: 0, by: 0) { self.isEntity($0) }
     }
   }
@@ -424,7 +449,9 @@ extension Model {
   mutating func openPicker() {
     let from: Int
     switch screen {
-    case .article: guard let a = article else { return }; from = a.doc
+    case .article:
+      guard let a = article else { return }
+      from = a.doc
     case .library:
       guard library.rows.indices.contains(library.cursor) else { return }
       from = library.rows[library.cursor]
@@ -476,16 +503,19 @@ extension Model {
     var s = "passage \(index + 1)/\(count) · \(p.kind.rawValue) \(PickerView.similarity(p.score))"
     if let f = p.furniture { s += " · side \(f.rawValue) in furniture" }
     if !p.drift.isEmpty {
-      s += " · drift: " + p.drift.map { d in
-        "\(d.aText ?? "(not in left)") → \(d.bText ?? "(dropped)")"
-      }.joined(separator: ", ")
+      s +=
+        " · drift: "
+        + p.drift.map { d in
+          "\(d.aText ?? "(not in left)") → \(d.bText ?? "(dropped)")"
+        }.joined(separator: ", ")
     }
     return s
   }
 
   /// Scrolls both panes so the current pair starts on the same row (a few rows from the top).
   mutating func realign() {
-    guard var c = compare, let cur = c.current, case .ready(let al) = c.alignment, al.passages.indices.contains(cur)
+    guard var c = compare, let cur = c.current, case .ready(let al) = c.alignment,
+      al.passages.indices.contains(cur)
     else { return }
     let p = al.passages[cur]
     // A side that lies in page furniture is hidden: show the furniture (dimmed) to line it up.
@@ -518,7 +548,8 @@ extension Model {
   // MARK: - Article helpers
 
   func articleLayout(_ a: ArticleState) -> TextLayout {
-    caches.layout(corpus.documents[a.doc], width: Geometry(self).articleText.width, furniture: a.showFurniture)
+    caches.layout(
+      corpus.documents[a.doc], width: Geometry(self).articleText.width, furniture: a.showFurniture)
   }
 
   /// The scalar offset at the top of the article view (kept across resizes and toggles).
@@ -549,9 +580,13 @@ extension Model {
       let d = corpus.documents[a.doc]
       let m = Model.find(query, in: d, furniture: a.showFurniture)
       let top = topOffset(a)
-      a.search = Search(query: query, matches: m, current: m.firstIndex { $0.lowerBound >= top } ?? (m.isEmpty ? nil : 0))
+      a.search = Search(
+        query: query, matches: m,
+        current: m.firstIndex { $0.lowerBound >= top } ?? (m.isEmpty ? nil : 0))
       article = a
-      if let cur = a.search?.current { scrollArticle(to: m[cur].lowerBound, anchor: Geometry(self).articleText.height / 3) }
+      if let cur = a.search?.current {
+        scrollArticle(to: m[cur].lowerBound, anchor: Geometry(self).articleText.height / 3)
+      }
       message = m.isEmpty ? "not found: \(query)" : "\(m.count) matches for “\(query)”"
     case .compare:
       guard var c = compare else { return }
@@ -571,7 +606,8 @@ extension Model {
       s.current = ((s.current ?? -dir) + dir + s.matches.count) % s.matches.count
       a.search = s
       article = a
-      scrollArticle(to: s.matches[s.current!].lowerBound, anchor: Geometry(self).articleText.height / 3)
+      scrollArticle(
+        to: s.matches[s.current!].lowerBound, anchor: Geometry(self).articleText.height / 3)
       message = "match \(s.current! + 1)/\(s.matches.count)"
     } else if screen == .compare, var c = compare, var s = c.search, !s.matches.isEmpty {
       s.current = ((s.current ?? -dir) + dir + s.matches.count) % s.matches.count
@@ -646,7 +682,8 @@ extension Model {
     if !f.isEmpty {
       rows = rows.filter { i in
         entries[i].folded.contains(f) || docs[i].id.lowercased().contains(f)
-          || (docs[i].outlet?.lowercased().contains(f) ?? false) || (docs[i].date?.contains(f) ?? false)
+          || (docs[i].outlet?.lowercased().contains(f) ?? false)
+          || (docs[i].date?.contains(f) ?? false)
       }
     }
     if let e = library.entityFilter {
@@ -656,7 +693,8 @@ extension Model {
     if library.reversed { rows.reverse() }
     library.rows = rows
     library.cursor = clamp(library.cursor, 0, max(0, rows.count - 1))
-    library.top = follow(cursor: library.cursor, top: library.top, height: Geometry(self).listRows.height)
+    library.top = follow(
+      cursor: library.cursor, top: library.top, height: Geometry(self).listRows.height)
   }
 
   /// Every document index in `sort` order, computed once per order (similarity again when the
@@ -689,22 +727,32 @@ extension Model {
       guard let ia = corpus.index(of: p.a), let ib = corpus.index(of: p.b) else { continue }
       bestSimilarity[ia] = max(bestSimilarity[ia] ?? 0, p.similarity)
       bestSimilarity[ib] = max(bestSimilarity[ib] ?? 0, p.similarity)
-      let relation = p.relation == .sharedPassages ? "shares passages with" : "\(p.relation.rawValue) of"
+      let relation =
+        p.relation == .sharedPassages ? "shares passages with" : "\(p.relation.rawValue) of"
       var copy: Int? = nil
       var source: Int? = nil
-      if p.derived == p.a { copy = ia; source = ib } else if p.derived == p.b { copy = ib; source = ia }
+      if p.derived == p.a {
+        copy = ia
+        source = ib
+      } else if p.derived == p.b {
+        copy = ib
+        source = ia
+      }
       if let copy, let source {
         if marks[copy] == nil || p.relation != .sharedPassages {
           marks[copy] = "\(relation) \(entries[source].shortID)"
         }
         if marks[source] == nil { marks[source] = "source of \(entries[copy].shortID)" }
       } else {
-        let word = p.relation == .sharedPassages ? "shares passages with" : "\(p.relation.rawValue) with"
+        let word =
+          p.relation == .sharedPassages ? "shares passages with" : "\(p.relation.rawValue) with"
         if marks[ia] == nil { marks[ia] = "\(word) \(entries[ib].shortID)" }
         if marks[ib] == nil { marks[ib] = "\(word) \(entries[ia].shortID)" }
       }
     }
-    for (id, c) in cluster { if let i = corpus.index(of: id), marks[i] == nil { marks[i] = "cluster \(c)" } }
+    for (id, c) in cluster {
+      if let i = corpus.index(of: id), marks[i] == nil { marks[i] = "cluster \(c)" }
+    }
   }
 
   // MARK: - Entities
@@ -713,7 +761,8 @@ extension Model {
     switch entities {
     case .pending: return "entities: computing…"
     case .failed(let why): return "entities: unavailable — \(why)"
-    case .ready(let idx): return idx.entities.isEmpty ? "entities: none found" : "entities: \(idx.entities.count)"
+    case .ready(let idx):
+      return idx.entities.isEmpty ? "entities: none found" : "entities: \(idx.entities.count)"
     }
   }
 
@@ -721,7 +770,9 @@ extension Model {
     switch duplicates {
     case .pending: return "overlaps: computing…"
     case .failed(let why): return "overlaps: unavailable — \(why)"
-    case .ready(let r): return r.pairs.isEmpty ? "overlaps: none found" : "overlaps: \(r.pairs.count) pair\(r.pairs.count == 1 ? "" : "s")"
+    case .ready(let r):
+      return r.pairs.isEmpty
+        ? "overlaps: none found" : "overlaps: \(r.pairs.count) pair\(r.pairs.count == 1 ? "" : "s")"
     }
   }
 
@@ -739,10 +790,13 @@ extension Model {
       sidebar.items = []
       return
     }
-    let previous = selectedEntity ?? (sidebar.items.indices.contains(sidebar.cursor) ? sidebar.items[sidebar.cursor] : nil).flatMap {
-      if case .entity(let id, _, _) = $0 { return id }
-      return nil
-    }
+    let previous =
+      selectedEntity
+      ?? (sidebar.items.indices.contains(sidebar.cursor) ? sidebar.items[sidebar.cursor] : nil)
+      .flatMap {
+        if case .entity(let id, _, _) = $0 { return id }
+        return nil
+      }
     var counts: [String: (EntityType, Int)] = [:]
     let docs = visibleDocuments
     if docs.isEmpty {
@@ -756,14 +810,20 @@ extension Model {
     }
     var items: [SidebarItem] = []
     for t in EntityType.allCases {
-      let group = counts.filter { $0.value.0 == t }.sorted { ($0.value.1, $1.key) > ($1.value.1, $0.key) }
+      let group = counts.filter { $0.value.0 == t }.sorted {
+        ($0.value.1, $1.key) > ($1.value.1, $0.key)
+      }
       guard !group.isEmpty else { continue }
       items.append(.header(t, group.count))
       for (id, v) in group { items.append(.entity(id: id, type: t, count: v.1)) }
     }
     sidebar.items = items
     sidebar.top = 0
-    sidebar.cursor = items.firstIndex { if case .entity(let id, _, _) = $0 { return id == previous }; return false }
+    sidebar.cursor =
+      items.firstIndex {
+        if case .entity(let id, _, _) = $0 { return id == previous }
+        return false
+      }
       ?? stepSelectable(items.count, from: 0, by: 0) { i in
         if case .entity = items[i] { return true }
         return false
@@ -780,7 +840,11 @@ extension Model {
     var byDoc: [(Int, [EntityMention])] = []
     for m in e.mentions {
       guard let d = corpus.index(of: m.doc) else { continue }
-      if let last = byDoc.last, last.0 == d { byDoc[byDoc.count - 1].1.append(m) } else { byDoc.append((d, [m])) }
+      if let last = byDoc.last, last.0 == d {
+        byDoc[byDoc.count - 1].1.append(m)
+      } else {
+        byDoc.append((d, [m]))
+      }
     }
     for (d, ms) in byDoc {
       rows.append(.article(doc: d, count: ms.count))
@@ -788,8 +852,11 @@ extension Model {
       rows.append(.blank)
     }
     let co = idx.cooccurring(with: id, limit: 10)
-    rows.append(.note(co.isEmpty ? "Mentioned with: nothing else" : "Mentioned with (articles in common)"))
-    for c in co { rows.append(.cooccurring(id: c.entity.id, type: c.entity.type, documents: c.documents)) }
+    rows.append(
+      .note(co.isEmpty ? "Mentioned with: nothing else" : "Mentioned with (articles in common)"))
+    for c in co {
+      rows.append(.cooccurring(id: c.entity.id, type: c.entity.type, documents: c.documents))
+    }
     lookup = LookupState(entityID: id, rows: rows, cursor: rows.firstIndex { $0.selectable } ?? 0)
     if screen == .lookup { stack.removeLast() }
     stack.append(.lookup)
@@ -808,8 +875,11 @@ extension Alignment {
       a: b, b: a, coverageA: coverageB, coverageB: coverageA,
       passages: passages.map { p in
         Passage(
-          a: p.b, b: p.a, kind: p.kind, score: p.score, furniture: p.furniture.map { $0 == .a ? .b : .a },
-          drift: p.drift.map { Drift(a: $0.b, b: $0.a, aText: $0.bText, bText: $0.aText, category: $0.category) })
+          a: p.b, b: p.a, kind: p.kind, score: p.score,
+          furniture: p.furniture.map { $0 == .a ? .b : .a },
+          drift: p.drift.map {
+            Drift(a: $0.b, b: $0.a, aText: $0.bText, bText: $0.aText, category: $0.category)
+          })
       }.sorted { $0.a.lowerBound < $1.a.lowerBound })
   }
 }

@@ -6,7 +6,8 @@ import Foundation
 /// synthetic corpus, and start → first frame on the sample, without a terminal. See BENCHMARKS.md.
 struct BenchUICommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "bench-ui", abstract: "Benchmark the browser's frame path (hidden).", shouldDisplay: false)
+    commandName: "bench-ui", abstract: "Benchmark the browser's frame path (hidden).",
+    shouldDisplay: false)
 
   @Option(help: "Articles in the synthetic corpus.") var articles = 10_000
   @Option(help: "Key presses to time.") var keys = 3_000
@@ -20,17 +21,22 @@ struct BenchUICommand: ParsableCommand {
       let t0 = DispatchTime.now().uptimeNanoseconds
       let sample = try CorpusLoader.load(SampleCorpus.locate() ?? "")
       let themes = ThemeLoader.loadAll(environment: ProcessInfo.processInfo.environment).themes
-      let m = Model(corpus: sample, corpusLabel: "sample", width: width, height: height, themes: themes)
+      let m = Model(
+        corpus: sample, corpusLabel: "sample", width: width, height: height, themes: themes)
       let g = Render.frame(m)
       _ = g.changes(from: nil)
       starts.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6)
     }
-    print("start → first frame (sample, in process, \(width)×\(height)): median \(fmt(median(starts))) ms over 5 runs")
+    print(
+      "start → first frame (sample, in process, \(width)×\(height)): median \(fmt(median(starts))) ms over 5 runs"
+    )
 
     let t0 = DispatchTime.now().uptimeNanoseconds
     let corpus = Self.synthetic(articles)
     let t1 = DispatchTime.now().uptimeNanoseconds
-    print("synthetic corpus: \(corpus.documents.count) articles built in \(fmt(Double(t1 - t0) / 1e9)) s")
+    print(
+      "synthetic corpus: \(corpus.documents.count) articles built in \(fmt(Double(t1 - t0) / 1e9)) s"
+    )
     var m = Model(corpus: corpus, corpusLabel: "synthetic", width: width, height: height)
     // Analyses as the engines would deliver them: a report with a pair per 10 articles, an
     // index with one entity per 50 articles, so marks, the sidebar and highlights are drawn.
@@ -38,10 +44,15 @@ struct BenchUICommand: ParsableCommand {
     _ = m.update(.entitiesReady(Self.index(corpus)))
     var prev = Render.frame(m)
     let script: [Key] =
-      [.char("j"), .char("j"), .char("j"), .pageDown, .char("k"), .enter, .char("j"), .char("j"), .ctrl("d"), .char("e"),
-       .char("j"), .char("j"), .tab, .char("G"), .char("g"), .char("q"), .char("c"), .char("j"), .enter, .char("j"),
-       .char("]"), .char("]"), .char("["), .char("s"), .char("j"), .char("q"), .char("s"), .char("T"), .char("G"), .char("g"),
-       .pageDown, .char("e")]
+      [
+        .char("j"), .char("j"), .char("j"), .pageDown, .char("k"), .enter, .char("j"), .char("j"),
+        .ctrl("d"), .char("e"),
+        .char("j"), .char("j"), .tab, .char("G"), .char("g"), .char("q"), .char("c"), .char("j"),
+        .enter, .char("j"),
+        .char("]"), .char("]"), .char("["), .char("s"), .char("j"), .char("q"), .char("s"),
+        .char("T"), .char("G"), .char("g"),
+        .pageDown, .char("e"),
+      ]
     var times: [Double] = []
     var labels: [String] = []
     times.reserveCapacity(keys)
@@ -63,7 +74,10 @@ struct BenchUICommand: ParsableCommand {
     }
     var slowest: [String: Double] = [:]
     for (t, l) in zip(times, labels) { slowest[l] = max(slowest[l] ?? 0, t) }
-    print("slowest keys: " + slowest.sorted { $0.value > $1.value }.prefix(5).map { "\($0.key) \(fmt($0.value)) ms" }.joined(separator: ", "))
+    print(
+      "slowest keys: "
+        + slowest.sorted { $0.value > $1.value }.prefix(5).map { "\($0.key) \(fmt($0.value)) ms" }
+        .joined(separator: ", "))
     let sorted = times.sorted()
     let p99 = sorted[min(sorted.count - 1, Int(Double(sorted.count) * 0.99))]
     print(
@@ -72,7 +86,10 @@ struct BenchUICommand: ParsableCommand {
   }
 
   func fmt(_ x: Double) -> String { String(format: "%.3f", x) }
-  func median(_ a: [Double]) -> Double { let s = a.sorted(); return s.isEmpty ? 0 : s[s.count / 2] }
+  func median(_ a: [Double]) -> Double {
+    let s = a.sorted()
+    return s.isEmpty ? 0 : s[s.count / 2]
+  }
 
   /// Articles made from the sample: paragraphs rotated and suffixed, so every one differs.
   static func synthetic(_ n: Int) -> Corpus {
@@ -82,9 +99,16 @@ struct BenchUICommand: ParsableCommand {
     for i in 0..<n {
       let base = texts.isEmpty ? "Title\n\nBody text." : texts[i % texts.count]
       var paras = base.components(separatedBy: "\n\n")
-      if paras.count > 2 { let r = i % (paras.count - 1); paras = [paras[0]] + Array(paras[1...].dropFirst(r)) + Array(paras[1...].prefix(r)) }
-      raw.append(RawDocument(id: String(format: "%05d", i), path: "synthetic/\(i).txt", text: paras.joined(separator: "\n\n") + "\n\nArticle \(i).\n",
-                             date: String(format: "2023-%02d-%02d", 1 + i % 12, 1 + i % 28), outlet: ["Reuters", "AP", "BelTA", "Xinhua"][i % 4]))
+      if paras.count > 2 {
+        let r = i % (paras.count - 1)
+        paras = [paras[0]] + Array(paras[1...].dropFirst(r)) + Array(paras[1...].prefix(r))
+      }
+      raw.append(
+        RawDocument(
+          id: String(format: "%05d", i), path: "synthetic/\(i).txt",
+          text: paras.joined(separator: "\n\n") + "\n\nArticle \(i).\n",
+          date: String(format: "2023-%02d-%02d", 1 + i % 12, 1 + i % 28),
+          outlet: ["Reuters", "AP", "BelTA", "Xinhua"][i % 4]))
     }
     return Corpus(raw: raw)
   }
@@ -93,7 +117,10 @@ struct BenchUICommand: ParsableCommand {
     let d = c.documents
     var pairs: [DocumentPair] = []
     for i in stride(from: 0, to: d.count - 1, by: 10) {
-      pairs.append(DocumentPair(a: d[i].id, b: d[i + 1].id, similarity: 0.8, sharedA: 0.6, sharedB: 0.7, relation: .rewrite, derived: d[i + 1].id))
+      pairs.append(
+        DocumentPair(
+          a: d[i].id, b: d[i + 1].id, similarity: 0.8, sharedA: 0.6, sharedB: 0.7,
+          relation: .rewrite, derived: d[i + 1].id))
     }
     return DuplicateReport(pairs: pairs, clusters: pairs.map { [$0.a, $0.b] }, repeats: [])
   }
@@ -103,14 +130,19 @@ struct BenchUICommand: ParsableCommand {
     for (i, d) in c.documents.enumerated() {
       // Every capitalised body token after the first of a paragraph, as a stand-in mention.
       for p in d.paragraphs where p.kind == .body {
-        for t in d.tokens[p.tokens].dropFirst() where t.kind == .word && d.text.scalars[t.start].properties.isUppercase {
+        for t in d.tokens[p.tokens].dropFirst()
+        where t.kind == .word && d.text.scalars[t.start].properties.isUppercase {
           let name = d.slice(t.range)
-          mentions["\(name) \(i % 50)", default: []].append(EntityMention(doc: d.id, range: t.range, text: name, type: .person, entityID: "\(name) \(i % 50)"))
+          mentions["\(name) \(i % 50)", default: []].append(
+            EntityMention(
+              doc: d.id, range: t.range, text: name, type: .person, entityID: "\(name) \(i % 50)"))
         }
       }
     }
-    let entities = mentions.map { Entity(id: $0.key, type: .person, aliases: [$0.key], mentions: $0.value) }
-      .sorted { ($0.mentions.count, $1.id) > ($1.mentions.count, $0.id) }
+    let entities = mentions.map {
+      Entity(id: $0.key, type: .person, aliases: [$0.key], mentions: $0.value)
+    }
+    .sorted { ($0.mentions.count, $1.id) > ($1.mentions.count, $0.id) }
     return EntityIndex(entities: entities)
   }
 

@@ -15,9 +15,15 @@ struct BrowseCommand: ParsableCommand {
       """)
 
   @OptionGroup var corpusOptions: CorpusOptions
-  @Option(name: .long, help: ArgumentHelp("The theme to start with: dark, light, high-contrast, mono or a user theme.", valueName: "name"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The theme to start with: dark, light, high-contrast, mono or a user theme.",
+      valueName: "name"))
   var theme: String?
-  @Flag(name: .long, help: "Let the mouse wheel scroll (off by default so text can be selected and copied).")
+  @Flag(
+    name: .long,
+    help: "Let the mouse wheel scroll (off by default so text can be selected and copied).")
   var mouse = false
 
   func run() throws {
@@ -26,7 +32,9 @@ struct BrowseCommand: ParsableCommand {
     var themeIndex = 0
     if let name = theme {
       guard let i = themes.firstIndex(where: { $0.name == name }) else {
-        throw ReaderFailure("unknown theme '\(name)' (have: \(themes.map(\.name).joined(separator: ", ")))", exitCode: 2)
+        throw ReaderFailure(
+          "unknown theme '\(name)' (have: \(themes.map(\.name).joined(separator: ", ")))",
+          exitCode: 2)
       }
       themeIndex = i
     }
@@ -44,11 +52,13 @@ struct BrowseCommand: ParsableCommand {
     } catch let e as CorpusError {
       throw ReaderFailure(e.description)
     }
-    let label = corpusOptions.corpus == nil ? "sample" : URL(fileURLWithPath: path).lastPathComponent
+    let label =
+      corpusOptions.corpus == nil ? "sample" : URL(fileURLWithPath: path).lastPathComponent
     let noColor = !(env["NO_COLOR"] ?? "").isEmpty
     let backend: NcursesBackend
     do {
-      backend = try NcursesBackend(mouse: mouse, noColor: noColor, frameFile: env["READER_TEST_FRAME_FILE"])
+      backend = try NcursesBackend(
+        mouse: mouse, noColor: noColor, frameFile: env["READER_TEST_FRAME_FILE"])
     } catch let e as TerminalError {
       throw ReaderFailure(e.description, exitCode: 2)
     }

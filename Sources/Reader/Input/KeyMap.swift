@@ -30,58 +30,107 @@ struct Binding: Sendable {
 enum KeyMap {
   static let bindings: [Binding] = [
     // Global
-    .init(keys: [.char("j"), .down], context: .global, action: .moveDown, help: "down one line / item"),
+    .init(
+      keys: [.char("j"), .down], context: .global, action: .moveDown, help: "down one line / item"),
     .init(keys: [.char("k"), .up], context: .global, action: .moveUp, help: "up one line / item"),
     .init(keys: [.ctrl("d")], context: .global, action: .halfPageDown, help: "half a page down"),
     .init(keys: [.ctrl("u")], context: .global, action: .halfPageUp, help: "half a page up"),
-    .init(keys: [.pageDown, .ctrl("f"), .char(" ")], context: .global, action: .pageDown, help: "page down"),
-    .init(keys: [.pageUp, .ctrl("b"), .char("b")], context: .global, action: .pageUp, help: "page up"),
+    .init(
+      keys: [.pageDown, .ctrl("f"), .char(" ")], context: .global, action: .pageDown,
+      help: "page down"),
+    .init(
+      keys: [.pageUp, .ctrl("b"), .char("b")], context: .global, action: .pageUp, help: "page up"),
     .init(keys: [.char("g"), .home], context: .global, action: .top, help: "top"),
     .init(keys: [.char("G"), .end], context: .global, action: .bottom, help: "bottom"),
-    .init(keys: [.char("e")], context: .global, action: .toggleSidebar, help: "show / hide the entity sidebar"),
-    .init(keys: [.tab], context: .global, action: .focusNext, help: "focus the next pane (text, other side, sidebar)"),
-    .init(keys: [.backTab], context: .global, action: .focusPrevious, help: "focus the previous pane"),
+    .init(
+      keys: [.char("e")], context: .global, action: .toggleSidebar,
+      help: "show / hide the entity sidebar"),
+    .init(
+      keys: [.tab], context: .global, action: .focusNext,
+      help: "focus the next pane (text, other side, sidebar)"),
+    .init(
+      keys: [.backTab], context: .global, action: .focusPrevious, help: "focus the previous pane"),
     .init(keys: [.char("T")], context: .global, action: .cycleTheme, help: "next theme"),
     .init(keys: [.char("?")], context: .global, action: .help, help: "this help"),
     .init(keys: [.ctrl("l")], context: .global, action: .redraw, help: "redraw the screen"),
-    .init(keys: [.char("q"), .escape, .char("h"), .left], context: .global, action: .back,
-          help: "back / close (q on the library quits; Esc never quits)"),
-    .init(keys: [.char("Q"), .ctrl("c")], context: .global, action: .quit, help: "quit from anywhere"),
+    .init(
+      keys: [.char("q"), .escape, .char("h"), .left], context: .global, action: .back,
+      help: "back / close (q on the library quits; Esc never quits)"),
+    .init(
+      keys: [.char("Q"), .ctrl("c")], context: .global, action: .quit, help: "quit from anywhere"),
     // Library
-    .init(keys: [.enter, .char("l"), .right], context: .library, action: .open, help: "open the article"),
-    .init(keys: [.char("c")], context: .library, action: .compare, help: "compare with… (ranked by similarity)"),
-    .init(keys: [.char("s")], context: .library, action: .cycleSort, help: "sort by date, title, similarity, corpus order"),
+    .init(
+      keys: [.enter, .char("l"), .right], context: .library, action: .open, help: "open the article"
+    ),
+    .init(
+      keys: [.char("c")], context: .library, action: .compare,
+      help: "compare with… (ranked by similarity)"),
+    .init(
+      keys: [.char("s")], context: .library, action: .cycleSort,
+      help: "sort by date, title, similarity, corpus order"),
     .init(keys: [.char("S")], context: .library, action: .reverseSort, help: "reverse the sort"),
-    .init(keys: [.char("/")], context: .library, action: .startFilter, help: "filter by text (title, outlet, id)"),
-    .init(keys: [.char("f")], context: .library, action: .pickEntityFilter, help: "filter by entity (opens the sidebar)"),
+    .init(
+      keys: [.char("/")], context: .library, action: .startFilter,
+      help: "filter by text (title, outlet, id)"),
+    .init(
+      keys: [.char("f")], context: .library, action: .pickEntityFilter,
+      help: "filter by entity (opens the sidebar)"),
     .init(keys: [.char("F")], context: .library, action: .clearFilters, help: "clear the filters"),
     // Article
     .init(keys: [.char("/")], context: .article, action: .startSearch, help: "search the text"),
     .init(keys: [.char("n")], context: .article, action: .nextMatch, help: "next match"),
     .init(keys: [.char("N")], context: .article, action: .previousMatch, help: "previous match"),
-    .init(keys: [.char("a")], context: .article, action: .toggleFurniture, help: "show / hide page furniture (dimmed)"),
-    .init(keys: [.char("c")], context: .article, action: .compare, help: "compare with… (ranked by similarity)"),
-    .init(keys: [.char("o")], context: .article, action: .compareClosest, help: "compare with the article this one overlaps most"),
+    .init(
+      keys: [.char("a")], context: .article, action: .toggleFurniture,
+      help: "show / hide page furniture (dimmed)"),
+    .init(
+      keys: [.char("c")], context: .article, action: .compare,
+      help: "compare with… (ranked by similarity)"),
+    .init(
+      keys: [.char("o")], context: .article, action: .compareClosest,
+      help: "compare with the article this one overlaps most"),
     .init(keys: [.char("}")], context: .article, action: .nextParagraph, help: "next paragraph"),
-    .init(keys: [.char("{")], context: .article, action: .previousParagraph, help: "previous paragraph"),
+    .init(
+      keys: [.char("{")], context: .article, action: .previousParagraph, help: "previous paragraph"),
     // Compare
-    .init(keys: [.char("]")], context: .compare, action: .nextPair, help: "next aligned passage, both panes lined up"),
-    .init(keys: [.char("[")], context: .compare, action: .previousPair, help: "previous aligned passage"),
-    .init(keys: [.char("=")], context: .compare, action: .realign, help: "line both panes up on the current passage"),
-    .init(keys: [.char("s")], context: .compare, action: .toggleScrollLock, help: "scroll together / independently"),
+    .init(
+      keys: [.char("]")], context: .compare, action: .nextPair,
+      help: "next aligned passage, both panes lined up"),
+    .init(
+      keys: [.char("[")], context: .compare, action: .previousPair, help: "previous aligned passage"
+    ),
+    .init(
+      keys: [.char("=")], context: .compare, action: .realign,
+      help: "line both panes up on the current passage"),
+    .init(
+      keys: [.char("s")], context: .compare, action: .toggleScrollLock,
+      help: "scroll together / independently"),
     .init(keys: [.char("x")], context: .compare, action: .swapSides, help: "swap left and right"),
-    .init(keys: [.char("/")], context: .compare, action: .startSearch, help: "search the focused pane"),
+    .init(
+      keys: [.char("/")], context: .compare, action: .startSearch, help: "search the focused pane"),
     .init(keys: [.char("n")], context: .compare, action: .nextMatch, help: "next match"),
     .init(keys: [.char("N")], context: .compare, action: .previousMatch, help: "previous match"),
-    .init(keys: [.char("a")], context: .compare, action: .toggleFurniture, help: "show / hide page furniture (dimmed)"),
+    .init(
+      keys: [.char("a")], context: .compare, action: .toggleFurniture,
+      help: "show / hide page furniture (dimmed)"),
     // Picker
-    .init(keys: [.enter, .char("l"), .right], context: .picker, action: .open, help: "compare with this article"),
+    .init(
+      keys: [.enter, .char("l"), .right], context: .picker, action: .open,
+      help: "compare with this article"),
     // Sidebar
-    .init(keys: [.enter, .char("l"), .right], context: .sidebar, action: .open, help: "look the entity up: every mention in the corpus"),
-    .init(keys: [.char("f")], context: .sidebar, action: .filterByEntity, help: "filter the library to articles that mention it"),
+    .init(
+      keys: [.enter, .char("l"), .right], context: .sidebar, action: .open,
+      help: "look the entity up: every mention in the corpus"),
+    .init(
+      keys: [.char("f")], context: .sidebar, action: .filterByEntity,
+      help: "filter the library to articles that mention it"),
     // Lookup
-    .init(keys: [.enter, .char("l"), .right], context: .lookup, action: .open, help: "open the article at this mention"),
-    .init(keys: [.char("f")], context: .lookup, action: .filterByEntity, help: "filter the library to articles that mention it"),
+    .init(
+      keys: [.enter, .char("l"), .right], context: .lookup, action: .open,
+      help: "open the article at this mention"),
+    .init(
+      keys: [.char("f")], context: .lookup, action: .filterByEntity,
+      help: "filter the library to articles that mention it"),
   ]
 
   /// The action for `key` in the given contexts, most specific first.

@@ -79,8 +79,12 @@ struct Grid: Sendable {
     }
     guard x >= 0, x + w <= end else { return 0 }
     // Overwriting half of a wide character leaves a blank, never half a glyph.
-    if self[x, y].isContinuation, x > 0 { self[x - 1, y] = Cell(text: " ", width: 1, style: self[x - 1, y].style) }
-    if self[x, y].width == 2, x + 1 < width { self[x + 1, y] = Cell(text: " ", width: 1, style: style) }
+    if self[x, y].isContinuation, x > 0 {
+      self[x - 1, y] = Cell(text: " ", width: 1, style: self[x - 1, y].style)
+    }
+    if self[x, y].width == 2, x + 1 < width {
+      self[x + 1, y] = Cell(text: " ", width: 1, style: style)
+    }
     self[x, y] = Cell(text: String(shown), width: UInt8(w), style: style)
     if w == 2 {
       if x + 2 < width, self[x + 2, y].isContinuation {

@@ -30,7 +30,8 @@ final class NcursesBackend {
     tui_install_signal_handlers()
     guard let s = tui_newterm() else {
       let term = ProcessInfo.processInfo.environment["TERM"] ?? "(unset)"
-      throw TerminalError(description: "cannot drive terminal type '\(term)' (TERM); try TERM=xterm-256color")
+      throw TerminalError(
+        description: "cannot drive terminal type '\(term)' (TERM); try TERM=xterm-256color")
     }
     screen = s
     _ = set_term(s)
@@ -88,7 +89,10 @@ final class NcursesBackend {
         wcs[n] = wchar_t(bitPattern: u.value)
         n += 1
       }
-      if n == 0 { wcs[0] = 32; n = 1 }
+      if n == 0 {
+        wcs[0] = 32
+        n = 1
+      }
       wcs[n] = 0
       let (attr, pair) = resolve(c.style)
       _ = tui_mvadd_cell(Int32(y), Int32(x), wcs, attr, pair)
@@ -96,7 +100,9 @@ final class NcursesBackend {
     refresh()
     previous = grid
     frames += 1
-    if let f = frameFile { try? String(frames).write(toFile: f, atomically: false, encoding: .utf8) }
+    if let f = frameFile {
+      try? String(frames).write(toFile: f, atomically: false, encoding: .utf8)
+    }
   }
 
   /// Forces a full repaint on the next frame.

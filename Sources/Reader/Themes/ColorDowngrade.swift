@@ -2,7 +2,8 @@
 enum ColorDowngrade {
   static let names: [String: UInt8] = [
     "black": 0, "red": 1, "green": 2, "yellow": 3, "blue": 4, "magenta": 5, "cyan": 6, "white": 7,
-    "bright-black": 8, "gray": 8, "grey": 8, "bright-red": 9, "bright-green": 10, "bright-yellow": 11,
+    "bright-black": 8, "gray": 8, "grey": 8, "bright-red": 9, "bright-green": 10,
+    "bright-yellow": 11,
     "bright-blue": 12, "bright-magenta": 13, "bright-cyan": 14, "bright-white": 15,
   ]
 
@@ -10,11 +11,16 @@ enum ColorDowngrade {
   static func rgb(_ i: UInt8) -> (Int, Int, Int) {
     let i = Int(i)
     let basic: [(Int, Int, Int)] = [
-      (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205), (229, 229, 229),
-      (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255), (255, 255, 255),
+      (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205),
+      (229, 229, 229),
+      (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255),
+      (0, 255, 255), (255, 255, 255),
     ]
     if i < 16 { return basic[i] }
-    if i >= 232 { let v = 8 + (i - 232) * 10; return (v, v, v) }
+    if i >= 232 {
+      let v = 8 + (i - 232) * 10
+      return (v, v, v)
+    }
     let c = i - 16
     let level = [0, 95, 135, 175, 215, 255]
     return (level[c / 36], level[(c / 6) % 6], level[c % 6])
@@ -27,7 +33,10 @@ enum ColorDowngrade {
     for i in 16..<256 {
       let (cr, cg, cb) = rgb(UInt8(i))
       let d = (cr - r) * (cr - r) + (cg - g) * (cg - g) + (cb - b) * (cb - b)
-      if d < bestD { bestD = d; best = i }
+      if d < bestD {
+        bestD = d
+        best = i
+      }
     }
     return UInt8(best)
   }

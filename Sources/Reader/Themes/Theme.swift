@@ -3,11 +3,18 @@ import CorpusKit
 /// What a style is for. Every theme names a style for each role (missing roles fall back to
 /// the built-in default's).
 enum Role: String, CaseIterable, Sendable {
-  case text, heading, furniture, meta, titleBar = "title-bar", status, statusKey = "status-key"
+  case text, heading, furniture, meta
+  case titleBar = "title-bar"
+  case status
+  case statusKey = "status-key"
   case border, selection, search, mark, error, highlight
   case verbatim, paraphrase, drift
-  case entityPER = "entity.PER", entityORG = "entity.ORG", entityLOC = "entity.LOC"
-  case entityMISC = "entity.MISC", entityDATE = "entity.DATE", entityMONEY = "entity.MONEY"
+  case entityPER = "entity.PER"
+  case entityORG = "entity.ORG"
+  case entityLOC = "entity.LOC"
+  case entityMISC = "entity.MISC"
+  case entityDATE = "entity.DATE"
+  case entityMONEY = "entity.MONEY"
   case entityPERCENT = "entity.PERCENT"
 
   static func entity(_ t: EntityType) -> Role {
@@ -50,10 +57,12 @@ struct Theme: Sendable {
       .text: Style(), .heading: Style(fg: .index(14), attrs: .bold),
       .furniture: Style(fg: .index(244), attrs: .dim), .meta: Style(fg: .index(245)),
       .titleBar: Style(fg: .index(255), bg: .index(24), attrs: .bold),
-      .status: Style(fg: .index(255), bg: .index(238)), .statusKey: Style(fg: .index(228), bg: .index(238), attrs: .bold),
+      .status: Style(fg: .index(255), bg: .index(238)),
+      .statusKey: Style(fg: .index(228), bg: .index(238), attrs: .bold),
       .border: Style(fg: .index(240)), .selection: Style(attrs: .reverse),
       .search: Style(fg: .index(16), bg: .index(226)), .mark: Style(fg: .index(215), attrs: .bold),
-      .error: Style(fg: .index(203), attrs: .bold), .highlight: Style(fg: .index(16), bg: .index(213), attrs: .bold),
+      .error: Style(fg: .index(203), attrs: .bold),
+      .highlight: Style(fg: .index(16), bg: .index(213), attrs: .bold),
       .verbatim: Style(attrs: .bold), .paraphrase: Style(attrs: .italic),
       .drift: Style(fg: .index(196), attrs: [.bold, .underline]),
       .entityPER: Style(fg: .index(117)), .entityORG: Style(fg: .index(150)),

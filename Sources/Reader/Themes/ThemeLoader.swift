@@ -31,52 +31,91 @@ enum ThemeLoader {
       throw ThemeError(file: "\(file):\(e.source.begin.line)", problem: e.description)
     }
     for key in table.keys where !["name", "description", "roles", "pairs"].contains(key) {
-      throw ThemeError(file: file, problem: "unknown key '\(key)' (expected name, description, [roles], pairs)")
+      throw ThemeError(
+        file: file, problem: "unknown key '\(key)' (expected name, description, [roles], pairs)")
     }
     let fallbackName = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
     var name = fallbackName
     if let v = table["name"] {
-      guard let s = v.string else { throw ThemeError(file: file, problem: "name: expected a string, got \(v.debugDescription)") }
+      guard let s = v.string else {
+        throw ThemeError(file: file, problem: "name: expected a string, got \(v.debugDescription)")
+      }
       name = s
     }
     var styles: [Role: Style] = [:]
     if let v = table["roles"] {
-      guard let roles = v.table else { throw ThemeError(file: file, problem: "roles: expected a table") }
+      guard let roles = v.table else {
+        throw ThemeError(file: file, problem: "roles: expected a table")
+      }
       for key in roles.keys {
         guard let role = Role(rawValue: key) else {
           throw ThemeError(
-            file: file, problem: "roles: unknown role '\(key)' (known: \(Role.allCases.map(\.rawValue).joined(separator: ", ")))")
+            file: file,
+            problem:
+              "roles: unknown role '\(key)' (known: \(Role.allCases.map(\.rawValue).joined(separator: ", ")))"
+          )
         }
         styles[role] = try style(roles[key]!, at: "roles.\(key)", file: file)
       }
     }
     var pairs: [Style] = []
     if let v = table["pairs"] {
-      guard let array = v.array else { throw ThemeError(file: file, problem: "pairs: expected an array of styles") }
-      for (i, item) in array.enumerated() { pairs.append(try style(item, at: "pairs[\(i)]", file: file)) }
+      guard let array = v.array else {
+        throw ThemeError(file: file, problem: "pairs: expected an array of styles")
+      }
+      for (i, item) in array.enumerated() {
+        pairs.append(try style(item, at: "pairs[\(i)]", file: file))
+      }
     }
     if pairs.isEmpty { pairs = Theme.builtin.pairs }
     return Theme(name: name, styles: styles, pairs: pairs)
   }
 
   static func style(_ v: TOMLValueConvertible, at path: String, file: String) throws -> Style {
-    guard let t = v.table else { throw ThemeError(file: file, problem: "\(path): expected a style table like { fg = \"red\", bold = true }, got \(v.debugDescription)") }
+    guard let t = v.table else {
+      throw ThemeError(
+        file: file,
+        problem:
+          "\(path): expected a style table like { fg = \"red\", bold = true }, got \(v.debugDescription)"
+      )
+    }
     var s = Style()
     for key in t.keys {
       guard styleKeys.contains(key) else {
-        throw ThemeError(file: file, problem: "\(path).\(key): unknown attribute (expected fg, bg, bold, dim, underline, italic, reverse)")
+        throw ThemeError(
+          file: file,
+          problem:
+            "\(path).\(key): unknown attribute (expected fg, bg, bold, dim, underline, italic, reverse)"
+        )
       }
       let value = t[key]!
       if key == "fg" || key == "bg" {
         let c: TermColor?
-        if let n = value.int { c = (0...255).contains(n) ? .index(UInt8(n)) : nil } else if let str = value.string { c = ColorDowngrade.parse(str) } else { c = nil }
+        if let n = value.int {
+          c = (0...255).contains(n) ? .index(UInt8(n)) : nil
+        } else if let str = value.string {
+          c = ColorDowngrade.parse(str)
+        } else {
+          c = nil
+        }
         guard let c else {
-          throw ThemeError(file: file, problem: "\(path).\(key): expected a colour (a name, 0-255, #rrggbb or \"default\"), got \(value.debugDescription)")
+          throw ThemeError(
+            file: file,
+            problem:
+              "\(path).\(key): expected a colour (a name, 0-255, #rrggbb or \"default\"), got \(value.debugDescription)"
+          )
         }
         if key == "fg" { s.fg = c } else { s.bg = c }
       } else {
-        guard let b = value.bool else { throw ThemeError(file: file, problem: "\(path).\(key): expected true or false, got \(value.debugDescription)") }
-        let a: Attrs = ["bold": .bold, "dim": .dim, "underline": .underline, "italic": .italic, "reverse": .reverse][key]!
+        guard let b = value.bool else {
+          throw ThemeError(
+            file: file,
+            problem: "\(path).\(key): expected true or false, got \(value.debugDescription)")
+        }
+        let a: Attrs = [
+          "bold": .bold, "dim": .dim, "underline": .underline, "italic": .italic,
+          "reverse": .reverse,
+        ][key]!
         if b { s.attrs.insert(a) }
       }
     }
@@ -87,13 +126,17 @@ enum ThemeLoader {
   static func bundledFolder(environment: [String: String]) -> String? {
     var candidates: [String] = []
     if let env = environment["READER_THEMES"], !env.isEmpty { candidates.append(env) }
-    let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+    let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+      .deletingLastPathComponent()
     candidates.append(exe.appendingPathComponent("../share/reader/themes").path)
-    let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent()
       .deletingLastPathComponent().deletingLastPathComponent()
     candidates.append(source.appendingPathComponent("themes").path)
     var isDir: ObjCBool = false
-    return candidates.first { FileManager.default.fileExists(atPath: $0, isDirectory: &isDir) && isDir.boolValue }
+    return candidates.first {
+      FileManager.default.fileExists(atPath: $0, isDirectory: &isDir) && isDir.boolValue
+    }
   }
 
   /// The user's themes folder: `$XDG_CONFIG_HOME/reader/themes`, default `~/.config/reader/themes`.
@@ -109,12 +152,14 @@ enum ThemeLoader {
     var themes: [Theme] = []
     var problems: [ThemeError] = []
     func load(folder: String, label: String) {
-      let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".toml") }
-        .sorted { a, b in
-          let ia = bundledOrder.firstIndex(of: String(a.dropLast(5))) ?? 99
-          let ib = bundledOrder.firstIndex(of: String(b.dropLast(5))) ?? 99
-          return (ia, a) < (ib, b)
-        }
+      let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter {
+        $0.hasSuffix(".toml")
+      }
+      .sorted { a, b in
+        let ia = bundledOrder.firstIndex(of: String(a.dropLast(5))) ?? 99
+        let ib = bundledOrder.firstIndex(of: String(b.dropLast(5))) ?? 99
+        return (ia, a) < (ib, b)
+      }
       for f in files {
         let path = folder + "/" + f
         let shown = label + f
@@ -124,7 +169,11 @@ enum ThemeLoader {
         }
         do {
           let t = try parse(text, file: shown)
-          if let i = themes.firstIndex(where: { $0.name == t.name }) { themes[i] = t } else { themes.append(t) }
+          if let i = themes.firstIndex(where: { $0.name == t.name }) {
+            themes[i] = t
+          } else {
+            themes.append(t)
+          }
         } catch let e as ThemeError {
           problems.append(e)
         } catch {

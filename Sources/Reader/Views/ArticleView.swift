@@ -10,15 +10,19 @@ enum ArticleView {
     let e = m.entries[a.doc]
     Render.titleBar(m, "\(e.shortID) · \(e.title)", into: &g)
     // Meta line: outlet, date, words.
-    let meta = [d.outlet, d.date, "\(e.words) words", m.marks[a.doc]].compactMap { $0 }.joined(separator: " · ")
-    g.clipped(meta, x: geo.articleText.x, y: geo.main.y, width: geo.articleText.width, style: t[.meta])
+    let meta = [d.outlet, d.date, "\(e.words) words", m.marks[a.doc]].compactMap { $0 }.joined(
+      separator: " · ")
+    g.clipped(
+      meta, x: geo.articleText.x, y: geo.main.y, width: geo.articleText.width, style: t[.meta])
     let layout = m.articleLayout(a)
     var spans = TextPane.entitySpans(d, m)
     spans += TextPane.searchSpans(a.search, theme: t)
     if let mark = a.mark { spans.append(Span(range: mark, style: t[.highlight])) }
     if layout.lines.isEmpty {
-      g.clipped("(this article has no body text; a shows the furniture)", x: geo.articleText.x, y: geo.articleText.y + 1,
-                width: geo.articleText.width, style: t[.furniture])
+      g.clipped(
+        "(this article has no body text; a shows the furniture)", x: geo.articleText.x,
+        y: geo.articleText.y + 1,
+        width: geo.articleText.width, style: t[.furniture])
     }
     TextPane.draw(d, layout, top: a.top, in: geo.articleText, spans: spans, theme: t, into: &g)
   }

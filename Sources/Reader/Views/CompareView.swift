@@ -16,8 +16,12 @@ enum CompareView {
     let (la, lb) = m.compareLayouts(c)
     // Header: titles, then coverage.
     let y = geo.main.y
-    g.clipped(ea.title, x: panes.left.x, y: y, width: panes.left.width, style: t[.heading].merged(focusStyle(m, .main)))
-    g.clipped(eb.title, x: panes.right.x, y: y, width: panes.right.width, style: t[.heading].merged(focusStyle(m, .other)))
+    g.clipped(
+      ea.title, x: panes.left.x, y: y, width: panes.left.width,
+      style: t[.heading].merged(focusStyle(m, .main)))
+    g.clipped(
+      eb.title, x: panes.right.x, y: y, width: panes.right.width,
+      style: t[.heading].merged(focusStyle(m, .other)))
     let (covA, covB) = coverageLines(c, ea.shortID, eb.shortID)
     g.clipped(covA, x: panes.left.x, y: y + 1, width: panes.left.width, style: t[.meta])
     g.clipped(covB, x: panes.right.x, y: y + 1, width: panes.right.width, style: t[.meta])
@@ -31,7 +35,11 @@ enum CompareView {
       spansA += pa
       spansB += pb
     }
-    if c.searchSide == .other { spansB += TextPane.searchSpans(c.search, theme: t) } else { spansA += TextPane.searchSpans(c.search, theme: t) }
+    if c.searchSide == .other {
+      spansB += TextPane.searchSpans(c.search, theme: t)
+    } else {
+      spansA += TextPane.searchSpans(c.search, theme: t)
+    }
     TextPane.draw(da, la, top: c.topA, in: panes.left, spans: spansA, theme: t, into: &g)
     TextPane.draw(db, lb, top: c.topB, in: panes.right, spans: spansB, theme: t, into: &g)
   }
@@ -47,7 +55,9 @@ enum CompareView {
     case .failed(let why): return ("overlaps: unavailable — \(why)", "")
     case .ready(let al):
       if al.passages.isEmpty { return ("overlaps: none found", "overlaps: none found") }
-      let pos = c.current.map { "passage \($0 + 1)/\(al.passages.count)" } ?? "\(al.passages.count) passages · ] next"
+      let pos =
+        c.current.map { "passage \($0 + 1)/\(al.passages.count)" }
+        ?? "\(al.passages.count) passages · ] next"
       return (
         "\(percent(al.coverageA)) of \(a) found in \(b) · \(pos)",
         "\(percent(al.coverageB)) of \(b) found in \(a)"
@@ -76,7 +86,8 @@ enum CompareView {
       }
     }
     func ordered(_ x: [(Int, Span)]) -> [Span] {
-      x.enumerated().sorted { ($0.element.0, $1.offset) > ($1.element.0, $0.offset) }.map(\.element.1)
+      x.enumerated().sorted { ($0.element.0, $1.offset) > ($1.element.0, $0.offset) }.map(
+        \.element.1)
     }
     return (ordered(a) + driftA, ordered(b) + driftB)
   }

@@ -9,7 +9,11 @@ enum HelpView {
       if !out.isEmpty { out.append(("", false)) }
       out.append((c.title, true))
       for b in bs {
-        out.append(("  " + TextWidth.pad(b.keys.map(\.label).joined(separator: " "), 18) + "  " + b.help, false))
+        out.append(
+          (
+            "  " + TextWidth.pad(b.keys.map(\.label).joined(separator: " "), 18) + "  " + b.help,
+            false
+          ))
       }
     }
     out.append(("", false))
@@ -26,7 +30,9 @@ enum HelpView {
     for row in 0..<h {
       let i = top + row
       guard i < all.count else { break }
-      g.clipped(all[i].text, x: 2, y: 1 + row, width: g.width - 4, style: all[i].heading ? t[.heading] : t[.text])
+      g.clipped(
+        all[i].text, x: 2, y: 1 + row, width: g.width - 4,
+        style: all[i].heading ? t[.heading] : t[.text])
     }
   }
 }

@@ -8,26 +8,32 @@ enum LibraryView {
     Render.titleBar(m, "Reader · \(m.corpusLabel) · \(n) article\(n == 1 ? "" : "s")", into: &g)
     let r = geo.main
     if n == 0 {
-      Render.centred([
-        "No articles here yet.", "",
-        "Reader found nothing it can read in \(m.corpusLabel).",
-        "It reads .txt and .md files (one article each), .json and .jsonl.",
-        "Try: reader --corpus FOLDER, or plain 'reader' for the bundled sample.", "",
-        "q quits",
-      ], in: r, style: t[.text], into: &g)
+      Render.centred(
+        [
+          "No articles here yet.", "",
+          "Reader found nothing it can read in \(m.corpusLabel).",
+          "It reads .txt and .md files (one article each), .json and .jsonl.",
+          "Try: reader --corpus FOLDER, or plain 'reader' for the bundled sample.", "",
+          "q quits",
+        ], in: r, style: t[.text], into: &g)
       return
     }
     let cols = columns(m, width: r.width)
     var x = r.x + 1
     let head = t[.meta].merged(Style(attrs: .bold))
-    for (name, w) in [("ID", cols.id), ("DATE", cols.date), ("OUTLET", cols.outlet), ("WORDS", cols.words), ("TITLE", cols.title)] where w > 0 {
+    for (name, w) in [
+      ("ID", cols.id), ("DATE", cols.date), ("OUTLET", cols.outlet), ("WORDS", cols.words),
+      ("TITLE", cols.title),
+    ] where w > 0 {
       g.clipped(name, x: x, y: r.y, width: w, style: head)
       x += w + 1
     }
     if cols.mark > 0 { g.clipped("DUPLICATE", x: x, y: r.y, width: cols.mark, style: head) }
     let rows = geo.listRows
     if m.library.rows.isEmpty {
-      Render.centred(["No article matches the filter.", "F clears the filters"], in: rows, style: t[.furniture], into: &g)
+      Render.centred(
+        ["No article matches the filter.", "F clears the filters"], in: rows, style: t[.furniture],
+        into: &g)
       return
     }
     for row in 0..<rows.height {
@@ -46,26 +52,39 @@ enum LibraryView {
       x = cell(d.outlet ?? "–", x, cols.outlet, y, base, &g)
       x = cell(TextWidth.pad(String(e.words), cols.words, right: true), x, cols.words, y, base, &g)
       x = cell(e.title, x, cols.title, y, base, &g)
-      if cols.mark > 0, let mark = m.marks[doc] { g.clipped(mark, x: x, y: y, width: cols.mark, style: base.merged(t[.mark])) }
+      if cols.mark > 0, let mark = m.marks[doc] {
+        g.clipped(mark, x: x, y: y, width: cols.mark, style: base.merged(t[.mark]))
+      }
     }
   }
 
-  private static func cell(_ s: String, _ x: Int, _ w: Int, _ y: Int, _ st: Style, _ g: inout Grid) -> Int {
+  private static func cell(_ s: String, _ x: Int, _ w: Int, _ y: Int, _ st: Style, _ g: inout Grid)
+    -> Int
+  {
     guard w > 0 else { return x }
     g.clipped(s, x: x, y: y, width: w, style: st)
     return x + w + 1
   }
 
   /// Column widths for a total width; narrow screens drop the outlet and words first.
-  static func columns(_ m: Model, width: Int) -> (id: Int, date: Int, outlet: Int, words: Int, title: Int, mark: Int) {
+  static func columns(_ m: Model, width: Int) -> (
+    id: Int, date: Int, outlet: Int, words: Int, title: Int, mark: Int
+  ) {
     let id = min(20, max(2, m.entries.prefix(2000).map { TextWidth.of($0.shortID) }.max() ?? 3))
     let date = 10
     var outlet = width >= 100 ? 18 : 12
     var words = 5
     var mark = width >= 100 ? 24 : 18
     var title = width - 2 - id - date - outlet - words - mark - 5
-    if title < 20 { outlet = 0; words = 0; title = width - 2 - id - date - mark - 3 }
-    if title < 16 { mark = 0; title = width - 2 - id - date - 2 }
+    if title < 20 {
+      outlet = 0
+      words = 0
+      title = width - 2 - id - date - mark - 3
+    }
+    if title < 16 {
+      mark = 0
+      title = width - 2 - id - date - 2
+    }
     return (id, date, outlet, words, max(1, title), mark)
   }
 }

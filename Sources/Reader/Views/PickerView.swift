@@ -10,12 +10,15 @@ enum PickerView {
     let r = geo.main
     let note: String
     switch m.duplicates {
-    case .ready(let rep) where rep.pairs.isEmpty: note = "similarity: none found by the overlap engine (corpus order)"
+    case .ready(let rep) where rep.pairs.isEmpty:
+      note = "similarity: none found by the overlap engine (corpus order)"
     case .ready: note = "most similar first"
     case .pending: note = "similarity: still computing (corpus order for now)"
     case .failed(let why): note = "similarity: unavailable — \(why)"
     }
-    g.clipped("\(from.shortID) · \(from.title) — \(note)", x: r.x + 1, y: r.y, width: r.width - 2, style: t[.heading])
+    g.clipped(
+      "\(from.shortID) · \(from.title) — \(note)", x: r.x + 1, y: r.y, width: r.width - 2,
+      style: t[.heading])
     let rows = geo.listRows
     for row in 0..<rows.height {
       let i = p.top + row
@@ -28,7 +31,10 @@ enum PickerView {
       if selected { g.fill(Rect(x: r.x, y: y, width: r.width, height: 1), style: base) }
       let sim = c.similarity.map(similarity) ?? "  –  "
       var x = g.text(" " + sim + "  ", x: r.x, y: y, style: base.merged(t[.meta]))
-      x = g.clipped(TextWidth.pad(c.relation?.rawValue ?? "", 15), x: x, y: y, width: 15, style: base.merged(t[.mark])) + 1
+      x =
+        g.clipped(
+          TextWidth.pad(c.relation?.rawValue ?? "", 15), x: x, y: y, width: 15,
+          style: base.merged(t[.mark])) + 1
       x = g.clipped(TextWidth.pad(e.shortID, 6), x: x, y: y, width: 6, style: base) + 1
       g.clipped(e.title, x: x, y: y, width: r.maxX - x - 1, style: base)
     }

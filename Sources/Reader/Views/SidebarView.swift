@@ -13,16 +13,21 @@ enum SidebarView {
     let t = m.theme
     for y in r.y..<r.maxY { g.put("│", x: r.x - 1, y: y, style: t[.border]) }
     let focused = m.focus == .sidebar
-    let scope = m.visibleDocuments.isEmpty ? "corpus" : m.visibleDocuments.map { m.entries[$0].shortID }.joined(separator: "+")
-    g.clipped("Entities · \(scope)", x: r.x + 1, y: r.y, width: r.width - 1,
-              style: t[.heading].merged(focused ? Style(attrs: .underline) : .plain))
+    let scope =
+      m.visibleDocuments.isEmpty
+      ? "corpus" : m.visibleDocuments.map { m.entries[$0].shortID }.joined(separator: "+")
+    g.clipped(
+      "Entities · \(scope)", x: r.x + 1, y: r.y, width: r.width - 1,
+      style: t[.heading].merged(focused ? Style(attrs: .underline) : .plain))
     let body = Rect(x: r.x, y: r.y + 1, width: r.width, height: r.height - 1)
     guard m.entities.value != nil else {
       wrap(m.entityStatus, in: body, style: t[.furniture], into: &g)
       return
     }
     if m.sidebar.items.isEmpty {
-      wrap("none in \(m.visibleDocuments.isEmpty ? "the corpus" : "this view")", in: body, style: t[.furniture], into: &g)
+      wrap(
+        "none in \(m.visibleDocuments.isEmpty ? "the corpus" : "this view")", in: body,
+        style: t[.furniture], into: &g)
       return
     }
     for row in 0..<body.height {
@@ -31,11 +36,15 @@ enum SidebarView {
       let y = body.y + row
       switch m.sidebar.items[i] {
       case .header(let type, let n):
-        g.clipped("\(typeNames[type] ?? type.rawValue) (\(type.rawValue)) · \(n)", x: r.x + 1, y: y, width: r.width - 1, style: t[.meta].merged(Style(attrs: .bold)))
+        g.clipped(
+          "\(typeNames[type] ?? type.rawValue) (\(type.rawValue)) · \(n)", x: r.x + 1, y: y,
+          width: r.width - 1, style: t[.meta].merged(Style(attrs: .bold)))
       case .entity(let id, let type, let count):
         let selected = i == m.sidebar.cursor
         var st = t[Role.entity(type)]
-        if selected { st = focused ? st.merged(t[.selection]) : st.merged(Style(attrs: .underline)) }
+        if selected {
+          st = focused ? st.merged(t[.selection]) : st.merged(Style(attrs: .underline))
+        }
         let num = String(count)
         let w = r.width - 2
         if selected { g.fill(Rect(x: r.x + 1, y: y, width: w, height: 1), style: st) }
@@ -48,7 +57,9 @@ enum SidebarView {
   /// Word-wrapped text in a rectangle.
   static func wrap(_ s: String, in r: Rect, style: Style, into g: inout Grid) {
     let scalars = Array(s.unicodeScalars)
-    for (i, range) in TextLayout.wrap(scalars, 0..<scalars.count, width: max(1, r.width - 2)).enumerated() where i < r.height {
+    for (i, range) in TextLayout.wrap(scalars, 0..<scalars.count, width: max(1, r.width - 2))
+      .enumerated() where i < r.height
+    {
       var v = String.UnicodeScalarView()
       v.append(contentsOf: scalars[range])
       g.clipped(String(v), x: r.x + 1, y: r.y + i, width: r.width - 1, style: style)

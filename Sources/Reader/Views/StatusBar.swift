@@ -17,11 +17,17 @@ enum StatusBar {
     var x = g.text(badge, x: 0, y: y, style: t[.statusKey].merged(Style(attrs: .reverse)))
     x += 1
     // A message gets the room: the key hints shrink to the help key.
-    let keys = m.message != nil || g.width < 110 ? "?:help " + (m.screen == .library && !m.showHelp ? "q:quit" : "q:back") : hints(m)
+    let keys =
+      m.message != nil || g.width < 110
+      ? "?:help " + (m.screen == .library && !m.showHelp ? "q:quit" : "q:back") : hints(m)
     let keysW = min(TextWidth.of(keys), max(0, g.width - x - 20))
-    let info = m.message ?? where_(m)
-    g.clipped(info, x: x, y: y, width: g.width - x - keysW - 2, style: m.message != nil ? st.merged(Style(attrs: .bold)) : st)
-    if keysW > 0 { g.clipped(keys, x: g.width - keysW - 1, y: y, width: keysW, style: t[.statusKey]) }
+    let info = m.message ?? position(m)
+    g.clipped(
+      info, x: x, y: y, width: g.width - x - keysW - 2,
+      style: m.message != nil ? st.merged(Style(attrs: .bold)) : st)
+    if keysW > 0 {
+      g.clipped(keys, x: g.width - keysW - 1, y: y, width: keysW, style: t[.statusKey])
+    }
   }
 
   static func mode(_ m: Model) -> String {
@@ -37,27 +43,40 @@ enum StatusBar {
     return m.focus == .sidebar && m.sidebar.visible ? s + "·ENTITIES" : s
   }
 
-  static func where_(_ m: Model) -> String {
+  static func position(_ m: Model) -> String {
     if m.showHelp { return "\(HelpView.lines().count) lines" }
     switch m.screen {
     case .library:
-      var parts = ["\(m.library.rows.isEmpty ? 0 : m.library.cursor + 1)/\(m.library.rows.count)", "sort: \(m.library.sort.rawValue)\(m.library.reversed ? " ↓" : "")"]
+      var parts = [
+        "\(m.library.rows.isEmpty ? 0 : m.library.cursor + 1)/\(m.library.rows.count)",
+        "sort: \(m.library.sort.rawValue)\(m.library.reversed ? " ↓" : "")",
+      ]
       if !m.library.textFilter.isEmpty { parts.append("filter “\(m.library.textFilter)”") }
       if let e = m.library.entityFilter { parts.append("mentions \(e)") }
       return parts.joined(separator: " · ")
     case .article:
       guard let a = m.article else { return "" }
       let l = m.articleLayout(a)
-      var s = m.entries[a.doc].shortID + " · " + TextPane.position(top: a.top, height: Geometry(m).articleText.height, count: l.lines.count)
+      var s =
+        m.entries[a.doc].shortID + " · "
+        + TextPane.position(
+          top: a.top, height: Geometry(m).articleText.height, count: l.lines.count)
       if a.showFurniture { s += " · furniture shown" }
-      if let q = a.search { s += " · /\(q.query) \(q.matches.isEmpty ? "no match" : "\((q.current ?? 0) + 1)/\(q.matches.count)")" }
+      if let q = a.search {
+        s +=
+          " · /\(q.query) \(q.matches.isEmpty ? "no match" : "\((q.current ?? 0) + 1)/\(q.matches.count)")"
+      }
       return s
     case .compare:
       guard let c = m.compare else { return "" }
-      var s = "\(m.entries[c.a].shortID) ↔ \(m.entries[c.b].shortID) · scroll \(c.locked ? "locked" : "independent")"
+      var s =
+        "\(m.entries[c.a].shortID) ↔ \(m.entries[c.b].shortID) · scroll \(c.locked ? "locked" : "independent")"
       if !c.locked { s += " · focus \(m.focus == .other ? "right" : "left")" }
       if case .ready(let al) = c.alignment {
-        s += al.passages.isEmpty ? " · no passages" : " · passage \(c.current.map { String($0 + 1) } ?? "–")/\(al.passages.count)"
+        s +=
+          al.passages.isEmpty
+          ? " · no passages"
+          : " · passage \(c.current.map { String($0 + 1) } ?? "–")/\(al.passages.count)"
       }
       return s
     case .picker: return "\(m.picker.map { $0.cursor + 1 } ?? 0)/\(m.picker?.candidates.count ?? 0)"
@@ -66,7 +85,9 @@ enum StatusBar {
   }
 
   static func hints(_ m: Model) -> String {
-    if m.focus == .sidebar && m.sidebar.visible { return "Enter:lookup f:filter Tab:focus e:hide ?:help" }
+    if m.focus == .sidebar && m.sidebar.visible {
+      return "Enter:lookup f:filter Tab:focus e:hide ?:help"
+    }
     switch m.screen {
     case .library: return "Enter:open c:compare s:sort /:filter e:entities ?:help q:quit"
     case .article: return "/:search c:compare e:entities a:furniture ?:help q:back"

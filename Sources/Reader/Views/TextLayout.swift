@@ -18,8 +18,12 @@ struct TextLayout {
     self.width = max(1, width)
     let scalars = d.text.scalars
     for p in d.paragraphs where showFurniture || p.kind.isArticleText {
-      if !lines.isEmpty { lines.append(Line(range: p.range.lowerBound..<p.range.lowerBound, kind: nil)) }
-      for r in TextLayout.wrap(scalars, p.range, width: self.width) { lines.append(Line(range: r, kind: p.kind)) }
+      if !lines.isEmpty {
+        lines.append(Line(range: p.range.lowerBound..<p.range.lowerBound, kind: nil))
+      }
+      for r in TextLayout.wrap(scalars, p.range, width: self.width) {
+        lines.append(Line(range: r, kind: p.kind))
+      }
     }
   }
 
@@ -38,7 +42,10 @@ struct TextLayout {
       guard i < end else { break }
       var j = i
       var w = 0
-      while j < end, !isSeparator(scalars[j]) { w += TextWidth.of(scalars[j]); j += 1 }
+      while j < end, !isSeparator(scalars[j]) {
+        w += TextWidth.of(scalars[j])
+        j += 1
+      }
       if let ls = lineStart {
         let gap = i - lineEnd  // separators kept between words on a line
         if lineWidth + gap + w <= width {

@@ -41,7 +41,9 @@ enum TextPane {
   static func entitySpans(_ doc: Document, _ m: Model) -> [Span] {
     guard let idx = m.entities.value else { return [] }
     let t = m.theme
-    var out = m.caches.mentions(doc.id, in: idx).map { Span(range: $0.range, style: t[Role.entity($0.type)]) }
+    var out = m.caches.mentions(doc.id, in: idx).map {
+      Span(range: $0.range, style: t[Role.entity($0.type)])
+    }
     if let sel = m.selectedEntity {
       for men in m.caches.mentions(doc.id, in: idx) where men.entityID == sel {
         out.append(Span(range: men.range, style: t[.highlight]))
@@ -55,7 +57,8 @@ enum TextPane {
     guard let s else { return [] }
     var out = s.matches.map { Span(range: $0, style: t[.search]) }
     if let c = s.current, s.matches.indices.contains(c) {
-      out.append(Span(range: s.matches[c], style: t[.search].merged(Style(attrs: [.bold, .underline]))))
+      out.append(
+        Span(range: s.matches[c], style: t[.search].merged(Style(attrs: [.bold, .underline]))))
     }
     return out
   }
