@@ -495,6 +495,42 @@ import Testing
     #expect(m.library.rows.map { m.entries[$0].shortID } == ["000", "001", "003"])
   }
 
+  @Test func sidebarFiltersByNameAndType() {
+    var m = Fixture.model()
+    m.press(.char("e"), .char("/"))
+    for c in "LI" { m.press(.char(c)) }
+    #expect(Render.frame(m).line(m.height - 1).contains("entity: LI"))
+    let ids = m.sidebar.items.compactMap { item -> String? in
+      if case .entity(let id, _, _) = item { return id }
+      return nil
+    }
+    #expect(ids == ["Li Qiang"])
+    m.press(.escape)  // cancels: the filter typed so far goes
+    #expect(m.sidebar.nameFilter.isEmpty && m.sidebar.items.count > 3)
+    m.press(.char("t"))
+    #expect(m.sidebar.typeFilter == .person)
+    #expect(Render.frame(m).text.contains("Entities · corpus · PER"))
+    #expect(
+      m.sidebar.items.allSatisfy {
+        if case .entity(_, let t, _) = $0 { return t == .person }
+        return $0 == .header(.person, 2)
+      })
+    m.press(.char("t"), .char("t"))
+    #expect(m.sidebar.typeFilter == .location)
+    m.press(.char("/"), .char("m"), .enter)
+    #expect(m.sidebar.nameFilter == "m" && m.selectedEntity == "Minsk")
+  }
+
+  @Test func libraryFilterEscRestoresThePreviousFilter() {
+    var m = Fixture.model()
+    m.press(.char("/"), .char("m"), .char("o"), .enter)
+    #expect(m.library.textFilter == "mo")
+    m.press(.char("/"), .char("x"))
+    #expect(m.library.rows.isEmpty)
+    m.press(.escape)
+    #expect(m.library.textFilter == "mo" && !m.library.rows.isEmpty)
+  }
+
   @Test func entitiesUnavailableIsShownInTheSidebar() {
     var m = Fixture.model(analyses: false)
     _ = m.update(.entitiesFailed("Entities/Model: no trained model yet"))

@@ -10,6 +10,8 @@ enum Action: Sendable {
   case toggleSidebar, focusNext, focusPrevious, cycleTheme
   // Library
   case compare, cycleSort, reverseSort, startFilter, pickEntityFilter, clearFilters, filterByEntity
+  // Sidebar
+  case startEntityFilter, cycleEntityType
   // Text
   case startSearch, nextMatch, previousMatch, toggleFurniture, nextParagraph, previousParagraph
   /// Compare with the article this one overlaps most (from the duplicate report).

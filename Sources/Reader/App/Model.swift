@@ -17,9 +17,11 @@ enum LibrarySort: String, CaseIterable, Sendable {
 
 /// A typed-in line at the bottom: a text search or a library filter.
 struct Prompt: Equatable, Sendable {
-  enum Kind: Equatable, Sendable { case search, filter }
+  enum Kind: Equatable, Sendable { case search, filter, entities }
   var kind: Kind
   var text: String = ""
+  /// The filter before typing began, restored by Esc.
+  var original: String = ""
 }
 
 /// Matches of a search in one document.
@@ -94,6 +96,10 @@ struct SidebarState {
   var cursor = 0
   var top = 0
   var items: [SidebarItem] = []
+  /// Only entities whose name contains this (case-insensitive).
+  var nameFilter = ""
+  /// Only entities of this type.
+  var typeFilter: EntityType?
 }
 
 enum LookupRow: Equatable, Sendable {

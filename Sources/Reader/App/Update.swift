@@ -88,7 +88,16 @@ extension Model {
     case .reverseSort:
       library.reversed.toggle()
       refreshLibrary()
-    case .startFilter: prompt = Prompt(kind: .filter, text: library.textFilter)
+    case .startFilter:
+      prompt = Prompt(kind: .filter, text: library.textFilter, original: library.textFilter)
+    case .startEntityFilter:
+      prompt = Prompt(kind: .entities, text: sidebar.nameFilter, original: sidebar.nameFilter)
+    case .cycleEntityType:
+      let all: [EntityType?] = [nil] + EntityType.allCases
+      let i = all.firstIndex(of: sidebar.typeFilter) ?? 0
+      sidebar.typeFilter = all[(i + 1) % all.count]
+      refreshSidebar()
+      message = "entities: " + (sidebar.typeFilter?.rawValue ?? "all types")
     case .pickEntityFilter:
       if !sidebar.visible { _ = update(.toggleSidebar) } else { focus = .sidebar }
       message = entities.value == nil ? entityStatus : "pick an entity and press f"
@@ -210,16 +219,12 @@ extension Model {
     switch key {
     case .escape:
       prompt = nil
-      if p.kind == .filter { refreshLibrary() }
+      p.text = p.original
+      applyTypedFilter(p)
       return []
     case .enter:
       prompt = nil
-      if p.kind == .search {
-        runSearch(p.text)
-      } else {
-        library.textFilter = p.text
-        refreshLibrary()
-      }
+      if p.kind == .search { runSearch(p.text) } else { applyTypedFilter(p) }
       return []
     case .backspace: if !p.text.isEmpty { p.text.removeLast() }
     case .char(let c): p.text.append(c)
@@ -230,12 +235,22 @@ extension Model {
     default: return []
     }
     prompt = p
-    if p.kind == .filter {
-      library.textFilter = p.text
-      library.cursor = 0
-      refreshLibrary()
-    }
+    applyTypedFilter(p)
     return []
+  }
+
+  /// Filters apply as they are typed: the library's text filter, the sidebar's name filter.
+  mutating func applyTypedFilter(_ p: Prompt) {
+    switch p.kind {
+    case .search: break
+    case .filter:
+      if library.textFilter != p.text { library.cursor = 0 }
+      library.textFilter = p.text
+      refreshLibrary()
+    case .entities:
+      sidebar.nameFilter = p.text
+      refreshSidebar()
+    }
   }
 
   // MARK: - Movement
@@ -809,8 +824,11 @@ extension Model {
       }
     }
     var items: [SidebarItem] = []
-    for t in EntityType.allCases {
-      let group = counts.filter { $0.value.0 == t }.sorted {
+    let name = sidebar.nameFilter.lowercased()
+    for t in EntityType.allCases where sidebar.typeFilter == nil || sidebar.typeFilter == t {
+      let group = counts.filter {
+        $0.value.0 == t && (name.isEmpty || $0.key.lowercased().contains(name))
+      }.sorted {
         ($0.value.1, $1.key) > ($1.value.1, $0.key)
       }
       guard !group.isEmpty else { continue }

@@ -124,6 +124,12 @@ enum KeyMap {
     .init(
       keys: [.char("f")], context: .sidebar, action: .filterByEntity,
       help: "filter the library to articles that mention it"),
+    .init(
+      keys: [.char("/")], context: .sidebar, action: .startEntityFilter,
+      help: "filter the entity list by name"),
+    .init(
+      keys: [.char("t")], context: .sidebar, action: .cycleEntityType,
+      help: "show one type: all, PER, ORG, LOC, MISC, DATE, MONEY, PERCENT"),
     // Lookup
     .init(
       keys: [.enter, .char("l"), .right], context: .lookup, action: .open,

@@ -17,7 +17,9 @@ enum SidebarView {
       m.visibleDocuments.isEmpty
       ? "corpus" : m.visibleDocuments.map { m.entries[$0].shortID }.joined(separator: "+")
     g.clipped(
-      "Entities · \(scope)", x: r.x + 1, y: r.y, width: r.width - 1,
+      "Entities · \(scope)" + (m.sidebar.typeFilter.map { " · \($0.rawValue)" } ?? "")
+        + (m.sidebar.nameFilter.isEmpty ? "" : " · “\(m.sidebar.nameFilter)”"),
+      x: r.x + 1, y: r.y, width: r.width - 1,
       style: t[.heading].merged(focused ? Style(attrs: .underline) : .plain))
     let body = Rect(x: r.x, y: r.y + 1, width: r.width, height: r.height - 1)
     guard m.entities.value != nil else {
@@ -26,7 +28,9 @@ enum SidebarView {
     }
     if m.sidebar.items.isEmpty {
       wrap(
-        "none in \(m.visibleDocuments.isEmpty ? "the corpus" : "this view")", in: body,
+        (m.sidebar.nameFilter.isEmpty && m.sidebar.typeFilter == nil
+          ? "none in " : "none matching the filter in ")
+          + (m.visibleDocuments.isEmpty ? "the corpus" : "this view"), in: body,
         style: t[.furniture], into: &g)
       return
     }

@@ -7,7 +7,7 @@ enum StatusBar {
     let st = t[.status]
     g.fill(Rect(x: 0, y: y, width: g.width, height: 1), style: st)
     if let p = m.prompt {
-      let label = p.kind == .search ? "search: " : "filter: "
+      let label = p.kind == .search ? "search: " : p.kind == .filter ? "filter: " : "entity: "
       let x = g.text(" " + label, x: 0, y: y, style: t[.statusKey])
       let end = g.clipped(p.text, x: x, y: y, width: g.width - x - 1, style: st)
       g.put("█", x: end, y: y, style: st)
