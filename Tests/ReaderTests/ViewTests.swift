@@ -325,6 +325,31 @@ import Testing
     #expect(m.message!.contains("drift: 30 → (dropped)"))
   }
 
+  @Test func vShowsOneKindOfPassage() {
+    var m = Fixture.model()
+    m.openCompare000()
+    m.press(.char("v"))
+    #expect(m.compare!.only == .verbatim)
+    let verbatim = Fixture.alignment.passages.indices.filter {
+      Fixture.alignment.passages[$0].kind == .verbatim
+    }
+    m.press(.char("]"))
+    #expect(m.compare!.current == verbatim[0])
+    m.press(.char("]"))
+    #expect(m.compare!.current == verbatim[0])  // the only verbatim pair
+    let g = Render.frame(m)
+    #expect(g.text.contains("passage 1/\(verbatim.count) verbatim"))
+    // Paraphrases are not drawn.
+    let para = Fixture.alignment.passages.first { $0.kind == .paraphrase }!
+    let (a, _) = CompareView.pairSpans(
+      Fixture.alignment, theme: .builtin, current: nil, only: .verbatim)
+    #expect(!a.contains { $0.range == para.a })
+    m.press(.char("v"))
+    #expect(m.compare!.only == .paraphrase && m.compare!.current == nil)
+    m.press(.char("v"))
+    #expect(m.compare!.only == nil)
+  }
+
   @Test func scrollTogetherThenIndependently() {
     var m = Fixture.model()
     m.openCompare000()

@@ -17,7 +17,7 @@ enum Action: Sendable {
   /// Compare with the article this one overlaps most (from the duplicate report).
   case compareClosest
   // Compare
-  case nextPair, previousPair, realign, toggleScrollLock, swapSides
+  case nextPair, previousPair, realign, toggleScrollLock, swapSides, cyclePassageKind
   // Messages
   case resize(width: Int, height: Int)
   case duplicatesReady(DuplicateReport)

@@ -72,6 +72,13 @@ struct CompareState {
   var showFurniture = false
   var search: Search?
   var searchSide: Focus = .main
+  /// Which passages are drawn and stepped through: nil for all, else one kind.
+  var only: PassageKind?
+
+  /// Indices of the passages shown under `only`.
+  func shown(_ al: Alignment) -> [Int] {
+    al.passages.indices.filter { only == nil || al.passages[$0].kind == only }
+  }
 }
 
 struct PickerState {

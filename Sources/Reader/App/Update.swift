@@ -160,6 +160,16 @@ extension Model {
       focus = .main
       refreshSidebar()
       return [.align(a.doc, other)]
+    case .cyclePassageKind:
+      guard compare != nil else { break }
+      let order: [PassageKind?] = [nil, .verbatim, .paraphrase]
+      compare!.only = order[((order.firstIndex(of: compare!.only) ?? 0) + 1) % order.count]
+      if let cur = compare!.current, case .ready(let al) = compare!.alignment,
+        !compare!.shown(al).contains(cur)
+      {
+        compare!.current = nil
+      }
+      message = "passages shown: " + (compare!.only.map { "\($0.rawValue) only" } ?? "all")
     case .nextPair: stepPair(1)
     case .previousPair: stepPair(-1)
     case .realign: realign()
@@ -502,13 +512,25 @@ extension Model {
       message = "overlaps: none found between these two articles"
       return
     }
-    if let cur = c.current {
-      c.current = (cur + dir + al.passages.count) % al.passages.count
-    } else {
-      c.current = dir > 0 ? 0 : al.passages.count - 1
+    let shown = c.shown(al)
+    guard !shown.isEmpty else {
+      message = "no \(c.only?.rawValue ?? "") passages here (v shows the others)"
+      return
     }
+    let at: Int
+    if let cur = c.current, let i = shown.firstIndex(of: cur) {
+      at = (i + dir + shown.count) % shown.count
+    } else if let cur = c.current {
+      // The current pair is hidden by `v`: the next shown one in that direction.
+      at =
+        dir > 0
+        ? (shown.firstIndex { $0 > cur } ?? 0) : (shown.lastIndex { $0 < cur } ?? shown.count - 1)
+    } else {
+      at = dir > 0 ? 0 : shown.count - 1
+    }
+    c.current = shown[at]
     compare = c
-    message = Model.describe(al.passages[c.current!], index: c.current!, of: al.passages.count)
+    message = Model.describe(al.passages[shown[at]], index: at, of: shown.count)
     realign()
   }
 

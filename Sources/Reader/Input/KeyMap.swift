@@ -107,6 +107,9 @@ enum KeyMap {
       help: "scroll together / independently"),
     .init(keys: [.char("x")], context: .compare, action: .swapSides, help: "swap left and right"),
     .init(
+      keys: [.char("v")], context: .compare, action: .cyclePassageKind,
+      help: "show all passages, only verbatim, only paraphrase"),
+    .init(
       keys: [.char("/")], context: .compare, action: .startSearch, help: "search the focused pane"),
     .init(keys: [.char("n")], context: .compare, action: .nextMatch, help: "next match"),
     .init(keys: [.char("N")], context: .compare, action: .previousMatch, help: "previous match"),

@@ -31,7 +31,7 @@ enum CompareView {
     var spansA = TextPane.entitySpans(da, m)
     var spansB = TextPane.entitySpans(db, m)
     if case .ready(let al) = c.alignment {
-      let (pa, pb) = pairSpans(al, theme: t, current: c.current)
+      let (pa, pb) = pairSpans(al, theme: t, current: c.current, only: c.only)
       spansA += pa
       spansB += pb
     }
@@ -55,9 +55,13 @@ enum CompareView {
     case .failed(let why): return ("overlaps: unavailable — \(why)", "")
     case .ready(let al):
       if al.passages.isEmpty { return ("overlaps: none found", "overlaps: none found") }
+      let shown = c.shown(al)
+      let kind = c.only.map { " \($0.rawValue)" } ?? ""
       let pos =
-        c.current.map { "passage \($0 + 1)/\(al.passages.count)" }
-        ?? "\(al.passages.count) passages · ] next"
+        c.current.flatMap { cur in shown.firstIndex(of: cur) }.map {
+          "passage \($0 + 1)/\(shown.count)\(kind)"
+        }
+        ?? "\(shown.count)\(kind) passages · ] next"
       return (
         "\(percent(al.coverageA)) of \(a) found in \(b) · \(pos)",
         "\(percent(al.coverageB)) of \(b) found in \(a)"
@@ -70,12 +74,14 @@ enum CompareView {
   /// Spans for both sides: pair colour from the palette (same index both sides), verbatim or
   /// paraphrase attributes, the current pair underlined. Longer passages are laid down first
   /// so a passage nested in another stays visible; drift goes on top of every pair.
-  static func pairSpans(_ al: Alignment, theme t: Theme, current: Int?) -> ([Span], [Span]) {
+  static func pairSpans(
+    _ al: Alignment, theme t: Theme, current: Int?, only: PassageKind? = nil
+  ) -> ([Span], [Span]) {
     var a: [(Int, Span)] = []
     var b: [(Int, Span)] = []
     var driftA: [Span] = []
     var driftB: [Span] = []
-    for (i, p) in al.passages.enumerated() {
+    for (i, p) in al.passages.enumerated() where only == nil || p.kind == only {
       var st = t.pair(i).merged(t[p.kind == .verbatim ? .verbatim : .paraphrase])
       if i == current { st = st.merged(Style(attrs: .underline)) }
       a.append((p.a.count, Span(range: p.a, style: st)))

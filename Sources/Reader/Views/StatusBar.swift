@@ -76,7 +76,8 @@ enum StatusBar {
         s +=
           al.passages.isEmpty
           ? " · no passages"
-          : " · passage \(c.current.map { String($0 + 1) } ?? "–")/\(al.passages.count)"
+          : " · passage \(c.current.flatMap { c.shown(al).firstIndex(of: $0) }.map { String($0 + 1) } ?? "–")"
+            + "/\(c.shown(al).count)\(c.only.map { " \($0.rawValue)" } ?? "")"
       }
       return s
     case .picker: return "\(m.picker.map { $0.cursor + 1 } ?? 0)/\(m.picker?.candidates.count ?? 0)"
