@@ -1,0 +1,65 @@
+/// A trained tagger: weights per (feature, label), label transitions, and the gazetteer.
+///
+/// Tagging a sentence sums the weight rows of its features for each token, then finds the
+/// best valid BILOU sequence with `ViterbiDecoder`. Immutable and `Sendable`.
+public struct TaggerModel: Sendable {
+  static let labels = TagSet.count
+  /// Feature keys, in row order.
+  let keys: [UInt64]
+  /// `keys.count × labels` weights, row-major.
+  let weights: [Float]
+  /// `(labels + 1) × labels`: row `labels` is the sentence start.
+  let transitions: [Float]
+  let gazetteer: Gazetteer
+  private let table: FeatureTable
+
+  init(keys: [UInt64], weights: [Float], transitions: [Float], gazetteer: Gazetteer) {
+    precondition(weights.count == keys.count * Self.labels)
+    precondition(transitions.count == (Self.labels + 1) * Self.labels)
+    self.keys = keys
+    self.weights = weights
+    self.transitions = transitions
+    self.gazetteer = gazetteer
+    self.table = FeatureTable(keys: keys)
+  }
+
+  /// Number of features with weights.
+  public var featureCount: Int { keys.count }
+
+  /// Tags every sentence of a document (sentences as `WordInfo`s), returning spans per sentence.
+  public func tag(document sentences: [[WordInfo]]) -> [[TokenSpan]] {
+    let extractor = FeatureExtractor(gazetteer: gazetteer)
+    let hints = FeatureExtractor.hints(sentences)
+    var keys: [UInt64] = []
+    var offsets: [Int] = []
+    var scores: [Float] = []
+    var decoder = ViterbiDecoder()
+    return sentences.map { s in
+      if s.isEmpty { return [] }
+      extractor.features(s, hints: hints, keys: &keys, offsets: &offsets)
+      emissions(keys: keys, offsets: offsets, into: &scores)
+      return TagSet.spans(labels: decoder.decode(emissions: scores, count: s.count, transitions: transitions))
+    }
+  }
+
+  /// Per-token label scores: the sum of the weight rows of the token's known features.
+  func emissions(keys: [UInt64], offsets: [Int], into scores: inout [Float]) {
+    let n = offsets.count - 1
+    let L = Self.labels
+    scores.removeAll(keepingCapacity: true)
+    scores.append(contentsOf: repeatElement(0, count: n * L))
+    weights.withUnsafeBufferPointer { w in
+      scores.withUnsafeMutableBufferPointer { out in
+        for t in 0..<n {
+          let base = t * L
+          for k in offsets[t]..<offsets[t + 1] {
+            let row = table.row(keys[k])
+            if row < 0 { continue }
+            let r = row * L
+            for l in 0..<L { out[base + l] += w[r + l] }
+          }
+        }
+      }
+    }
+  }
+}

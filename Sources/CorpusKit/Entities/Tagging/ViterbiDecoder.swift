@@ -1,0 +1,71 @@
+/// Finds the highest-scoring BILOU label sequence under first-order transitions, never
+/// producing an invalid sequence (`I-` after `O`, an entity left open at the end).
+///
+/// O(n · L²) for n tokens and L = 17 labels. Keeps its buffers between calls.
+struct ViterbiDecoder {
+  private var score: [Float] = []
+  private var back: [Int32] = []
+  static let forbidden: Float = -1e30
+
+  /// Allowed transitions, `(L + 1) × L`, row L = sentence start.
+  static let allowed: [Bool] = {
+    let L = TagSet.count
+    var a = [Bool](repeating: false, count: (L + 1) * L)
+    for p in 0...L {
+      for c in 0..<L { a[p * L + c] = p == L ? TagSet.allowedFirst(c) : TagSet.allowed(p, c) }
+    }
+    return a
+  }()
+
+  /// The best labels for `count` tokens given emission scores (`count × L`) and transitions.
+  mutating func decode(emissions: [Float], count n: Int, transitions: [Float]) -> [Int] {
+    let L = TagSet.count
+    if n == 0 { return [] }
+    score.removeAll(keepingCapacity: true)
+    score.append(contentsOf: repeatElement(Self.forbidden, count: n * L))
+    back.removeAll(keepingCapacity: true)
+    back.append(contentsOf: repeatElement(0, count: n * L))
+    let allowed = Self.allowed
+    for c in 0..<L where allowed[L * L + c] {
+      score[c] = emissions[c] + transitions[L * L + c]
+    }
+    if n > 1 {
+      for t in 1..<n {
+        let prev = (t - 1) * L
+        let cur = t * L
+        for c in 0..<L {
+          var best = Self.forbidden
+          var arg = 0
+          for p in 0..<L where allowed[p * L + c] {
+            let s = score[prev + p]
+            if s <= Self.forbidden { continue }
+            let v = s + transitions[p * L + c]
+            if v > best {
+              best = v
+              arg = p
+            }
+          }
+          if best > Self.forbidden {
+            score[cur + c] = best + emissions[cur + c]
+            back[cur + c] = Int32(arg)
+          }
+        }
+      }
+    }
+    var best = Self.forbidden
+    var arg = 0
+    let last = (n - 1) * L
+    for c in 0..<L where TagSet.allowedLast(c) && score[last + c] > best {
+      best = score[last + c]
+      arg = c
+    }
+    var labels = [Int](repeating: 0, count: n)
+    labels[n - 1] = arg
+    if n > 1 {
+      for t in stride(from: n - 1, to: 0, by: -1) {
+        labels[t - 1] = Int(back[t * L + labels[t]])
+      }
+    }
+    return labels
+  }
+}
