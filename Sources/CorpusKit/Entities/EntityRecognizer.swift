@@ -42,5 +42,63 @@ public struct EntityRecognizer: Sendable {
 
   /// Mentions in `document`, sorted by offset, with per-document canonical ids
   /// (the corpus-wide merge is done by `EntityIndex`).
-  public func mentions(in document: Document) -> [EntityMention] { [] }
+  ///
+  /// Every paragraph but boilerplate is read (title, dateline, headings, body, captions).
+  public func mentions(in document: Document) -> [EntityMention] {
+    let scalars = document.text.scalars
+    let sentences = Self.sentenceTokens(document)
+    if sentences.isEmpty { return [] }
+    let infos = sentences.map { s in s.map { WordInfo(scalars[document.tokens[$0].range]) } }
+    let tagged = DocumentConsistency().apply(infos, model.tag(document: infos))
+    let year = document.date.flatMap { Int($0.prefix(4)) }
+    var mentions: [EntityMention] = []
+    for (si, toks) in sentences.enumerated() {
+      let words = toks.enumerated().map { k, t -> DateMoneyRules.Word in
+        let tok = document.tokens[t]
+        return DateMoneyRules.Word(
+          norm: tok.norm, kind: tok.kind, capitalized: infos[si][k].isCapitalized,
+          attached: k > 0 && document.tokens[toks[k - 1]].end == tok.start)
+      }
+      let rules = DateMoneyRules.matches(words, year: year)
+      var covered = [Bool](repeating: false, count: toks.count)
+      for r in rules { for k in r.start..<r.end { covered[k] = true } }
+      func mention(_ start: Int, _ end: Int, _ type: EntityType, _ id: String?) -> EntityMention {
+        let range = document.tokens[toks[start]].start..<document.tokens[toks[end - 1]].end
+        let text = document.slice(range)
+        return EntityMention(doc: document.id, range: range, text: text, type: type, entityID: id ?? NameForm.normalize(text))
+      }
+      for r in rules { mentions.append(mention(r.start, r.end, r.type, r.value)) }
+      for span in tagged[si] where !(span.start..<span.end).contains(where: { covered[$0] }) {
+        guard infos[si][span.start..<span.end].contains(where: { $0.flags.contains(.hasLetter) }) else { continue }
+        mentions.append(mention(span.start, span.end, TagSet.types[span.typeIndex], nil))
+      }
+    }
+    mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+    return Canonicalizer.canonicalize(mentions)
+  }
+
+  /// Token indices of each sentence of the document's non-boilerplate paragraphs; tokens of
+  /// a paragraph outside its sentences form a sentence of their own.
+  static func sentenceTokens(_ d: Document) -> [[Int]] {
+    var out: [[Int]] = []
+    for p in d.paragraphs where p.kind != .boilerplate {
+      var t = p.tokens.lowerBound
+      var leftover: [Int] = []
+      for si in p.sentences {
+        let r = d.sentences[si]
+        var toks: [Int] = []
+        while t < p.tokens.upperBound && d.tokens[t].start < r.upperBound {
+          if d.tokens[t].start >= r.lowerBound { toks.append(t) } else { leftover.append(t) }
+          t += 1
+        }
+        if !toks.isEmpty { out.append(toks) }
+      }
+      while t < p.tokens.upperBound {
+        leftover.append(t)
+        t += 1
+      }
+      if !leftover.isEmpty { out.append(leftover) }
+    }
+    return out
+  }
 }
