@@ -46,9 +46,14 @@ public struct EntityRecognizer: Sendable {
   /// Every paragraph but boilerplate is read (title, dateline, headings, body, captions).
   public func mentions(in document: Document) -> [EntityMention] {
     let scalars = document.text.scalars
-    let sentences = Self.sentenceTokens(document)
-    if sentences.isEmpty { return [] }
-    let infos = sentences.map { s in s.map { WordInfo(scalars[document.tokens[$0].range]) } }
+    let segments = Self.segments(document)
+    if segments.isEmpty { return [] }
+    let sentences = segments.map(\.tokens)
+    let infos = segments.map { s in
+      s.headline
+        ? s.tokens.map { WordInfo(scalars[document.tokens[$0].range].map(Self.uppercase)) }
+        : s.tokens.map { WordInfo(scalars[document.tokens[$0].range]) }
+    }
     let tagged = DocumentConsistency().apply(infos, model.tag(document: infos))
     let year = document.date.flatMap { Int($0.prefix(4)) }
     var mentions: [EntityMention] = []
@@ -70,6 +75,13 @@ public struct EntityRecognizer: Sendable {
       for r in rules { mentions.append(mention(r.start, r.end, r.type, r.value)) }
       for span in tagged[si] where !(span.start..<span.end).contains(where: { covered[$0] }) {
         guard infos[si][span.start..<span.end].contains(where: { $0.flags.contains(.hasLetter) }) else { continue }
+        if span.end - span.start == 1, let parts = splitCompound(document.tokens[toks[span.start]], scalars) {
+          for (range, type) in parts {
+            let text = document.slice(range)
+            mentions.append(EntityMention(doc: document.id, range: range, text: text, type: type, entityID: NameForm.normalize(text)))
+          }
+          continue
+        }
         mentions.append(mention(span.start, span.end, TagSet.types[span.typeIndex], nil))
       }
     }
@@ -77,13 +89,83 @@ public struct EntityRecognizer: Sendable {
     return Canonicalizer.canonicalize(mentions)
   }
 
-  /// Token indices of each sentence of the document's non-boilerplate paragraphs; tokens of
-  /// a paragraph outside its sentences form a sentence of their own.
-  static func sentenceTokens(_ d: Document) -> [[Int]] {
-    var out: [[Int]] = []
+  /// The parts of a hyphenated compound of known places or peoples ("Ukraine-Russia",
+  /// "Chinese-Belarusian"), each typed by the gazetteer, or nil if any part is unknown.
+  func splitCompound(_ token: Token, _ scalars: [Unicode.Scalar]) -> [(Range<Int>, EntityType)]? {
+    var parts: [Range<Int>] = []
+    var start = token.start
+    for k in token.start..<token.end where scalars[k] == "-" || scalars[k] == "\u{2010}" || scalars[k] == "\u{2013}" {
+      parts.append(start..<k)
+      start = k + 1
+    }
+    guard !parts.isEmpty else { return nil }
+    parts.append(start..<token.end)
+    var out: [(Range<Int>, EntityType)] = []
+    for r in parts {
+      guard !r.isEmpty, scalars[r.lowerBound].properties.isUppercase else { return nil }
+      let bits = model.gazetteer.bits(word: WordInfo(scalars[r]).lower)
+      if bits & (1 << 2) != 0 {
+        out.append((r, .location))
+      } else if bits & (1 << 3) != 0 {
+        out.append((r, .misc))
+      } else {
+        return nil
+      }
+    }
+    return out
+  }
+
+  /// Whether a sentence is a title-case headline ("China Hosts Leader of Belarus amid War"),
+  /// where capitals say nothing about names. Such lines are tagged as the all-caps headlines
+  /// the model learnt from CoNLL, so that it leans on word identity and the rest of the document.
+  static func isTitleCase(_ tokens: [Token], _ scalars: [Unicode.Scalar], minimum: Int = 3) -> Bool {
+    var long = 0
+    var capitalised = 0
+    for t in tokens where t.kind == .word && t.end - t.start >= 4 {
+      long += 1
+      if scalars[t.start].properties.isUppercase { capitalised += 1 }
+    }
+    return long >= minimum && capitalised * 4 >= long * 3
+  }
+
+  static func uppercase(_ s: Unicode.Scalar) -> Unicode.Scalar {
+    if s.value < 0x80 { return s.value >= 97 && s.value <= 122 ? Unicode.Scalar(s.value - 32)! : s }
+    return s.properties.isLowercase ? (s.properties.uppercaseMapping.unicodeScalars.first ?? s) : s
+  }
+
+  /// A run of tokens tagged together, and whether it is a title-case headline.
+  struct Segment {
+    var tokens: [Int]
+    var headline: Bool
+  }
+
+  /// The document's non-boilerplate text as segments to tag: its sentences, except that a
+  /// title-case run-in head ("Increasing Strategic Alignment on Global Issues: China and ...")
+  /// is a segment of its own. Tokens of a paragraph outside its sentences form a segment too.
+  static func segments(_ d: Document) -> [Segment] {
+    var out: [Segment] = []
+    func add(_ toks: [Int], heading: Bool) {
+      guard !toks.isEmpty else { return }
+      let tokens = toks.map { d.tokens[$0] }
+      if heading {
+        out.append(Segment(tokens: toks, headline: isTitleCase(tokens, d.text.scalars)))
+        return
+      }
+      // A run-in head: the paragraph opens with a title-case phrase ended by a colon.
+      if let colon = tokens.prefix(12).firstIndex(where: { $0.norm == ":" }), colon >= 2,
+        isTitleCase(Array(tokens[..<colon]), d.text.scalars, minimum: 2)
+      {
+        out.append(Segment(tokens: Array(toks[...colon]), headline: true))
+        out.append(Segment(tokens: Array(toks[(colon + 1)...]), headline: false))
+        return
+      }
+      out.append(Segment(tokens: toks, headline: false))
+    }
     for p in d.paragraphs where p.kind != .boilerplate {
+      let heading = p.kind == .title || p.kind == .heading
       var t = p.tokens.lowerBound
       var leftover: [Int] = []
+      var first = true
       for si in p.sentences {
         let r = d.sentences[si]
         var toks: [Int] = []
@@ -91,13 +173,18 @@ public struct EntityRecognizer: Sendable {
           if d.tokens[t].start >= r.lowerBound { toks.append(t) } else { leftover.append(t) }
           t += 1
         }
-        if !toks.isEmpty { out.append(toks) }
+        if first || heading {
+          add(toks, heading: heading)
+        } else if !toks.isEmpty {
+          out.append(Segment(tokens: toks, headline: false))
+        }
+        first = false
       }
       while t < p.tokens.upperBound {
         leftover.append(t)
         t += 1
       }
-      if !leftover.isEmpty { out.append(leftover) }
+      if !leftover.isEmpty { out.append(Segment(tokens: leftover, headline: false)) }
     }
     return out
   }

@@ -12,18 +12,31 @@ public struct DocumentConsistency: Sendable {
   public init() {}
 
   public func apply(_ sentences: [[WordInfo]], _ spans: [[TokenSpan]]) -> [[TokenSpan]] {
-    var out = spans
+    let hints = FeatureExtractor.hints(sentences)
+    // A sentence-initial common word is not part of the name after it ("Both China", "Many Western").
+    var out = spans.enumerated().map { si, ss in
+      ss.map { span -> TokenSpan in
+        var span = span
+        if span.start == 0 && span.end - span.start >= 2 && hints.lowerForms.contains(sentences[si][0].lower) {
+          span.start += 1
+        }
+        return span
+      }
+    }
     var votes: [UInt64: [Int]] = [:]
     var lengthOf: [UInt64: Int] = [:]
     func key(_ s: Int, _ span: TokenSpan) -> UInt64 {
       Gazetteer.key(sentences[s][span.start..<span.end].lazy.map(\.lower))
     }
     var surnameSet: Set<UInt64> = []
-    for (si, ss) in spans.enumerated() {
+    for (si, ss) in out.enumerated() {
       for span in ss {
         votes[key(si, span), default: [0, 0, 0, 0]][span.typeIndex] += 1
         lengthOf[key(si, span)] = span.end - span.start
-        if span.typeIndex == 0 && span.end - span.start >= 2 {
+        // A full name gives its surname, unless its first word is a common word that merely
+        // opens the sentence ("Many Western ...").
+        let opensWithCommonWord = span.start == 0 && hints.lowerForms.contains(sentences[si][0].lower)
+        if span.typeIndex == 0 && span.end - span.start >= 2 && !opensWithCommonWord {
           surnameSet.insert(sentences[si][span.end - 1].lower)
         }
       }

@@ -33,6 +33,9 @@ public struct Gazetteer: Sendable {
     entries[Self.key(lowers), default: 0] |= bits
   }
 
+  /// The category bits of a one-word entry (0 if none).
+  public func bits(word lower: UInt64) -> UInt8 { entries[Self.key([lower])] ?? 0 }
+
   /// Merges another gazetteer into this one.
   public mutating func merge(_ other: Gazetteer) {
     for (k, v) in other.entries { entries[k, default: 0] |= v }
