@@ -15,9 +15,14 @@ public struct EntityRecognizer: Sendable {
   /// The bundled model file's name inside CorpusKit's `Model` resource folder.
   public static let modelFileName = "ner.model"
 
+  /// Where the bundled model file is, if the resource bundle has it.
+  public static var bundledModelURL: URL? {
+    Bundle.module.url(forResource: "ner", withExtension: "model", subdirectory: "Model")
+  }
+
   /// Loaded on first use, once per process.
   private static let bundled: Result<TaggerModel, EntityModelError> = {
-    guard let url = Bundle.module.url(forResource: "ner", withExtension: "model", subdirectory: "Model") else {
+    guard let url = bundledModelURL else {
       return .failure(
         EntityModelError(
           path: "CorpusKit resources Model/\(modelFileName)",

@@ -115,8 +115,8 @@ public enum DateMoneyRules {
       if j < w.count, let y = number(w[j].norm), (1000...2999).contains(y) {
         return Match(start: i, end: j + 2 - 1, type: .date, value: "\(y)-\(two(m))")
       }
-      // A month alone: only full names mid-sentence ("in July"), never "May" or "March" first.
-      if !abbreviations.contains(t), i > 0, t != "may" {
+      // A month alone: only a full name after a lowercase word ("in July"), never "May".
+      if !abbreviations.contains(t), i > 0, w[i - 1].kind == .word, !w[i - 1].capitalized, t != "may" {
         return Match(start: i, end: i + 1, type: .date, value: "\(docYear.map(String.init) ?? "XXXX")-\(two(m))")
       }
       return nil
