@@ -60,11 +60,21 @@ public enum DateMoneyRules {
     "dollars", "dollar", "euros", "euro", "pounds", "yuan", "rubles", "roubles", "yen", "francs", "marks",
   ]
 
+  /// Lowercase words that can open a match.
+  static let starters: Set<String> = relativeHeads.union(deictic).union(currencySigns).union(numberWords)
+    .union(["the", "earlier", "later", "recent", "us"])
+
   /// Matches in one sentence's words; `year` (from the dateline) completes "Aug. 22".
   public static func matches(_ w: [Word], year: Int?) -> [Match] {
     var out: [Match] = []
     var i = 0
     while i < w.count {
+      // Most tokens can start no match: skip them with one look-up.
+      let first = w[i].norm.utf8.first ?? 0
+      if !(w[i].capitalized || w[i].kind == .number || (first >= 48 && first <= 57) || starters.contains(w[i].norm)) {
+        i += 1
+        continue
+      }
       if let m = date(w, i, year: year) ?? money(w, i) ?? percent(w, i) {
         out.append(m)
         i = m.end

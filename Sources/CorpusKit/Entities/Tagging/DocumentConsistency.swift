@@ -41,6 +41,7 @@ public struct DocumentConsistency: Sendable {
         }
       }
     }
+    let maxVoteLength = lengthOf.values.max() ?? 0
     func majority(_ v: [Int]) -> Int {
       var best = 0
       for t in 1..<4 where v[t] > v[best] { best = t }
@@ -77,7 +78,11 @@ public struct DocumentConsistency: Sendable {
           while j < words.count && j - i < Gazetteer.maxLength && !taken[j] {
             h = FeatureHash.combine(h, words[j].lower)
             j += 1
-            if let v = votes[h], words[j - 1].flags.contains(.hasLetter) {
+            guard let v = votes[h] else {
+              if j - i >= maxVoteLength { break }
+              continue
+            }
+            if words[j - 1].flags.contains(.hasLetter) {
               found = (j, majority(v))
             }
           }

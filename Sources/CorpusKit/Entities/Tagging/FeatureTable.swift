@@ -1,8 +1,12 @@
 /// An open-addressing hash table from feature key to weight row: the tagger's hot lookup,
-/// faster than `Dictionary` and built once when the model loads.
+/// faster than `Dictionary` and built once when the model loads. Key and row share a slot so
+/// that a lookup touches one cache line.
 struct FeatureTable: Sendable {
-  private var slots: [UInt64]
-  private var rows: [Int32]
+  struct Slot: Sendable {
+    var key: UInt64
+    var row: Int
+  }
+  private var slots: [Slot]
   private let mask: Int
 
   /// A table for `keys`, row `i` for `keys[i]`.
@@ -10,14 +14,12 @@ struct FeatureTable: Sendable {
     var capacity = 16
     while capacity < keys.count * 2 { capacity <<= 1 }
     mask = capacity - 1
-    slots = [UInt64](repeating: 0, count: capacity)
-    rows = [Int32](repeating: -1, count: capacity)
+    slots = [Slot](repeating: Slot(key: 0, row: -1), count: capacity)
     for (row, k) in keys.enumerated() {
       let key = Self.nonzero(k)
       var i = Int(truncatingIfNeeded: key) & mask
-      while slots[i] != 0 && slots[i] != key { i = (i + 1) & mask }
-      slots[i] = key
-      rows[i] = Int32(row)
+      while slots[i].key != 0 && slots[i].key != key { i = (i + 1) & mask }
+      slots[i] = Slot(key: key, row: row)
     }
   }
 
@@ -32,8 +34,8 @@ struct FeatureTable: Sendable {
       var i = Int(truncatingIfNeeded: k) & mask
       while true {
         let v = s[i]
-        if v == k { return Int(rows[i]) }
-        if v == 0 { return -1 }
+        if v.key == k { return v.row }
+        if v.key == 0 { return -1 }
         i = (i + 1) & mask
       }
     }

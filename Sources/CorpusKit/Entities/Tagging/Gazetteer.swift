@@ -7,6 +7,9 @@ public struct Gazetteer: Sendable {
   public static let categories = 5
   public static let titleBit: UInt8 = 1 << 4
   public static let maxLength = 6
+  /// Marks a key that starts a longer entry, so that matching stops as soon as no entry can
+  /// continue.
+  static let prefixBit: UInt8 = 1 << 7
 
   public private(set) var entries: [UInt64: UInt8] = [:]
 
@@ -22,15 +25,14 @@ public struct Gazetteer: Sendable {
 
   /// Adds a phrase (tokens separated by spaces) under category bits.
   public mutating func add(phrase: String, bits: UInt8) {
-    let words = phrase.split(separator: " ").map { WordInfo(String($0).unicodeScalars).lower }
-    guard !words.isEmpty, words.count <= Self.maxLength else { return }
-    entries[Self.key(words), default: 0] |= bits
+    add(lowers: phrase.split(separator: " ").map { WordInfo(String($0).unicodeScalars).lower }, bits: bits)
   }
 
   /// Adds a token sequence already hashed.
   mutating func add(lowers: [UInt64], bits: UInt8) {
     guard !lowers.isEmpty, lowers.count <= Self.maxLength else { return }
     entries[Self.key(lowers), default: 0] |= bits
+    for n in 1..<lowers.count { entries[Self.key(lowers[..<n]), default: 0] |= Self.prefixBit }
   }
 
   /// The category bits of a one-word entry (0 if none).
@@ -47,13 +49,12 @@ public struct Gazetteer: Sendable {
     var out = [UInt32](repeating: 0, count: words.count)
     if entries.isEmpty { return out }
     for i in words.indices {
-      // Only spans that contain a letter or digit can match (skip pure punctuation starts).
       var h: UInt64 = 0x5bd1_e995
       var j = i
       while j < words.count && j - i < Self.maxLength {
         h = FeatureHash.combine(h, words[j].lower)
         j += 1
-        guard let bits = entries[h] else { continue }
+        guard let bits = entries[h] else { break }
         for c in 0..<Self.categories where bits & (1 << UInt8(c)) != 0 {
           let base = UInt32(c * 4)
           if j - i == 1 {

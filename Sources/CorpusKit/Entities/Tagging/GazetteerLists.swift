@@ -57,7 +57,7 @@ enum GazetteerLists {
     Ukrainians|Uzbek|Venezuelan|Vietnamese|Welsh|Western|Westerners|Yemeni|Arab|Arabs|Muslim|Muslims|\
     Christian|Christians|Jewish|Jews|Catholic|Orthodox|Islamic|Sunni|Shi'ite|Shiite|Baltic|Nordic|\
     Slavic|African|Latin|Communist|Communists|Republican|Republicans|Democrat|Democrats|Socialist|\
-    Conservative|Conservatives|Labour|Eurasian|Sino|Western-led
+    Conservative|Conservatives|Labour|Eurasian|Western-led
     """
   static let organizations = """
     United Nations|UN|U.N.|NATO|European Union|EU|E.U.|Shanghai Cooperation Organization|\

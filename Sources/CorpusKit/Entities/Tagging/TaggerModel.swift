@@ -45,18 +45,27 @@ public struct TaggerModel: Sendable {
   /// Per-token label scores: the sum of the weight rows of the token's known features.
   func emissions(keys: [UInt64], offsets: [Int], into scores: inout [Float]) {
     let n = offsets.count - 1
-    let L = Self.labels
+    let L = 17
+    precondition(Self.labels == L)
     scores.removeAll(keepingCapacity: true)
     scores.append(contentsOf: repeatElement(0, count: n * L))
-    weights.withUnsafeBufferPointer { w in
+    weights.withUnsafeBytes { w in
       scores.withUnsafeMutableBufferPointer { out in
-        for t in 0..<n {
-          let base = t * L
-          for k in offsets[t]..<offsets[t + 1] {
-            let row = table.row(keys[k])
-            if row < 0 { continue }
-            let r = row * L
-            for l in 0..<L { out[base + l] += w[r + l] }
+        keys.withUnsafeBufferPointer { keys in
+          for t in 0..<n {
+            // Labels 0..<16 as one vector, label 16 apart.
+            var acc = SIMD16<Float>(repeating: 0)
+            var last: Float = 0
+            for k in offsets[t]..<offsets[t + 1] {
+              let row = table.row(keys[k])
+              if row < 0 { continue }
+              let byte = row * L * 4
+              acc += w.loadUnaligned(fromByteOffset: byte, as: SIMD16<Float>.self)
+              last += w.load(fromByteOffset: byte + 64, as: Float.self)
+            }
+            let base = t * L
+            for l in 0..<16 { out[base + l] = acc[l] }
+            out[base + 16] = last
           }
         }
       }

@@ -5,6 +5,7 @@
 struct ViterbiDecoder {
   private var score: [Float] = []
   private var back: [Int32] = []
+  private var masked: [Float] = []
   static let forbidden: Float = -1e30
 
   /// Allowed transitions, `(L + 1) × L`, row L = sentence start.
@@ -25,29 +26,33 @@ struct ViterbiDecoder {
     score.append(contentsOf: repeatElement(Self.forbidden, count: n * L))
     back.removeAll(keepingCapacity: true)
     back.append(contentsOf: repeatElement(0, count: n * L))
-    let allowed = Self.allowed
-    for c in 0..<L where allowed[L * L + c] {
-      score[c] = emissions[c] + transitions[L * L + c]
-    }
-    if n > 1 {
-      for t in 1..<n {
-        let prev = (t - 1) * L
-        let cur = t * L
-        for c in 0..<L {
-          var best = Self.forbidden
-          var arg = 0
-          for p in 0..<L where allowed[p * L + c] {
-            let s = score[prev + p]
-            if s <= Self.forbidden { continue }
-            let v = s + transitions[p * L + c]
-            if v > best {
-              best = v
-              arg = p
+    // Transitions with the forbidden ones at -inf, so the inner loop needs no test.
+    masked.removeAll(keepingCapacity: true)
+    for (i, ok) in Self.allowed.enumerated() { masked.append(ok ? transitions[i] : Self.forbidden) }
+    masked.withUnsafeBufferPointer { tr in
+      emissions.withUnsafeBufferPointer { em in
+        score.withUnsafeMutableBufferPointer { sc in
+          back.withUnsafeMutableBufferPointer { bk in
+            for c in 0..<L { sc[c] = em[c] + tr[L * L + c] }
+            if n > 1 {
+              for t in 1..<n {
+                let prev = (t - 1) * L
+                let cur = t * L
+                for c in 0..<L {
+                  var best = sc[prev] + tr[c]
+                  var arg = 0
+                  for p in 1..<L {
+                    let v = sc[prev + p] + tr[p * L + c]
+                    if v > best {
+                      best = v
+                      arg = p
+                    }
+                  }
+                  sc[cur + c] = max(best, Self.forbidden) + em[cur + c]
+                  bk[cur + c] = Int32(arg)
+                }
+              }
             }
-          }
-          if best > Self.forbidden {
-            score[cur + c] = best + emissions[cur + c]
-            back[cur + c] = Int32(arg)
           }
         }
       }
