@@ -1,43 +1,42 @@
-/// An open-addressing hash table from feature key to weight row: the tagger's hot lookup,
-/// faster than `Dictionary` and built once when the model loads. Key and row share a slot so
-/// that a lookup touches one cache line.
+/// An open-addressing hash table from feature key to its label weights: the tagger's hot
+/// lookup. Each slot holds the key and the 17 weights quantised to 16 bits, so that a feature
+/// costs one cache line whether it is known or not.
 struct FeatureTable: Sendable {
   struct Slot: Sendable {
+    /// Weights of labels 0..<16.
+    var weights: SIMD16<Int16>
     var key: UInt64
-    var row: Int
+    /// Weight of label 16.
+    var last: Int16
   }
-  private var slots: [Slot]
-  private let mask: Int
+  private(set) var slots: [Slot]
+  let mask: Int
+  /// Float weight = Int16 weight × scale.
+  let scale: Float
 
-  /// A table for `keys`, row `i` for `keys[i]`.
-  init(keys: [UInt64]) {
+  /// A table for `keys` with float weights `weights` (`keys.count × 17`, row-major).
+  init(keys: [UInt64], weights: [Float]) {
+    let L = 17
     var capacity = 16
     while capacity < keys.count * 2 { capacity <<= 1 }
     mask = capacity - 1
-    slots = [Slot](repeating: Slot(key: 0, row: -1), count: capacity)
+    let maxWeight = weights.reduce(Float(0)) { max($0, abs($1)) }
+    scale = maxWeight > 0 ? maxWeight / 32767 : 1
+    slots = [Slot](repeating: Slot(weights: .zero, key: 0, last: 0), count: capacity)
     for (row, k) in keys.enumerated() {
       let key = Self.nonzero(k)
       var i = Int(truncatingIfNeeded: key) & mask
       while slots[i].key != 0 && slots[i].key != key { i = (i + 1) & mask }
-      slots[i] = Slot(key: key, row: row)
+      var w = SIMD16<Int16>.zero
+      for l in 0..<16 { w[l] = Self.quantize(weights[row * L + l], scale) }
+      slots[i] = Slot(weights: w, key: key, last: Self.quantize(weights[row * L + 16], scale))
     }
+  }
+
+  static func quantize(_ w: Float, _ scale: Float) -> Int16 {
+    Int16(max(-32767, min(32767, (w / scale).rounded())))
   }
 
   @inline(__always)
   static func nonzero(_ k: UInt64) -> UInt64 { k == 0 ? 1 : k }
-
-  /// The row of `key`, or -1.
-  @inline(__always)
-  func row(_ key: UInt64) -> Int {
-    let k = Self.nonzero(key)
-    return slots.withUnsafeBufferPointer { s in
-      var i = Int(truncatingIfNeeded: k) & mask
-      while true {
-        let v = s[i]
-        if v.key == k { return v.row }
-        if v.key == 0 { return -1 }
-        i = (i + 1) & mask
-      }
-    }
-  }
 }

@@ -20,7 +20,7 @@ public struct TaggerModel: Sendable {
     self.weights = weights
     self.transitions = transitions
     self.gazetteer = gazetteer
-    self.table = FeatureTable(keys: keys)
+    self.table = FeatureTable(keys: keys, weights: weights)
   }
 
   /// Number of features with weights.
@@ -49,23 +49,33 @@ public struct TaggerModel: Sendable {
     precondition(Self.labels == L)
     scores.removeAll(keepingCapacity: true)
     scores.append(contentsOf: repeatElement(0, count: n * L))
-    weights.withUnsafeBytes { w in
+    let mask = table.mask
+    let scale = table.scale
+    table.slots.withUnsafeBufferPointer { slots in
       scores.withUnsafeMutableBufferPointer { out in
         keys.withUnsafeBufferPointer { keys in
           for t in 0..<n {
-            // Labels 0..<16 as one vector, label 16 apart.
-            var acc = SIMD16<Float>(repeating: 0)
-            var last: Float = 0
+            // Labels 0..<16 as one vector, label 16 apart; 32-bit sums cannot overflow.
+            var acc = SIMD16<Int32>(repeating: 0)
+            var last: Int32 = 0
             for k in offsets[t]..<offsets[t + 1] {
-              let row = table.row(keys[k])
-              if row < 0 { continue }
-              let byte = row * L * 4
-              acc += w.loadUnaligned(fromByteOffset: byte, as: SIMD16<Float>.self)
-              last += w.load(fromByteOffset: byte + 64, as: Float.self)
+              let key = FeatureTable.nonzero(keys[k])
+              var i = Int(truncatingIfNeeded: key) & mask
+              while true {
+                let slotKey = slots[i].key
+                if slotKey == key {
+                  acc &+= SIMD16<Int32>(truncatingIfNeeded: slots[i].weights)
+                  last &+= Int32(slots[i].last)
+                  break
+                }
+                if slotKey == 0 { break }
+                i = (i + 1) & mask
+              }
             }
             let base = t * L
-            for l in 0..<16 { out[base + l] = acc[l] }
-            out[base + 16] = last
+            let f = SIMD16<Float>(acc) * scale
+            for l in 0..<16 { out[base + l] = f[l] }
+            out[base + 16] = Float(last) * scale
           }
         }
       }
