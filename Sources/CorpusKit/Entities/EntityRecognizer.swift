@@ -59,7 +59,7 @@ public struct EntityRecognizer: Sendable {
         ? s.tokens.map { WordInfo(scalars[document.tokens[$0].range].map(Self.uppercase)) }
         : s.tokens.map { WordInfo(scalars[document.tokens[$0].range]) }
     }
-    let tagged = DocumentConsistency().apply(infos, model.tag(document: infos))
+    let tagged = DocumentConsistency().apply(infos, model.splitAtTitles(infos, model.tag(document: infos)))
     let year = document.date.flatMap { Int($0.prefix(4)) }
     var mentions: [EntityMention] = []
     for (si, toks) in sentences.enumerated() {

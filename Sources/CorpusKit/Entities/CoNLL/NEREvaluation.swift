@@ -5,7 +5,7 @@ public enum NEREvaluation {
     documents.map { d in
       let sentences = d.sentences.map { s in s.words.map { WordInfo($0.unicodeScalars) } }
       let spans = model.tag(document: sentences)
-      return consistency ? DocumentConsistency().apply(sentences, spans) : spans
+      return consistency ? DocumentConsistency().apply(sentences, model.splitAtTitles(sentences, spans)) : spans
     }
   }
 

@@ -79,7 +79,7 @@ enum GazetteerLists {
     Mrs|Mrs.|Ms|Ms.|Dr|Dr.|Prof.|Professor|Sir|Lord|Lady|Senator|Sen.|Rep.|Representative|Governor|\
     Gov.|Mayor|Judge|Justice|Ambassador|Envoy|envoy|spokesman|spokeswoman|spokesperson|Chairman|chairman|\
     Chairwoman|CEO|chief|Chief|leader|Leader|dictator|counterpart|Director|director|Commander|commander|\
-    Speaker|Deputy|deputy|coach|striker|midfielder|goalkeeper|captain|President-elect|Comrade|Marshal
+    Speaker|Deputy|Councillor|Councilor|State Councillor|deputy|coach|striker|midfielder|goalkeeper|captain|President-elect|Comrade|Marshal
     """
 
   /// All lists as one gazetteer.
