@@ -11,7 +11,10 @@ enum NERBenchmark {
     var runs = 5
     var i = 0
     while i < args.count {
-      if args[i] == "--runs", i + 1 < args.count { runs = Int(args[i + 1]) ?? runs; i += 1 }
+      if args[i] == "--runs", i + 1 < args.count {
+        runs = Int(args[i + 1]) ?? runs
+        i += 1
+      }
       i += 1
     }
     guard let modelURL = EntityRecognizer.bundledModelURL else {
@@ -24,7 +27,9 @@ enum NERBenchmark {
       loads.append(Clock.now - t0)
     }
     let size = (try FileManager.default.attributesOfItem(atPath: modelURL.path)[.size] as? Int) ?? 0
-    print(String(format: "model load: median %.1f ms (%d bytes, %d runs)", median(loads) * 1000, size, runs))
+    print(
+      String(
+        format: "model load: median %.1f ms (%d bytes, %d runs)", median(loads) * 1000, size, runs))
     let model = try ModelFile.read(path: modelURL.path)
 
     let validPath = BenchPaths.shared + "/data/conll2003/valid.txt"
@@ -44,7 +49,9 @@ enum NERBenchmark {
     let vc = median(validCPU)
     print(
       String(
-        format: "valid.txt: %d tokens, median %.3f s = %.0f tokens/s wall; %.3f s CPU = %.0f tokens/s", validTokens, vt,
+        format:
+          "valid.txt: %d tokens, median %.3f s = %.0f tokens/s wall; %.3f s CPU = %.0f tokens/s",
+        validTokens, vt,
         Double(validTokens) / vt, vc, Double(validTokens) / vc))
 
     let bbcPath = BenchPaths.shared + "/corpus/bbc"
@@ -67,11 +74,16 @@ enum NERBenchmark {
     let bc = median(bbcCPU)
     print(
       String(
-        format: "bbc: %d articles, %d tokens tagged, %d mentions, median %.3f s = %.0f tokens/s wall; %.3f s CPU = %.0f tokens/s",
-        corpus.documents.count, bbcTokens, mentions, bt, Double(bbcTokens) / bt, bc, Double(bbcTokens) / bc))
+        format:
+          "bbc: %d articles, %d tokens tagged, %d mentions, median %.3f s = %.0f tokens/s wall; %.3f s CPU = %.0f tokens/s",
+        corpus.documents.count, bbcTokens, mentions, bt, Double(bbcTokens) / bt, bc,
+        Double(bbcTokens) / bc))
     let t0 = Clock.now
     let index = EntityIndex(corpus: corpus, recognizer: recognizer)
-    print(String(format: "bbc entity index (recognise + merge): %.3f s, %d entities", Clock.now - t0, index.entities.count))
+    print(
+      String(
+        format: "bbc entity index (recognise + merge): %.3f s, %d entities", Clock.now - t0,
+        index.entities.count))
   }
 }
 

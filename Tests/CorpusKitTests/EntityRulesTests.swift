@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CorpusKit
 
 /// DATE, MONEY and PERCENT rules on made-up sentences.
@@ -19,7 +20,8 @@ import Testing
   }
 
   @Test func absoluteDatesResolveToISO() {
-    let m = Self.matches("The pact signed on March 3, 2031 took effect Sept. 9 and lapsed in October 2032.")
+    let m = Self.matches(
+      "The pact signed on March 3, 2031 took effect Sept. 9 and lapsed in October 2032.")
     #expect(m.map(\.0) == ["March 3, 2031", "Sept. 9", "October 2032"])
     #expect(m.map(\.2) == ["2031-03-03", "2030-09-09", "2032-10"])
     #expect(m.allSatisfy { $0.1 == .date })
@@ -29,11 +31,21 @@ import Testing
   }
 
   @Test func weekdaysAndRelativeDatesAsOntoNotesMarksThem() {
-    let m = Self.matches("On Friday the envoy said that last month, and earlier this year, output fell.")
+    let m = Self.matches(
+      "On Friday the envoy said that last month, and earlier this year, output fell.")
     #expect(m.map(\.0) == ["Friday", "last month", "earlier this year"])
-    #expect(Self.matches("Ties have grown over the last four decades.").map(\.0) == ["the last four decades"])
-    #expect(Self.matches("The mill closed 40 years ago and reopened in recent months.").map(\.0) == ["40 years ago", "recent months"])
-    #expect(Self.matches("Yesterday, it rained; it was dry earlier in the week.").map(\.0) == ["Yesterday", "earlier in the week"])
+    #expect(
+      Self.matches("Ties have grown over the last four decades.").map(\.0) == [
+        "the last four decades"
+      ])
+    #expect(
+      Self.matches("The mill closed 40 years ago and reopened in recent months.").map(\.0) == [
+        "40 years ago", "recent months",
+      ])
+    #expect(
+      Self.matches("Yesterday, it rained; it was dry earlier in the week.").map(\.0) == [
+        "Yesterday", "earlier in the week",
+      ])
   }
 
   @Test func monthWordsThatAreNotDatesAreLeftAlone() {
@@ -42,14 +54,17 @@ import Testing
   }
 
   @Test func moneyAndPercent() {
-    let m = Self.matches("The fund lent $3.7 billion, or 12% of its capital, plus €500 and 40 million euros; costs rose 5 per cent.")
+    let m = Self.matches(
+      "The fund lent $3.7 billion, or 12% of its capital, plus €500 and 40 million euros; costs rose 5 per cent."
+    )
     #expect(m.map(\.0) == ["$3.7 billion", "12%", "€500", "40 million euros", "5 per cent"])
     #expect(m.map(\.1) == [.money, .percent, .money, .money, .percent])
     #expect(Self.matches("It costs $12,500 a month.").map(\.0) == ["$12,500"])
   }
 
   @Test func recogniserUsesTheDatelineYearAndKeepsRulesOverTheTagger() throws {
-    let text = "Ministers Meet in Vilnius\n\nVILNIUS, 2031-05-04 — Finance ministers from Estonia met on Tuesday and agreed on June 2 to spend $40 million, about 3% of the budget.\n"
+    let text =
+      "Ministers Meet in Vilnius\n\nVILNIUS, 2031-05-04 — Finance ministers from Estonia met on Tuesday and agreed on June 2 to spend $40 million, about 3% of the budget.\n"
     let corpus = Corpus(raw: [RawDocument(id: "made-up", path: "made-up.txt", text: text)])
     let ms = try EntityRecognizer.loadDefault().mentions(in: corpus.documents[0])
     let byText = Dictionary(ms.map { ($0.text, $0) }, uniquingKeysWith: { a, _ in a })

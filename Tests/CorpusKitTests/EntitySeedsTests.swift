@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CorpusKit
 
 /// The recogniser and the index on the five sample articles: scored against the hand-checked
@@ -18,12 +19,15 @@ import Testing
   }()
 
   static func gold() throws -> [GoldMention] {
-    let text = try String(contentsOfFile: SharedData.path("eval/seeds-entities.gold.jsonl"), encoding: .utf8)
+    let text = try String(
+      contentsOfFile: SharedData.path("eval/seeds-entities.gold.jsonl"), encoding: .utf8)
     return try text.split(separator: "\n").compactMap { line in
-      let o = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+      let o = try #require(
+        try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
       guard o["region"] as? String != "boilerplate" else { return nil }
       return GoldMention(
-        doc: o["doc"] as! String, range: (o["start"] as! Int)..<(o["end"] as! Int), type: o["type"] as! String,
+        doc: o["doc"] as! String, range: (o["start"] as! Int)..<(o["end"] as! Int),
+        type: o["type"] as! String,
         id: o["id"] as! String)
     }
   }
@@ -31,7 +35,8 @@ import Testing
   @Test(
     .enabled(
       if: SharedData.exists("eval/seeds-entities.gold.jsonl"),
-      "skipped: ../shared/eval/seeds-entities.gold.jsonl is absent (the hand-checked answer lives in the shared folder)"))
+      "skipped: ../shared/eval/seeds-entities.gold.jsonl is absent (the hand-checked answer lives in the shared folder)"
+    ))
   func mentionsMatchTheGoldAnswer() throws {
     let gold = try Self.gold()
     let docs = Set(gold.map(\.doc))
@@ -71,7 +76,8 @@ import Testing
     let share = Double(consistent.count) / Double(entities.count)
     print(
       String(
-        format: "seeds mentions: P %.3f R %.3f F1 %.3f (gold %d, predicted %d); one id per entity: %d/%d = %.3f",
+        format:
+          "seeds mentions: P %.3f R %.3f F1 %.3f (gold %d, predicted %d); one id per entity: %d/%d = %.3f",
         precision, recall, f1, g.count, p.count, consistent.count, entities.count, share))
     #expect(precision >= 0.90)
     #expect(recall >= 0.90)
@@ -120,12 +126,15 @@ import Testing
     for e in Self.index.entities {
       for m in e.mentions {
         let d = try #require(corpus.document(id: m.doc))
-        #expect(d.kind(at: m.range.lowerBound) != .boilerplate, "\(m.text) in furniture of \(m.doc)")
+        #expect(
+          d.kind(at: m.range.lowerBound) != .boilerplate, "\(m.text) in furniture of \(m.doc)")
         #expect(!m.text.hasSuffix("’s") && !m.text.hasSuffix("'s") && !m.text.hasSuffix("’"))
         #expect(d.slice(m.range) == m.text)
       }
     }
-    for word in ["Subscribe", "Skip", "News Feed", "Editors' Picks"] { #expect(Self.index.entity(id: word) == nil) }
+    for word in ["Subscribe", "Skip", "News Feed", "Editors' Picks"] {
+      #expect(Self.index.entity(id: word) == nil)
+    }
   }
 
   @Test func indexAnswersPerDocumentAndCooccurrence() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CorpusKit
 
 /// The tagger's parts: labels, CoNLL reading and scoring, the model file, and the F1 bar on
@@ -22,7 +23,9 @@ import Testing
 
   @Test func iob1ChunksFollowConllevalRules() {
     // IOB1: B- only where an entity directly follows one of the same type.
-    let tags: [Substring] = ["I-PER", "I-PER", "B-PER", "O", "I-LOC", "I-ORG", "I-ORG", "O", "I-MISC"]
+    let tags: [Substring] = [
+      "I-PER", "I-PER", "B-PER", "O", "I-LOC", "I-ORG", "I-ORG", "O", "I-MISC",
+    ]
     let spans = CoNLLReader.spans(iob: tags)
     #expect(
       spans == [
@@ -34,7 +37,8 @@ import Testing
   }
 
   @Test func readerKeepsDocumentsSentencesAndLines() {
-    let text = "-DOCSTART- -X- O O\n\nEU NNP I-NP I-ORG\nrejects VBZ I-VP O\n\nPeter NNP I-NP I-PER\n\n-DOCSTART- -X- O O\n\nBonn NNP I-NP I-LOC\n"
+    let text =
+      "-DOCSTART- -X- O O\n\nEU NNP I-NP I-ORG\nrejects VBZ I-VP O\n\nPeter NNP I-NP I-PER\n\n-DOCSTART- -X- O O\n\nBonn NNP I-NP I-LOC\n"
     let docs = CoNLLReader.parse(text)
     #expect(docs.count == 2)
     #expect(docs[0].sentences.map(\.words) == [["EU", "rejects"], ["Peter"]])
@@ -46,7 +50,9 @@ import Testing
     var score = NERScore()
     score.add(
       gold: [TokenSpan(start: 0, end: 2, typeIndex: 0), TokenSpan(start: 3, end: 4, typeIndex: 2)],
-      predicted: [TokenSpan(start: 0, end: 2, typeIndex: 0), TokenSpan(start: 3, end: 4, typeIndex: 1)])
+      predicted: [
+        TokenSpan(start: 0, end: 2, typeIndex: 0), TokenSpan(start: 3, end: 4, typeIndex: 1),
+      ])
     #expect(score.overall.correct == 1)
     #expect(score.overall.precision == 0.5)
     #expect(score.overall.recall == 0.5)
@@ -83,20 +89,25 @@ import Testing
 
   @Test func bundledModelIsCompact() throws {
     let url = try #require(EntityRecognizer.bundledModelURL)
-    let size = try #require(try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int)
+    let size = try #require(
+      try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int)
     #expect(size < 25_000_000)
   }
 
   @Test(
     .enabled(
       if: SharedData.exists("data/conll2003/valid.txt"),
-      "skipped: ../shared/data/conll2003/valid.txt is absent (CoNLL-2003 lives in the shared data folder)"))
+      "skipped: ../shared/data/conll2003/valid.txt is absent (CoNLL-2003 lives in the shared data folder)"
+    ))
   func validF1ReachesTheBar() throws {
     let docs = try CoNLLReader.read(path: SharedData.path("data/conll2003/valid.txt"))
-    let score = NEREvaluation.evaluate(model: try EntityRecognizer.loadDefault().model, documents: docs)
+    let score = NEREvaluation.evaluate(
+      model: try EntityRecognizer.loadDefault().model, documents: docs)
     print("valid.txt:\n" + score.report)
     #expect(score.overall.gold > 5000)
     #expect(score.overall.f1 >= 0.88)
-    for type in ["PER", "ORG", "LOC", "MISC"] { #expect((score.byType[type]?.f1 ?? 0) >= 0.8, "\(type)") }
+    for type in ["PER", "ORG", "LOC", "MISC"] {
+      #expect((score.byType[type]?.f1 ?? 0) >= 0.8, "\(type)")
+    }
   }
 }

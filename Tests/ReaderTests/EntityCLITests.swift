@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Reader
 
 /// `reader entities`, `reader tag --conll` and `reader eval-ner` through the built binary.
@@ -7,7 +8,8 @@ import Testing
   @Test func entitiesJSONMatchesTheContract() throws {
     let r = try ReaderRun.run(["entities", "--json"])
     #expect(r.status == 0)
-    let items = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+    let items = try #require(
+      try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
     let types = Set(["PER", "ORG", "LOC", "MISC", "DATE", "MONEY", "PERCENT"])
     for item in items {
       #expect(Set(item.keys) == ["id", "type", "aliases", "mentions"])
@@ -16,8 +18,12 @@ import Testing
       for m in mentions { #expect(Set(m.keys) == ["doc", "start", "end", "text"]) }
     }
     let ids = Set(items.compactMap { $0["id"] as? String })
-    #expect(ids.isSuperset(of: ["Alexander Lukashenko", "Li Qiang", "Li Keqiang", "Shanghai Cooperation Organization"]))
-    let sco = try #require(items.first { $0["id"] as? String == "Shanghai Cooperation Organization" })
+    #expect(
+      ids.isSuperset(of: [
+        "Alexander Lukashenko", "Li Qiang", "Li Keqiang", "Shanghai Cooperation Organization",
+      ]))
+    let sco = try #require(
+      items.first { $0["id"] as? String == "Shanghai Cooperation Organization" })
     #expect((sco["aliases"] as? [String])?.contains("SCO") == true)
     #expect(!ids.contains("Subscribe"))
   }
@@ -25,10 +31,13 @@ import Testing
   @Test func entitiesForOneDocumentAndAsATable() throws {
     let r = try ReaderRun.run(["entities", "--doc", "004", "--json"])
     #expect(r.status == 0)
-    let items = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+    let items = try #require(
+      try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
     #expect(!items.isEmpty)
     for item in items {
-      for m in item["mentions"] as! [[String: Any]] { #expect((m["doc"] as! String).hasPrefix("004")) }
+      for m in item["mentions"] as! [[String: Any]] {
+        #expect((m["doc"] as! String).hasPrefix("004"))
+      }
     }
     let table = try ReaderRun.run(["entities"])
     #expect(table.status == 0)
@@ -43,7 +52,8 @@ import Testing
     let dir = NSTemporaryDirectory() + "reader-tag-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: dir) }
-    let input = "-DOCSTART- -X- O O\n\nGerman JJ I-NP I-MISC\nofficials NNS I-NP O\nmet VBD I-VP O\nin IN I-PP O\nBonn NNP I-NP I-LOC\n. . O O\n\nPeter NNP I-NP I-PER\nBlackburn NNP I-NP I-PER\n"
+    let input =
+      "-DOCSTART- -X- O O\n\nGerman JJ I-NP I-MISC\nofficials NNS I-NP O\nmet VBD I-VP O\nin IN I-PP O\nBonn NNP I-NP I-LOC\n. . O O\n\nPeter NNP I-NP I-PER\nBlackburn NNP I-NP I-PER\n"
     let path = dir + "/in.txt"
     try input.write(toFile: path, atomically: true, encoding: .utf8)
     let r = try ReaderRun.run(["tag", path, "--conll"])

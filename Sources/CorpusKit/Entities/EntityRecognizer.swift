@@ -59,7 +59,8 @@ public struct EntityRecognizer: Sendable {
         ? s.tokens.map { WordInfo(scalars[document.tokens[$0].range].map(Self.uppercase)) }
         : s.tokens.map { WordInfo(scalars[document.tokens[$0].range]) }
     }
-    let tagged = DocumentConsistency().apply(infos, model.splitAtTitles(infos, model.tag(document: infos)))
+    let tagged = DocumentConsistency().apply(
+      infos, model.splitAtTitles(infos, model.tag(document: infos)))
     let year = document.date.flatMap { Int($0.prefix(4)) }
     var mentions: [EntityMention] = []
     for (si, toks) in sentences.enumerated() {
@@ -75,15 +76,23 @@ public struct EntityRecognizer: Sendable {
       func mention(_ start: Int, _ end: Int, _ type: EntityType, _ id: String?) -> EntityMention {
         let range = document.tokens[toks[start]].start..<document.tokens[toks[end - 1]].end
         let text = document.slice(range)
-        return EntityMention(doc: document.id, range: range, text: text, type: type, entityID: id ?? NameForm.normalize(text))
+        return EntityMention(
+          doc: document.id, range: range, text: text, type: type,
+          entityID: id ?? NameForm.normalize(text))
       }
       for r in rules { mentions.append(mention(r.start, r.end, r.type, r.value)) }
       for span in tagged[si] where !(span.start..<span.end).contains(where: { covered[$0] }) {
-        guard infos[si][span.start..<span.end].contains(where: { $0.flags.contains(.hasLetter) }) else { continue }
-        if span.end - span.start == 1, let parts = splitCompound(document.tokens[toks[span.start]], scalars) {
+        guard infos[si][span.start..<span.end].contains(where: { $0.flags.contains(.hasLetter) })
+        else { continue }
+        if span.end - span.start == 1,
+          let parts = splitCompound(document.tokens[toks[span.start]], scalars)
+        {
           for (range, type) in parts {
             let text = document.slice(range)
-            mentions.append(EntityMention(doc: document.id, range: range, text: text, type: type, entityID: NameForm.normalize(text)))
+            mentions.append(
+              EntityMention(
+                doc: document.id, range: range, text: text, type: type,
+                entityID: NameForm.normalize(text)))
           }
           continue
         }
@@ -99,7 +108,8 @@ public struct EntityRecognizer: Sendable {
   func splitCompound(_ token: Token, _ scalars: [Unicode.Scalar]) -> [(Range<Int>, EntityType)]? {
     var parts: [Range<Int>] = []
     var start = token.start
-    for k in token.start..<token.end where scalars[k] == "-" || scalars[k] == "\u{2010}" || scalars[k] == "\u{2013}" {
+    for k in token.start..<token.end
+    where scalars[k] == "-" || scalars[k] == "\u{2010}" || scalars[k] == "\u{2013}" {
       parts.append(start..<k)
       start = k + 1
     }
@@ -123,7 +133,8 @@ public struct EntityRecognizer: Sendable {
   /// Whether a sentence is a title-case headline ("China Hosts Leader of Belarus amid War"),
   /// where capitals say nothing about names. Such lines are tagged as the all-caps headlines
   /// the model learnt from CoNLL, so that it leans on word identity and the rest of the document.
-  static func isTitleCase(_ tokens: [Token], _ scalars: [Unicode.Scalar], minimum: Int = 3) -> Bool {
+  static func isTitleCase(_ tokens: [Token], _ scalars: [Unicode.Scalar], minimum: Int = 3) -> Bool
+  {
     var long = 0
     var capitalised = 0
     for t in tokens where t.kind == .word && t.end - t.start >= 4 {

@@ -14,7 +14,9 @@ struct EntitiesCommand: ParsableCommand {
 
   @OptionGroup var corpusOptions: CorpusOptions
   @OptionGroup var output: OutputOptions
-  @Option(help: ArgumentHelp("Only entities mentioned in this document (and only its mentions).", valueName: "id"))
+  @Option(
+    help: ArgumentHelp(
+      "Only entities mentioned in this document (and only its mentions).", valueName: "id"))
   var doc: String?
 
   func run() throws {
@@ -43,13 +45,15 @@ struct EntitiesCommand: ParsableCommand {
   /// The contract's entity record.
   static func json(_ e: Entity) -> JSONValue {
     .object([
-      ("id", .string(e.id)), ("type", .string(e.type.rawValue)), ("aliases", .array(e.aliases.map(JSONValue.string))),
+      ("id", .string(e.id)), ("type", .string(e.type.rawValue)),
+      ("aliases", .array(e.aliases.map(JSONValue.string))),
       (
         "mentions",
         .array(
           e.mentions.map { m in
             .object([
-              ("doc", .string(m.doc)), ("start", .int(m.range.lowerBound)), ("end", .int(m.range.upperBound)),
+              ("doc", .string(m.doc)), ("start", .int(m.range.lowerBound)),
+              ("end", .int(m.range.upperBound)),
               ("text", .string(m.text)),
             ])
           })
@@ -66,9 +70,13 @@ struct EntitiesCommand: ParsableCommand {
     let rows = sorted.map { e -> [String] in
       let docs = Set(e.mentions.map(\.doc)).count
       let others = e.aliases.filter { $0 != e.id }
-      return [e.type.rawValue, e.id, String(e.mentions.count), String(docs), others.joined(separator: ", ")]
+      return [
+        e.type.rawValue, e.id, String(e.mentions.count), String(docs),
+        others.joined(separator: ", "),
+      ]
     }
     if rows.isEmpty { return "no entities" }
-    return TextTable.render(header: ["TYPE", "ENTITY", "MENTIONS", "DOCS", "ALIASES"], rows: rows, rightAligned: [2, 3])
+    return TextTable.render(
+      header: ["TYPE", "ENTITY", "MENTIONS", "DOCS", "ALIASES"], rows: rows, rightAligned: [2, 3])
   }
 }

@@ -17,8 +17,10 @@ struct EvalNERCommand: ParsableCommand {
     let path = file ?? NERPaths.valid
     do {
       let docs = try CoNLLReader.read(path: path)
-      let tagger = try model.map { try ModelFile.read(path: $0) } ?? EntityRecognizer.loadDefault().model
-      let score = NEREvaluation.evaluate(model: tagger, documents: docs, consistency: !noConsistency)
+      let tagger =
+        try model.map { try ModelFile.read(path: $0) } ?? EntityRecognizer.loadDefault().model
+      let score = NEREvaluation.evaluate(
+        model: tagger, documents: docs, consistency: !noConsistency)
       print("\(path): \(score.overall.gold) gold entities")
       print(score.report)
     } catch let e as EntityModelError {

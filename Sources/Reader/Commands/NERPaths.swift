@@ -6,9 +6,12 @@ enum NERPaths {
   /// The package root: three levels above this file.
   static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-  static let conll = root.deletingLastPathComponent().appendingPathComponent("shared/data/conll2003")
+  static let conll = root.deletingLastPathComponent().appendingPathComponent(
+    "shared/data/conll2003")
   static var train: String { conll.appendingPathComponent("train.txt").path }
   static var valid: String { conll.appendingPathComponent("valid.txt").path }
   /// The model file in the source tree (bundled into CorpusKit at the next build).
-  static var model: String { root.appendingPathComponent("Sources/CorpusKit/Entities/Model/ner.model").path }
+  static var model: String {
+    root.appendingPathComponent("Sources/CorpusKit/Entities/Model/ner.model").path
+  }
 }

@@ -7,7 +7,9 @@ struct TagCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "tag",
     abstract: "Tag CoNLL-2003 column text, appending the predicted IOB1 tag to each token line.",
-    discussion: "`-DOCSTART-` lines and blank lines are written back unchanged; the output can be scored with conlleval.")
+    discussion:
+      "`-DOCSTART-` lines and blank lines are written back unchanged; the output can be scored with conlleval."
+  )
 
   @Argument(help: "A CoNLL-2003 file (token first, gold tag last).") var file: String
   @Flag(help: "Read and write CoNLL column text (the only format so far).") var conll = false
@@ -27,7 +29,9 @@ struct TagCommand: ParsableCommand {
     // Walk the input again, replacing each token line with itself plus the prediction.
     var tags: [String] = []
     for (d, p) in zip(docs, predicted) {
-      for (s, ps) in zip(d.sentences, p) { tags += CoNLLReader.iob1(spans: ps, count: s.words.count) }
+      for (s, ps) in zip(d.sentences, p) {
+        tags += CoNLLReader.iob1(spans: ps, count: s.words.count)
+      }
     }
     var out = ""
     out.reserveCapacity(text.utf8.count + tags.count * 6)

@@ -15,7 +15,8 @@ struct TrainNERCommand: ParsableCommand {
       """)
 
   @Option(help: "CoNLL-2003 training file.") var train: String = NERPaths.train
-  @Option(help: "CoNLL-2003 development file, used to pick the number of epochs.") var valid: String = NERPaths.valid
+  @Option(help: "CoNLL-2003 development file, used to pick the number of epochs.") var valid:
+    String = NERPaths.valid
   @Option(help: "Where to write the model.") var output: String = NERPaths.model
   @Option(help: "Maximum number of passes over the training data.") var epochs: Int = 12
 
@@ -31,15 +32,20 @@ struct TrainNERCommand: ParsableCommand {
     }
     var options = Trainer.Options()
     options.maxEpochs = epochs
-    let (model, report) = Trainer(options: options).train(trainDocs, valid: validDocs) { Stderr.print($0) }
+    let (model, report) = Trainer(options: options).train(trainDocs, valid: validDocs) {
+      Stderr.print($0)
+    }
     do {
       try ModelFile.write(model, to: output)
     } catch let e as EntityModelError {
       throw ReaderFailure(e.description)
     }
     let size = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
-    let score = NEREvaluation.evaluate(model: try ModelFile.read(path: output), documents: validDocs)
-    print("best epoch \(report.bestEpoch), \(report.features) features, \(size) bytes written to \(output)")
+    let score = NEREvaluation.evaluate(
+      model: try ModelFile.read(path: output), documents: validDocs)
+    print(
+      "best epoch \(report.bestEpoch), \(report.features) features, \(size) bytes written to \(output)"
+    )
     print(String(format: "training took %.1f s", Date().timeIntervalSince(start)))
     print(score.report)
   }

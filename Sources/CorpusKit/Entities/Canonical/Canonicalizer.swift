@@ -35,7 +35,9 @@ public enum Canonicalizer {
     // Acronyms and the names they abbreviate.
     var byInitials: [String: (id: String, type: EntityType)] = [:]
     for m in out where named.contains(m.type) {
-      if let ini = NameForm.initials(m.entityID), byInitials[ini] == nil { byInitials[ini] = (m.entityID, m.type) }
+      if let ini = NameForm.initials(m.entityID), byInitials[ini] == nil {
+        byInitials[ini] = (m.entityID, m.type)
+      }
     }
     for i in out.indices where named.contains(out[i].type) {
       if let acr = NameForm.acronym(out[i].entityID), let full = byInitials[acr] {

@@ -19,7 +19,9 @@ public enum EntityMerger {
     for ms in perDocument {
       for var m in ms {
         let surface = NameForm.normalize(m.text)
-        if m.entityID == surface, let targets = resolved[surface], targets.count == 1, m.type != .date {
+        if m.entityID == surface, let targets = resolved[surface], targets.count == 1,
+          m.type != .date
+        {
           m.entityID = targets.first!
         }
         if grouped[m.entityID] == nil { order.append(m.entityID) }

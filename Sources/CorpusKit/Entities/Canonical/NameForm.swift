@@ -27,7 +27,8 @@ public enum NameForm {
   /// Letters of an acronym ("SCO", "U.S." → "US"), or nil if `text` is not one.
   public static func acronym(_ text: String) -> String? {
     let letters = text.filter { $0 != "." }
-    guard (2...6).contains(letters.count), letters.allSatisfy({ $0.isUppercase && $0.isLetter }) else { return nil }
+    guard (2...6).contains(letters.count), letters.allSatisfy({ $0.isUppercase && $0.isLetter })
+    else { return nil }
     return letters
   }
 
@@ -47,9 +48,11 @@ public enum NameForm {
 
   /// Well-known variants of a few names that no document spells out.
   static let variants: [String: String] = [
-    "U.S.": "United States", "US": "United States", "USA": "United States", "U.S.A.": "United States",
+    "U.S.": "United States", "US": "United States", "USA": "United States",
+    "U.S.A.": "United States",
     "United States of America": "United States", "UK": "United Kingdom", "U.K.": "United Kingdom",
-    "UN": "United Nations", "U.N.": "United Nations", "EU": "European Union", "E.U.": "European Union",
+    "UN": "United Nations", "U.N.": "United Nations", "EU": "European Union",
+    "E.U.": "European Union",
     "People's Republic of China": "China", "PRC": "China", "USSR": "Soviet Union",
     "Russian Federation": "Russia", "Republic of Belarus": "Belarus",
   ]

@@ -10,7 +10,8 @@ public struct NERScore: Sendable {
     public var precision: Double { predicted == 0 ? 0 : Double(correct) / Double(predicted) }
     public var recall: Double { gold == 0 ? 0 : Double(correct) / Double(gold) }
     public var f1: Double {
-      let p = precision, r = recall
+      let p = precision
+      let r = recall
       return p + r == 0 ? 0 : 2 * p * r / (p + r)
     }
   }
@@ -45,7 +46,8 @@ public struct NERScore: Sendable {
       let r = String(format: "%6.2f", c.recall * 100)
       let f = String(format: "%6.2f", c.f1 * 100)
       let name = name.padding(toLength: 8, withPad: " ", startingAt: 0)
-      return "\(name) precision: \(p)%  recall: \(r)%  F1: \(f)  (gold \(c.gold), predicted \(c.predicted))"
+      return
+        "\(name) precision: \(p)%  recall: \(r)%  F1: \(f)  (gold \(c.gold), predicted \(c.predicted))"
     }
     var lines = [line("overall", overall)]
     for t in byType.keys.sorted() { lines.append(line(t, byType[t]!)) }

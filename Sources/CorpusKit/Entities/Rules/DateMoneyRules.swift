@@ -33,36 +33,53 @@ public enum DateMoneyRules {
   }
 
   static let months: [String: Int] = [
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8,
     "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10,
     "nov": 11, "dec": 12,
   ]
-  static let abbreviations: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
-  static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+  static let abbreviations: Set<String> = [
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  ]
+  static let weekdays: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  ]
   static let deictic: Set<String> = ["today", "yesterday", "tomorrow"]
-  static let relativeHeads: Set<String> = ["last", "next", "this", "past", "previous", "coming", "following"]
+  static let relativeHeads: Set<String> = [
+    "last", "next", "this", "past", "previous", "coming", "following",
+  ]
   static let periods: Set<String> = [
-    "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries",
+    "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century",
+    "centuries",
     "weekend", "spring", "summer", "autumn", "fall", "winter", "quarter", "day", "days",
   ]
   static let numberWords: Set<String> = [
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "several", "few", "couple", "many", "a",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve",
+    "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "several", "few", "couple", "many",
+    "a",
   ]
   static let yearContext: Set<String> = [
-    "in", "since", "by", "until", "till", "from", "of", "before", "after", "during", "early", "late",
+    "in", "since", "by", "until", "till", "from", "of", "before", "after", "during", "early",
+    "late",
     "mid", "end", "to", "through", "and", "or",
   ]
-  static let scales: Set<String> = ["thousand", "million", "billion", "trillion", "bn", "m", "mln", "k"]
+  static let scales: Set<String> = [
+    "thousand", "million", "billion", "trillion", "bn", "m", "mln", "k",
+  ]
   static let currencySigns: Set<String> = ["$", "€", "£", "¥", "us$", "₽"]
   static let currencyWords: Set<String> = [
-    "dollars", "dollar", "euros", "euro", "pounds", "yuan", "rubles", "roubles", "yen", "francs", "marks",
+    "dollars", "dollar", "euros", "euro", "pounds", "yuan", "rubles", "roubles", "yen", "francs",
+    "marks",
   ]
 
   /// Lowercase words that can open a match.
-  static let starters: Set<String> = relativeHeads.union(deictic).union(currencySigns).union(numberWords)
-    .union(["the", "earlier", "later", "recent", "us"])
+  static let starters: Set<String> = relativeHeads.union(deictic).union(currencySigns).union(
+    numberWords
+  )
+  .union(["the", "earlier", "later", "recent", "us"])
 
   /// Matches in one sentence's words; `year` (from the dateline) completes "Aug. 22".
   public static func matches(_ w: [Word], year: Int?) -> [Match] {
@@ -71,7 +88,9 @@ public enum DateMoneyRules {
     while i < w.count {
       // Most tokens can start no match: skip them with one look-up.
       let first = w[i].norm.utf8.first ?? 0
-      if !(w[i].capitalized || w[i].kind == .number || (first >= 48 && first <= 57) || starters.contains(w[i].norm)) {
+      if !(w[i].capitalized || w[i].kind == .number || (first >= 48 && first <= 57)
+        || starters.contains(w[i].norm))
+      {
         i += 1
         continue
       }
@@ -113,7 +132,9 @@ public enum DateMoneyRules {
     // Month Day[, Year] / Month Year / Month
     if let (m, j) = month(w, i) {
       if j < w.count, let d = number(w[j].norm), (1...31).contains(d), w[j].norm.count <= 2 {
-        if j + 2 < w.count, w[j + 1].norm == ",", let y = number(w[j + 2].norm), (1000...2999).contains(y) {
+        if j + 2 < w.count, w[j + 1].norm == ",", let y = number(w[j + 2].norm),
+          (1000...2999).contains(y)
+        {
           return Match(start: i, end: j + 3, type: .date, value: "\(y)-\(two(m))-\(two(d))")
         }
         if j + 1 < w.count, let y = number(w[j + 1].norm), (1000...2999).contains(y) {
@@ -126,8 +147,12 @@ public enum DateMoneyRules {
         return Match(start: i, end: j + 2 - 1, type: .date, value: "\(y)-\(two(m))")
       }
       // A month alone: only a full name after a lowercase word ("in July"), never "May".
-      if !abbreviations.contains(t), i > 0, w[i - 1].kind == .word, !w[i - 1].capitalized, t != "may" {
-        return Match(start: i, end: i + 1, type: .date, value: "\(docYear.map(String.init) ?? "XXXX")-\(two(m))")
+      if !abbreviations.contains(t), i > 0, w[i - 1].kind == .word, !w[i - 1].capitalized,
+        t != "may"
+      {
+        return Match(
+          start: i, end: i + 1, type: .date,
+          value: "\(docYear.map(String.init) ?? "XXXX")-\(two(m))")
       }
       return nil
     }
@@ -136,7 +161,9 @@ public enum DateMoneyRules {
       if j < w.count, let y = number(w[j].norm), (1000...2999).contains(y) {
         return Match(start: i, end: j + 1, type: .date, value: "\(y)-\(two(m))-\(two(d))")
       }
-      return Match(start: i, end: j, type: .date, value: "\(docYear.map(String.init) ?? "XXXX")-\(two(m))-\(two(d))")
+      return Match(
+        start: i, end: j, type: .date,
+        value: "\(docYear.map(String.init) ?? "XXXX")-\(two(m))-\(two(d))")
     }
     // ISO day
     if w[i].kind == .number, t.count == 10, t.split(separator: "-").count == 3,
@@ -152,7 +179,9 @@ public enum DateMoneyRules {
     if t == "earlier" || t == "later" {
       var j = i + 1
       if j < w.count, w[j].norm == "in" { j += 1 }
-      if j + 1 < w.count, ["the", "this", "that"].contains(w[j].norm), periods.contains(w[j + 1].norm) {
+      if j + 1 < w.count, ["the", "this", "that"].contains(w[j].norm),
+        periods.contains(w[j + 1].norm)
+      {
         return relative(w, i, j + 2)
       }
       return nil
@@ -174,30 +203,37 @@ public enum DateMoneyRules {
       return nil
     }
     // "recent years", "recent months"
-    if t == "recent", i + 1 < w.count, ["years", "months", "weeks", "decades", "days"].contains(w[i + 1].norm) {
+    if t == "recent", i + 1 < w.count,
+      ["years", "months", "weeks", "decades", "days"].contains(w[i + 1].norm)
+    {
       return relative(w, i, i + 2)
     }
     // "32 years ago", "two weeks ago"
-    if (number(t) != nil || numberWords.contains(t)), i + 2 < w.count, periods.contains(w[i + 1].norm),
+    if number(t) != nil || numberWords.contains(t), i + 2 < w.count,
+      periods.contains(w[i + 1].norm),
       w[i + 2].norm == "ago"
     {
       return relative(w, i, i + 3)
     }
     // "in 2023": a bare year after a preposition
-    if let y = number(t), t.count == 4, (1900...2099).contains(y), i > 0, yearContext.contains(w[i - 1].norm),
+    if let y = number(t), t.count == 4, (1900...2099).contains(y), i > 0,
+      yearContext.contains(w[i - 1].norm),
       !(i + 1 < w.count && (w[i + 1].norm == "%" || scales.contains(w[i + 1].norm)))
     {
       return Match(start: i, end: i + 1, type: .date, value: t)
     }
     // "the 1990s"
-    if w[i].kind == .word, t.count == 5, t.hasSuffix("s"), let y = number(String(t.prefix(4))), (1000...2999).contains(y) {
+    if w[i].kind == .word, t.count == 5, t.hasSuffix("s"), let y = number(String(t.prefix(4))),
+      (1000...2999).contains(y)
+    {
       return Match(start: i, end: i + 1, type: .date, value: t)
     }
     return nil
   }
 
   static func relative(_ w: [Word], _ start: Int, _ end: Int) -> Match {
-    Match(start: start, end: end, type: .date, value: w[start..<end].map(\.norm).joined(separator: " "))
+    Match(
+      start: start, end: end, type: .date, value: w[start..<end].map(\.norm).joined(separator: " "))
   }
 
   static func money(_ w: [Word], _ i: Int) -> Match? {
@@ -210,14 +246,16 @@ public enum DateMoneyRules {
       guard j < w.count, isNumeric(w[j]) else { return nil }
       j += 1
       if j < w.count, scales.contains(w[j].norm) { j += 1 }
-      return Match(start: i, end: j, type: .money, value: w[i..<j].map(\.norm).joined(separator: " "))
+      return Match(
+        start: i, end: j, type: .money, value: w[i..<j].map(\.norm).joined(separator: " "))
     }
     if isNumeric(w[i]) {
       j = i + 1
       if j < w.count, scales.contains(w[j].norm) { j += 1 }
       if j < w.count, currencyWords.contains(w[j].norm) {
         currency = w[j].norm
-        return Match(start: i, end: j + 1, type: .money, value: w[i...j].map(\.norm).joined(separator: " "))
+        return Match(
+          start: i, end: j + 1, type: .money, value: w[i...j].map(\.norm).joined(separator: " "))
       }
     }
     _ = currency
@@ -225,7 +263,8 @@ public enum DateMoneyRules {
   }
 
   static func percent(_ w: [Word], _ i: Int) -> Match? {
-    guard isNumeric(w[i]) || numberWords.contains(w[i].norm) && w[i].norm != "a", i + 1 < w.count else { return nil }
+    guard isNumeric(w[i]) || numberWords.contains(w[i].norm) && w[i].norm != "a", i + 1 < w.count
+    else { return nil }
     let n = w[i + 1].norm
     if n == "%" || n == "percent" || n == "pct" {
       return Match(start: i, end: i + 2, type: .percent, value: w[i].norm + "%")

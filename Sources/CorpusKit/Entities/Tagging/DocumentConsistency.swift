@@ -17,7 +17,9 @@ public struct DocumentConsistency: Sendable {
     var out = spans.enumerated().map { si, ss in
       ss.map { span -> TokenSpan in
         var span = span
-        if span.start == 0 && span.end - span.start >= 2 && hints.lowerForms.contains(sentences[si][0].lower) {
+        if span.start == 0 && span.end - span.start >= 2
+          && hints.lowerForms.contains(sentences[si][0].lower)
+        {
           span.start += 1
         }
         return span
@@ -35,7 +37,8 @@ public struct DocumentConsistency: Sendable {
         lengthOf[key(si, span)] = span.end - span.start
         // A full name gives its surname, unless its first word is a common word that merely
         // opens the sentence ("Many Western ...").
-        let opensWithCommonWord = span.start == 0 && hints.lowerForms.contains(sentences[si][0].lower)
+        let opensWithCommonWord =
+          span.start == 0 && hints.lowerForms.contains(sentences[si][0].lower)
         if span.typeIndex == 0 && span.end - span.start >= 2 && !opensWithCommonWord {
           surnameSet.insert(sentences[si][span.end - 1].lower)
         }
@@ -54,7 +57,9 @@ public struct DocumentConsistency: Sendable {
           let m = majority(v)
           if v[m] > v[span.typeIndex] { out[si][j].typeIndex = m }
         }
-        if surnames && span.end - span.start == 1 && surnameSet.contains(sentences[si][span.start].lower) {
+        if surnames && span.end - span.start == 1
+          && surnameSet.contains(sentences[si][span.start].lower)
+        {
           out[si][j].typeIndex = 0
         }
       }

@@ -6,7 +6,8 @@
 struct FeatureExtractor {
   /// Feature templates; the raw value is mixed into every key so templates never collide.
   enum Template: UInt64 {
-    case bias = 1, word, lower, shape, shortShape
+    case bias = 1
+    case word, lower, shape, shortShape
     case prefix1, prefix2, prefix3, prefix4, suffix1, suffix2, suffix3, suffix4
     case lowerPrev, lowerNext, lowerPrev2, lowerNext2, bigramPrev, bigramNext
     case shapePrev, shapeNext, shortTrigram, shortPrevCur, shortCurNext
@@ -35,7 +36,8 @@ struct FeatureExtractor {
 
   /// Whether a sentence is an all-caps line (a headline): most of its letters are uppercase.
   static func isCapsLine(_ words: [WordInfo]) -> Bool {
-    var upper = 0, letters = 0
+    var upper = 0
+    var letters = 0
     for w in words where w.flags.contains(.hasLetter) {
       letters += 1
       if w.flags.contains(.allUpper) && w.length > 1 { upper += 1 }
@@ -50,7 +52,9 @@ struct FeatureExtractor {
       let caps = isCapsLine(s)
       for (i, w) in s.enumerated() {
         if w.flags.contains(.allLower) { h.lowerForms.insert(w.lower) }
-        if !caps && i > 0 && w.isCapitalized && !w.flags.contains(.allUpper) { h.capitalForms.insert(w.lower) }
+        if !caps && i > 0 && w.isCapitalized && !w.flags.contains(.allUpper) {
+          h.capitalForms.insert(w.lower)
+        }
       }
     }
     return h
@@ -66,7 +70,9 @@ struct FeatureExtractor {
     let n = w.count
     let caps = Self.isCapsLine(w)
     let gaz = gazetteer.matches(w)
-    @inline(__always) func lower(_ i: Int) -> UInt64 { i < 0 ? Self.boundary : i >= n ? Self.boundaryEnd : w[i].lower }
+    @inline(__always) func lower(_ i: Int) -> UInt64 {
+      i < 0 ? Self.boundary : i >= n ? Self.boundaryEnd : w[i].lower
+    }
     @inline(__always) func short(_ i: Int) -> UInt64 {
       i < 0 ? Self.boundary : i >= n ? Self.boundaryEnd : w[i].shortShape
     }
@@ -100,7 +106,8 @@ struct FeatureExtractor {
       keys.append(Self.key(.shapeNext, short(i + 1)))
       keys.append(Self.key(.shortPrevCur, short(i - 1), x.shortShape))
       keys.append(Self.key(.shortCurNext, x.shortShape, short(i + 1)))
-      keys.append(Self.key(.shortTrigram, FeatureHash.combine(short(i - 1), x.shortShape), short(i + 1)))
+      keys.append(
+        Self.key(.shortTrigram, FeatureHash.combine(short(i - 1), x.shortShape), short(i + 1)))
       keys.append(Self.key(.flagsCur, UInt64(x.flags.rawValue), capsFlag))
       keys.append(Self.key(.wordLength, UInt64(min(x.length, 12)), UInt64(x.flags.rawValue & 3)))
       if i == 0 {

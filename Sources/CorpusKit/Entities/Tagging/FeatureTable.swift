@@ -16,7 +16,7 @@ struct FeatureTable: Sendable {
 
   /// A table for `keys` with float weights `weights` (`keys.count × 17`, row-major).
   init(keys: [UInt64], weights: [Float]) {
-    let L = 17
+    let labelCount = 17
     var capacity = 16
     while capacity < keys.count * 2 { capacity <<= 1 }
     mask = capacity - 1
@@ -28,8 +28,9 @@ struct FeatureTable: Sendable {
       var i = Int(truncatingIfNeeded: key) & mask
       while slots[i].key != 0 && slots[i].key != key { i = (i + 1) & mask }
       var w = SIMD16<Int16>.zero
-      for l in 0..<16 { w[l] = Self.quantize(weights[row * L + l], scale) }
-      slots[i] = Slot(weights: w, key: key, last: Self.quantize(weights[row * L + 16], scale))
+      for l in 0..<16 { w[l] = Self.quantize(weights[row * labelCount + l], scale) }
+      slots[i] = Slot(
+        weights: w, key: key, last: Self.quantize(weights[row * labelCount + 16], scale))
     }
   }
 

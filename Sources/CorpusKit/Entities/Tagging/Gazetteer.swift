@@ -25,7 +25,9 @@ public struct Gazetteer: Sendable {
 
   /// Adds a phrase (tokens separated by spaces) under category bits.
   public mutating func add(phrase: String, bits: UInt8) {
-    add(lowers: phrase.split(separator: " ").map { WordInfo(String($0).unicodeScalars).lower }, bits: bits)
+    add(
+      lowers: phrase.split(separator: " ").map { WordInfo(String($0).unicodeScalars).lower },
+      bits: bits)
   }
 
   /// Adds a token sequence already hashed.

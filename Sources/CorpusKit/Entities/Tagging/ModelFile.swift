@@ -18,7 +18,7 @@ public enum ModelFile {
 
   /// The file's bytes for `model`.
   public static func encode(_ model: TaggerModel) -> Data {
-    let L = TaggerModel.labels
+    let labelCount = TaggerModel.labels
     var out = Data()
     func u8(_ v: UInt8) { out.append(v) }
     func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
@@ -32,7 +32,7 @@ public enum ModelFile {
     // Count stored features first: those with a non-zero quantised weight.
     var rows: [(key: UInt64, row: Int)] = []
     for (i, k) in model.keys.enumerated() {
-      let r = model.weights[(i * L)..<((i + 1) * L)]
+      let r = model.weights[(i * labelCount)..<((i + 1) * labelCount)]
       if r.contains(where: { ($0 / scale).rounded() != 0 }) { rows.append((k, i)) }
     }
     rows.sort { $0.key < $1.key }
@@ -47,7 +47,9 @@ public enum ModelFile {
     }
     for (k, i) in rows {
       u64(k)
-      let q = (0..<L).map { Int16(max(-32767, min(32767, (model.weights[i * L + $0] / scale).rounded()))) }
+      let q = (0..<labelCount).map {
+        Int16(max(-32767, min(32767, (model.weights[i * labelCount + $0] / scale).rounded())))
+      }
       u8(UInt8(q.filter { $0 != 0 }.count))
       for (l, v) in q.enumerated() where v != 0 {
         u8(UInt8(l))
@@ -63,14 +65,16 @@ public enum ModelFile {
     do {
       try encode(model).write(to: URL(fileURLWithPath: path), options: .atomic)
     } catch {
-      throw EntityModelError(path: path, problem: "cannot write the model file (\(error.localizedDescription))")
+      throw EntityModelError(
+        path: path, problem: "cannot write the model file (\(error.localizedDescription))")
     }
   }
 
   /// Reads the model at `path`; the error names the file and what is wrong with it.
   public static func read(path: String) throws -> TaggerModel {
     guard FileManager.default.fileExists(atPath: path) else {
-      throw EntityModelError(path: path, problem: "model file not found; run 'reader train-ner' to build it")
+      throw EntityModelError(
+        path: path, problem: "model file not found; run 'reader train-ner' to build it")
     }
     guard let data = FileManager.default.contents(atPath: path) else {
       throw EntityModelError(path: path, problem: "model file cannot be read")
@@ -86,13 +90,18 @@ public enum ModelFile {
 
   /// Decodes the file's bytes; `path` only names the file in errors.
   public static func decode(_ data: Data, path: String) throws -> TaggerModel {
-    let L = TaggerModel.labels
+    let labelCount = TaggerModel.labels
     func corrupt(_ why: String) -> EntityModelError {
-      EntityModelError(path: path, problem: "corrupt model file (\(why)); run 'reader train-ner' to rebuild it")
+      EntityModelError(
+        path: path, problem: "corrupt model file (\(why)); run 'reader train-ner' to rebuild it")
     }
     let bytes = [UInt8](data)
-    guard bytes.count >= 24, Array(bytes[0..<4]) == magic else { throw corrupt("not a Reader NER model") }
-    let stored = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self) }
+    guard bytes.count >= 24, Array(bytes[0..<4]) == magic else {
+      throw corrupt("not a Reader NER model")
+    }
+    let stored = bytes.withUnsafeBytes {
+      $0.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self)
+    }
     guard UInt64(littleEndian: stored) == checksum(bytes[0..<(bytes.count - 8)]) else {
       throw corrupt("checksum mismatch: truncated or altered")
     }
@@ -123,7 +132,7 @@ public enum ModelFile {
       guard try u32() == version else { throw corrupt("unsupported version") }
       let count = Int(try u32())
       let scale = Float(bitPattern: try u32())
-      var transitions = [Float](repeating: 0, count: (L + 1) * L)
+      var transitions = [Float](repeating: 0, count: (labelCount + 1) * labelCount)
       for i in transitions.indices { transitions[i] = Float(bitPattern: try u32()) }
       let gazCount = Int(try u32())
       try need(gazCount * 9)
@@ -135,18 +144,20 @@ public enum ModelFile {
       }
       try need(count * 9)
       var keys = [UInt64](repeating: 0, count: count)
-      var weights = [Float](repeating: 0, count: count * L)
+      var weights = [Float](repeating: 0, count: count * labelCount)
       for i in 0..<count {
         keys[i] = try u64()
         let n = Int(try u8())
         for _ in 0..<n {
           let l = Int(try u8())
-          guard l < L else { throw corrupt("label out of range") }
-          weights[i * L + l] = Float(try i16()) * scale
+          guard l < labelCount else { throw corrupt("label out of range") }
+          weights[i * labelCount + l] = Float(try i16()) * scale
         }
       }
       guard p == end else { throw corrupt("trailing data") }
-      return TaggerModel(keys: keys, weights: weights, transitions: transitions, gazetteer: Gazetteer(entries: entries))
+      return TaggerModel(
+        keys: keys, weights: weights, transitions: transitions,
+        gazetteer: Gazetteer(entries: entries))
     }
   }
 }

@@ -14,7 +14,9 @@ public enum TagSet {
 
   /// The label for `type` at `position` (type must be one of `types`).
   @inline(__always)
-  public static func label(_ typeIndex: Int, _ position: Position) -> Int { 1 + typeIndex * 4 + position.rawValue }
+  public static func label(_ typeIndex: Int, _ position: Position) -> Int {
+    1 + typeIndex * 4 + position.rawValue
+  }
 
   /// The type index (0..<4) of a non-O label.
   @inline(__always)
@@ -51,7 +53,9 @@ public enum TagSet {
   /// Whether a label may start a sentence.
   public static func allowedFirst(_ b: Int) -> Bool { allowed(outside, b) }
   /// Whether a label may end a sentence.
-  public static func allowedLast(_ a: Int) -> Bool { a == outside || position(a) == .last || position(a) == .unit }
+  public static func allowedLast(_ a: Int) -> Bool {
+    a == outside || position(a) == .last || position(a) == .unit
+  }
 
   /// BILOU labels for spans over `count` tokens.
   public static func labels(spans: [TokenSpan], count: Int) -> [Int] {

@@ -38,17 +38,18 @@ public struct TaggerModel: Sendable {
       if s.isEmpty { return [] }
       extractor.features(s, hints: hints, keys: &keys, offsets: &offsets)
       emissions(keys: keys, offsets: offsets, into: &scores)
-      return TagSet.spans(labels: decoder.decode(emissions: scores, count: s.count, transitions: transitions))
+      return TagSet.spans(
+        labels: decoder.decode(emissions: scores, count: s.count, transitions: transitions))
     }
   }
 
   /// Per-token label scores: the sum of the weight rows of the token's known features.
   func emissions(keys: [UInt64], offsets: [Int], into scores: inout [Float]) {
     let n = offsets.count - 1
-    let L = 17
-    precondition(Self.labels == L)
+    let labelCount = 17
+    precondition(Self.labels == labelCount)
     scores.removeAll(keepingCapacity: true)
-    scores.append(contentsOf: repeatElement(0, count: n * L))
+    scores.append(contentsOf: repeatElement(0, count: n * labelCount))
     let mask = table.mask
     let scale = table.scale
     table.slots.withUnsafeBufferPointer { slots in
@@ -72,7 +73,7 @@ public struct TaggerModel: Sendable {
                 i = (i + 1) & mask
               }
             }
-            let base = t * L
+            let base = t * labelCount
             let f = SIMD16<Float>(acc) * scale
             for l in 0..<16 { out[base + l] = f[l] }
             out[base + 16] = Float(last) * scale

@@ -22,9 +22,13 @@ extension TaggerModel {
           continue
         }
         var first = span.start
-        while first < cut, gazetteer.bits(word: words[first].lower) & Gazetteer.titleBit != 0 { first += 1 }
+        while first < cut, gazetteer.bits(word: words[first].lower) & Gazetteer.titleBit != 0 {
+          first += 1
+        }
         var titleStart = cut
-        while titleStart > first, gazetteer.bits(word: words[titleStart - 1].lower) & Gazetteer.titleBit != 0 {
+        while titleStart > first,
+          gazetteer.bits(word: words[titleStart - 1].lower) & Gazetteer.titleBit != 0
+        {
           titleStart -= 1
         }
         // "Chinese State Councillor": a capitalised word between a known word and the title

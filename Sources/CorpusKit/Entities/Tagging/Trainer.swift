@@ -33,8 +33,9 @@ public struct Trainer {
   public func train(
     _ train: [CoNLLDocument], valid: [CoNLLDocument]?, log: (String) -> Void = { _ in }
   ) -> (model: TaggerModel, report: Report) {
-    let L = TagSet.count
-    let docs = train.map { d in d.sentences.map { s in s.words.map { WordInfo($0.unicodeScalars) } } }
+    let labelCount = TagSet.count
+    let docs = train.map { d in d.sentences.map { s in s.words.map { WordInfo($0.unicodeScalars) } }
+    }
     // Gazetteers: the hand lists plus the training names, one per fold and one with all of them.
     let hand = GazetteerLists.gazetteer()
     let folds = max(1, options.gazetteerFolds)
@@ -43,7 +44,8 @@ public struct Trainer {
       for (si, s) in d.sentences.enumerated() {
         for span in s.gold {
           foldNames[di % folds].add(
-            lowers: docs[di][si][span.start..<span.end].map(\.lower), bits: 1 << UInt8(span.typeIndex))
+            lowers: docs[di][si][span.start..<span.end].map(\.lower),
+            bits: 1 << UInt8(span.typeIndex))
         }
       }
     }
@@ -78,16 +80,19 @@ public struct Trainer {
           allKeys.append(k)
           return id
         }
-        examples.append(Example(features: f, offsets: offsets, gold: TagSet.labels(spans: train[di].sentences[si].gold, count: s.count)))
+        examples.append(
+          Example(
+            features: f, offsets: offsets,
+            gold: TagSet.labels(spans: train[di].sentences[si].gold, count: s.count)))
       }
     }
     log("training: \(examples.count) sentences, \(allKeys.count) features")
 
     let nf = allKeys.count
-    var w = [Float](repeating: 0, count: nf * L)
-    var u = [Float](repeating: 0, count: nf * L)
-    var tw = [Float](repeating: 0, count: (L + 1) * L)
-    var tu = [Float](repeating: 0, count: (L + 1) * L)
+    var w = [Float](repeating: 0, count: nf * labelCount)
+    var u = [Float](repeating: 0, count: nf * labelCount)
+    var tw = [Float](repeating: 0, count: (labelCount + 1) * labelCount)
+    var tu = [Float](repeating: 0, count: (labelCount + 1) * labelCount)
     var c: Float = 1
     var rng = SplitMixRandom(seed: options.seed)
     var order = Array(examples.indices)
@@ -97,9 +102,9 @@ public struct Trainer {
     var best: (f1: Double, model: TaggerModel)? = nil
 
     func averaged() -> TaggerModel {
-      var aw = [Float](repeating: 0, count: nf * L)
-      for i in 0..<(nf * L) { aw[i] = w[i] - u[i] / c }
-      var at = [Float](repeating: 0, count: (L + 1) * L)
+      var aw = [Float](repeating: 0, count: nf * labelCount)
+      for i in 0..<(nf * labelCount) { aw[i] = w[i] - u[i] / c }
+      var at = [Float](repeating: 0, count: (labelCount + 1) * labelCount)
       for i in at.indices { at[i] = tw[i] - tu[i] / c }
       return TaggerModel.pruned(keys: allKeys, weights: aw, transitions: at, gazetteer: full)
     }
@@ -111,12 +116,12 @@ public struct Trainer {
         let ex = examples[ei]
         let n = ex.gold.count
         scores.removeAll(keepingCapacity: true)
-        scores.append(contentsOf: repeatElement(0, count: n * L))
+        scores.append(contentsOf: repeatElement(0, count: n * labelCount))
         w.withUnsafeBufferPointer { wp in
           for t in 0..<n {
             for k in ex.offsets[t]..<ex.offsets[t + 1] {
-              let r = Int(ex.features[k]) * L
-              for l in 0..<L { scores[t * L + l] += wp[r + l] }
+              let r = Int(ex.features[k]) * labelCount
+              for l in 0..<labelCount { scores[t * labelCount + l] += wp[r + l] }
             }
           }
         }
@@ -127,7 +132,7 @@ public struct Trainer {
             u.withUnsafeMutableBufferPointer { up in
               for t in 0..<n where pred[t] != ex.gold[t] {
                 for k in ex.offsets[t]..<ex.offsets[t + 1] {
-                  let r = Int(ex.features[k]) * L
+                  let r = Int(ex.features[k]) * labelCount
                   wp[r + ex.gold[t]] += 1
                   up[r + ex.gold[t]] += c
                   wp[r + pred[t]] -= 1
@@ -137,13 +142,13 @@ public struct Trainer {
             }
           }
           for t in 0..<n {
-            let gp = t == 0 ? L : ex.gold[t - 1]
-            let pp = t == 0 ? L : pred[t - 1]
+            let gp = t == 0 ? labelCount : ex.gold[t - 1]
+            let pp = t == 0 ? labelCount : pred[t - 1]
             if gp == pp && ex.gold[t] == pred[t] { continue }
-            tw[gp * L + ex.gold[t]] += 1
-            tu[gp * L + ex.gold[t]] += c
-            tw[pp * L + pred[t]] -= 1
-            tu[pp * L + pred[t]] -= c
+            tw[gp * labelCount + ex.gold[t]] += 1
+            tu[gp * labelCount + ex.gold[t]] += c
+            tw[pp * labelCount + pred[t]] -= 1
+            tu[pp * labelCount + pred[t]] -= c
           }
         }
         c += 1
@@ -159,7 +164,9 @@ public struct Trainer {
         }
       }
       report.epochs.append((epoch, mistakes, f1))
-      log("epoch \(epoch): \(mistakes) sentences wrong" + (f1.map { String(format: ", valid F1 %.4f", $0) } ?? ""))
+      log(
+        "epoch \(epoch): \(mistakes) sentences wrong"
+          + (f1.map { String(format: ", valid F1 %.4f", $0) } ?? ""))
     }
     let model = best?.model ?? averaged()
     if best == nil { report.bestEpoch = options.maxEpochs }
@@ -184,14 +191,17 @@ struct SplitMixRandom: RandomNumberGenerator {
 extension TaggerModel {
   /// A model without the features whose weights are all near zero (most rare features end up
   /// there after averaging), which keeps the file small.
-  static func pruned(keys: [UInt64], weights: [Float], transitions: [Float], gazetteer: Gazetteer, threshold: Float = 0.01)
+  static func pruned(
+    keys: [UInt64], weights: [Float], transitions: [Float], gazetteer: Gazetteer,
+    threshold: Float = 0.01
+  )
     -> TaggerModel
   {
-    let L = labels
+    let labelCount = labels
     var k2: [UInt64] = []
     var w2: [Float] = []
     for (i, k) in keys.enumerated() {
-      let row = weights[(i * L)..<((i + 1) * L)]
+      let row = weights[(i * labelCount)..<((i + 1) * labelCount)]
       if row.contains(where: { abs($0) >= threshold }) {
         k2.append(k)
         w2.append(contentsOf: row)

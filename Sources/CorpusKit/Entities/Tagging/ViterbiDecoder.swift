@@ -10,22 +10,24 @@ struct ViterbiDecoder {
 
   /// Allowed transitions, `(L + 1) × L`, row L = sentence start.
   static let allowed: [Bool] = {
-    let L = TagSet.count
-    var a = [Bool](repeating: false, count: (L + 1) * L)
-    for p in 0...L {
-      for c in 0..<L { a[p * L + c] = p == L ? TagSet.allowedFirst(c) : TagSet.allowed(p, c) }
+    let labelCount = TagSet.count
+    var a = [Bool](repeating: false, count: (labelCount + 1) * labelCount)
+    for p in 0...labelCount {
+      for c in 0..<labelCount {
+        a[p * labelCount + c] = p == labelCount ? TagSet.allowedFirst(c) : TagSet.allowed(p, c)
+      }
     }
     return a
   }()
 
   /// The best labels for `count` tokens given emission scores (`count × L`) and transitions.
   mutating func decode(emissions: [Float], count n: Int, transitions: [Float]) -> [Int] {
-    let L = TagSet.count
+    let labelCount = TagSet.count
     if n == 0 { return [] }
     score.removeAll(keepingCapacity: true)
-    score.append(contentsOf: repeatElement(Self.forbidden, count: n * L))
+    score.append(contentsOf: repeatElement(Self.forbidden, count: n * labelCount))
     back.removeAll(keepingCapacity: true)
-    back.append(contentsOf: repeatElement(0, count: n * L))
+    back.append(contentsOf: repeatElement(0, count: n * labelCount))
     // Transitions with the forbidden ones at -inf, so the inner loop needs no test.
     masked.removeAll(keepingCapacity: true)
     for (i, ok) in Self.allowed.enumerated() { masked.append(ok ? transitions[i] : Self.forbidden) }
@@ -33,16 +35,16 @@ struct ViterbiDecoder {
       emissions.withUnsafeBufferPointer { em in
         score.withUnsafeMutableBufferPointer { sc in
           back.withUnsafeMutableBufferPointer { bk in
-            for c in 0..<L { sc[c] = em[c] + tr[L * L + c] }
+            for c in 0..<labelCount { sc[c] = em[c] + tr[labelCount * labelCount + c] }
             if n > 1 {
               for t in 1..<n {
-                let prev = (t - 1) * L
-                let cur = t * L
-                for c in 0..<L {
+                let prev = (t - 1) * labelCount
+                let cur = t * labelCount
+                for c in 0..<labelCount {
                   var best = sc[prev] + tr[c]
                   var arg = 0
-                  for p in 1..<L {
-                    let v = sc[prev + p] + tr[p * L + c]
+                  for p in 1..<labelCount {
+                    let v = sc[prev + p] + tr[p * labelCount + c]
                     if v > best {
                       best = v
                       arg = p
@@ -59,8 +61,8 @@ struct ViterbiDecoder {
     }
     var best = Self.forbidden
     var arg = 0
-    let last = (n - 1) * L
-    for c in 0..<L where TagSet.allowedLast(c) && score[last + c] > best {
+    let last = (n - 1) * labelCount
+    for c in 0..<labelCount where TagSet.allowedLast(c) && score[last + c] > best {
       best = score[last + c]
       arg = c
     }
@@ -68,7 +70,7 @@ struct ViterbiDecoder {
     labels[n - 1] = arg
     if n > 1 {
       for t in stride(from: n - 1, to: 0, by: -1) {
-        labels[t - 1] = Int(back[t * L + labels[t]])
+        labels[t - 1] = Int(back[t * labelCount + labels[t]])
       }
     }
     return labels

@@ -54,7 +54,10 @@ public struct WordInfo: Sendable {
     var shape = FeatureHash.seed
     var short = FeatureHash.seed
     var lastClass: UInt32 = 0
-    var upper = 0, lowerCount = 0, digits = 0, letters = 0
+    var upper = 0
+    var lowerCount = 0
+    var digits = 0
+    var letters = 0
     var flags: Flags = []
     var lows: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)  // first four lowercased
     var ring: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)  // last four lowercased
@@ -130,18 +133,26 @@ public struct WordInfo: Sendable {
     self.length = n
     // Affixes of the lowercased form; shorter words repeat their whole form.
     var p = FeatureHash.seed
-    p = FeatureHash.add(p, lows.0); let p1 = p
-    p = FeatureHash.add(p, lows.1); let p2 = n >= 2 ? p : p1
-    p = FeatureHash.add(p, lows.2); let p3 = n >= 3 ? p : p2
-    p = FeatureHash.add(p, lows.3); let p4 = n >= 4 ? p : p3
+    p = FeatureHash.add(p, lows.0)
+    let p1 = p
+    p = FeatureHash.add(p, lows.1)
+    let p2 = n >= 2 ? p : p1
+    p = FeatureHash.add(p, lows.2)
+    let p3 = n >= 3 ? p : p2
+    p = FeatureHash.add(p, lows.3)
+    let p4 = n >= 4 ? p : p3
     prefixes = (p1, p2, p3, p4)
     let r = ring
     let s1 = FeatureHash.add(FeatureHash.seed, r.3)
     let s2 = n >= 2 ? FeatureHash.add(FeatureHash.add(FeatureHash.seed, r.2), r.3) : s1
-    let s3 = n >= 3 ? FeatureHash.add(FeatureHash.add(FeatureHash.add(FeatureHash.seed, r.1), r.2), r.3) : s2
+    let s3 =
+      n >= 3
+      ? FeatureHash.add(FeatureHash.add(FeatureHash.add(FeatureHash.seed, r.1), r.2), r.3) : s2
     let s4 =
       n >= 4
-      ? FeatureHash.add(FeatureHash.add(FeatureHash.add(FeatureHash.add(FeatureHash.seed, r.0), r.1), r.2), r.3) : s3
+      ? FeatureHash.add(
+        FeatureHash.add(FeatureHash.add(FeatureHash.add(FeatureHash.seed, r.0), r.1), r.2), r.3)
+      : s3
     suffixes = (s1, s2, s3, s4)
   }
 
