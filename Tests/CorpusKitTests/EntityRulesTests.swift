@@ -76,3 +76,47 @@ import Testing
     if corpus.documents[0].date != nil { #expect(byText["June 2"]?.entityID == "2031-06-02") }
   }
 }
+
+/// The passes after the tagger, on spans given by hand.
+@Suite struct EntityPostTaggingTests {
+  static func words(_ s: String) -> [WordInfo] {
+    s.split(separator: " ").map { WordInfo(String($0).unicodeScalars) }
+  }
+
+  @Test func functionWordsAndTitlesAreTrimmedFromNames() throws {
+    let sentences = [
+      Self.words("Could Zarnovia Steel survive ?"),
+      Self.words("Mr Quillby met Premier Dax Orrin today"),
+    ]
+    let spans = [
+      [TokenSpan(start: 0, end: 3, typeIndex: 1)],
+      [TokenSpan(start: 0, end: 2, typeIndex: 0), TokenSpan(start: 3, end: 6, typeIndex: 0)],
+    ]
+    let model = try EntityRecognizer.loadDefault().model
+    let out = DocumentConsistency().apply(sentences, model.splitAtTitles(sentences, spans))
+    #expect(out[0] == [TokenSpan(start: 1, end: 3, typeIndex: 1)])
+    #expect(
+      out[1] == [
+        TokenSpan(start: 1, end: 2, typeIndex: 0), TokenSpan(start: 4, end: 6, typeIndex: 0),
+      ])
+  }
+
+  @Test func oneNameOneLabelPerDocument() {
+    let sentences = [
+      Self.words("Talks in Veltria ended"), Self.words("Veltria said no"),
+      Self.words("Veltria agreed"),
+    ]
+    let spans = [
+      [TokenSpan(start: 2, end: 3, typeIndex: 2)], [TokenSpan(start: 0, end: 1, typeIndex: 1)],
+      [TokenSpan(start: 0, end: 1, typeIndex: 2)],
+    ]
+    let out = DocumentConsistency().apply(sentences, spans)
+    #expect(out.flatMap { $0 }.allSatisfy { $0.typeIndex == 2 })
+  }
+
+  @Test func moneyWithAScaleWrittenOnAndWeekdayIDs() {
+    let m = EntityRulesTests.matches("Profits rose to $1.13bn (£600m) on Monday.")
+    #expect(m.map(\.0) == ["$1.13bn", "£600m", "Monday"])
+    #expect(m.map(\.2) == ["$1.13bn", "£600m", "Monday"])
+  }
+}

@@ -3,15 +3,23 @@
 /// A short form or acronym that its own document could not resolve takes the name it was
 /// resolved to elsewhere in the corpus, when that name is unique ("Lukashenko" in a document
 /// that never gives his first name). Ambiguous short forms ("Li": Li Qiang in one document,
-/// Li Keqiang in another) stay as they are, so two people are never merged.
+/// Li Keqiang in another) stay as they are, so two people are never merged, and a form only
+/// takes a name resolved for a mention of the same type ("Google" the company never takes a
+/// person's name that a mistagged "Google" got somewhere).
 public enum EntityMerger {
   public static func merge(_ perDocument: [[EntityMention]]) -> [Entity] {
     // Surface forms resolved to a different name somewhere.
-    var resolved: [String: Set<String>] = [:]
+    struct Form: Hashable {
+      var surface: String
+      var type: EntityType
+    }
+    var resolved: [Form: Set<String>] = [:]
     for ms in perDocument {
       for m in ms {
         let surface = NameForm.normalize(m.text)
-        if surface != m.entityID { resolved[surface, default: []].insert(m.entityID) }
+        if surface != m.entityID {
+          resolved[Form(surface: surface, type: m.type), default: []].insert(m.entityID)
+        }
       }
     }
     var order: [String] = []
@@ -19,7 +27,8 @@ public enum EntityMerger {
     for ms in perDocument {
       for var m in ms {
         let surface = NameForm.normalize(m.text)
-        if m.entityID == surface, let targets = resolved[surface], targets.count == 1,
+        if m.entityID == surface, let targets = resolved[Form(surface: surface, type: m.type)],
+          targets.count == 1,
           m.type != .date
         {
           m.entityID = targets.first!

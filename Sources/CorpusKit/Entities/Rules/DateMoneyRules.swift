@@ -172,7 +172,8 @@ public enum DateMoneyRules {
       return Match(start: i, end: i + 1, type: .date, value: t)
     }
     if weekdays.contains(t) && w[i].capitalized {
-      return Match(start: i, end: i + 1, type: .date, value: t)
+      return Match(
+        start: i, end: i + 1, type: .date, value: t.prefix(1).uppercased() + t.dropFirst())
     }
     if deictic.contains(t) { return Match(start: i, end: i + 1, type: .date, value: t) }
     // "earlier in the year", "earlier this year", "later this month"
@@ -233,33 +234,44 @@ public enum DateMoneyRules {
 
   static func relative(_ w: [Word], _ start: Int, _ end: Int) -> Match {
     Match(
-      start: start, end: end, type: .date, value: w[start..<end].map(\.norm).joined(separator: " "))
+      start: start, end: end, type: .date, value: surface(w, start, end))
   }
 
   static func money(_ w: [Word], _ i: Int) -> Match? {
     let t = w[i].norm
-    var j = i
-    var currency = ""
     if currencySigns.contains(t) || (t == "us" && i + 1 < w.count && w[i + 1].norm == "$") {
-      currency = t
-      j = t == "us" ? i + 2 : i + 1
-      guard j < w.count, isNumeric(w[j]) else { return nil }
+      var j = t == "us" ? i + 2 : i + 1
+      guard j < w.count, isAmount(w[j]) else { return nil }
       j += 1
       if j < w.count, scales.contains(w[j].norm) { j += 1 }
-      return Match(
-        start: i, end: j, type: .money, value: w[i..<j].map(\.norm).joined(separator: " "))
+      return Match(start: i, end: j, type: .money, value: surface(w, i, j))
     }
-    if isNumeric(w[i]) {
-      j = i + 1
+    if isAmount(w[i]) {
+      var j = i + 1
       if j < w.count, scales.contains(w[j].norm) { j += 1 }
       if j < w.count, currencyWords.contains(w[j].norm) {
-        currency = w[j].norm
-        return Match(
-          start: i, end: j + 1, type: .money, value: w[i...j].map(\.norm).joined(separator: " "))
+        return Match(start: i, end: j + 1, type: .money, value: surface(w, i, j + 1))
       }
     }
-    _ = currency
     return nil
+  }
+
+  /// A number, or a number with a scale written on ("1.13bn", "600m").
+  static func isAmount(_ w: Word) -> Bool {
+    if w.kind == .number { return true }
+    let digits = w.norm.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }
+    guard let first = digits.first, first.isNumber else { return false }
+    return ["bn", "m", "k", "tn", "mn"].contains(String(w.norm.dropFirst(digits.count)))
+  }
+
+  /// The words of a match as written: a space only where the text has one.
+  static func surface(_ w: [Word], _ start: Int, _ end: Int) -> String {
+    var out = ""
+    for k in start..<end {
+      if k > start && !w[k].attached { out += " " }
+      out += w[k].norm
+    }
+    return out
   }
 
   static func percent(_ w: [Word], _ i: Int) -> Match? {

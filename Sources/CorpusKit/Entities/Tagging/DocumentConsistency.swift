@@ -1,7 +1,8 @@
 /// A second pass over a tagged document so that one name gets one label throughout it.
 ///
 /// News names a thing in full once and then repeats it, often in a context where the tagger
-/// is less sure (a headline, the start of a sentence). The pass: (1) every mention of a surface
+/// is less sure (a headline, the start of a sentence). The pass: (0) function words and
+/// sentence-initial common words are trimmed from the start of names; (1) every mention of a surface
 /// form takes the form's majority type; (2) a one-word person mention that is the surname of a
 /// longer person mention becomes a person; (3) a capitalised repeat of a tagged form that the
 /// tagger left untagged is tagged too.
@@ -13,16 +14,20 @@ public struct DocumentConsistency: Sendable {
 
   public func apply(_ sentences: [[WordInfo]], _ spans: [[TokenSpan]]) -> [[TokenSpan]] {
     let hints = FeatureExtractor.hints(sentences)
-    // A sentence-initial common word is not part of the name after it ("Both China", "Many Western").
+    // A function word is never part of a name, and neither is a sentence-initial word that the
+    // document also writes in lowercase ("Both China", "Many Western", "Could Yukos").
     var out = spans.enumerated().map { si, ss in
-      ss.map { span -> TokenSpan in
+      ss.compactMap { span -> TokenSpan? in
         var span = span
-        if span.start == 0 && span.end - span.start >= 2
-          && hints.lowerForms.contains(sentences[si][0].lower)
+        let words = sentences[si]
+        while span.start < span.end
+          && (FunctionWords.contains(words[span.start])
+            || (span.start == 0 && span.end - span.start >= 2
+              && hints.lowerForms.contains(words[0].lower)))
         {
           span.start += 1
         }
-        return span
+        return span.start < span.end ? span : nil
       }
     }
     var votes: [UInt64: [Int]] = [:]

@@ -1,13 +1,19 @@
 /// Splits a name that swallowed a person's title: "Chinese State Councillor Wang Yi" is a
-/// nationality (MISC), a title, and a person (PER), not one organisation.
+/// nationality (MISC), a title, and a person (PER), not one organisation; "Mr Blair" is "Blair".
 extension TaggerModel {
+  func isTitle(_ w: WordInfo) -> Bool { gazetteer.bits(word: w.lower) & Gazetteer.titleBit != 0 }
+
   /// Spans with every inner title word cut out: the words after the last title become a
   /// person; the words before it keep the gazetteer type of a single known word, else vanish.
   public func splitAtTitles(_ sentences: [[WordInfo]], _ spans: [[TokenSpan]]) -> [[TokenSpan]] {
     spans.enumerated().map { si, ss in
       let words = sentences[si]
       var out: [TokenSpan] = []
-      for span in ss {
+      for var span in ss {
+        // A person's title is not part of the name ("Mr Blair", "President Putin").
+        if span.typeIndex == 0 {
+          while span.end - span.start >= 2, isTitle(words[span.start]) { span.start += 1 }
+        }
         guard span.end - span.start >= 3 else {
           out.append(span)
           continue
