@@ -1,7 +1,8 @@
 /// Finds the highest-scoring BILOU label sequence under first-order transitions, never
 /// producing an invalid sequence (`I-` after `O`, an entity left open at the end).
 ///
-/// O(n · L²) for n tokens and L = 17 labels. Keeps its buffers between calls.
+/// O(n · A) for n tokens and A = 97 allowed label pairs (of 17² = 289): a label is only compared
+/// with the labels that may precede it. Keeps its buffers between calls.
 struct ViterbiDecoder {
   private var score: [Float] = []
   private var back: [Int32] = []
@@ -20,6 +21,19 @@ struct ViterbiDecoder {
     return a
   }()
 
+  /// For each label c, the labels that may precede it, ascending:
+  /// `list[offsets[c]..<offsets[c + 1]]`.
+  static let predecessors: (offsets: [Int], list: [Int]) = {
+    let labelCount = TagSet.count
+    var offsets = [0]
+    var list: [Int] = []
+    for c in 0..<labelCount {
+      for p in 0..<labelCount where TagSet.allowed(p, c) { list.append(p) }
+      offsets.append(list.count)
+    }
+    return (offsets, list)
+  }()
+
   /// The best labels for `count` tokens given emission scores (`count × L`) and transitions.
   mutating func decode(emissions: [Float], count n: Int, transitions: [Float]) -> [Int] {
     let labelCount = TagSet.count
@@ -31,6 +45,7 @@ struct ViterbiDecoder {
     // Transitions with the forbidden ones at -inf, so the inner loop needs no test.
     masked.removeAll(keepingCapacity: true)
     for (i, ok) in Self.allowed.enumerated() { masked.append(ok ? transitions[i] : Self.forbidden) }
+    let (predOffsets, predList) = Self.predecessors
     masked.withUnsafeBufferPointer { tr in
       emissions.withUnsafeBufferPointer { em in
         score.withUnsafeMutableBufferPointer { sc in
@@ -41,9 +56,12 @@ struct ViterbiDecoder {
                 let prev = (t - 1) * labelCount
                 let cur = t * labelCount
                 for c in 0..<labelCount {
-                  var best = sc[prev] + tr[c]
-                  var arg = 0
-                  for p in 1..<labelCount {
+                  let lo = predOffsets[c]
+                  let hi = predOffsets[c + 1]
+                  var arg = predList[lo]
+                  var best = sc[prev + arg] + tr[arg * labelCount + c]
+                  for k in (lo + 1)..<hi {
+                    let p = predList[k]
                     let v = sc[prev + p] + tr[p * labelCount + c]
                     if v > best {
                       best = v
