@@ -78,4 +78,29 @@ import Testing
     let r = try ReaderRun.run(["--help"])
     for c in ["entities", "tag", "eval-ner", "train-ner"] { #expect(r.stdout.contains(c)) }
   }
+
+  @Test func missingOrCorruptModelFileIsNamedAndExitsOne() throws {
+    let dir = NSTemporaryDirectory() + "reader-model-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let corrupt = dir + "/ner.model"
+    try Data("RNER not really a model".utf8).write(to: URL(fileURLWithPath: corrupt))
+    for (path, word) in [(corrupt, "corrupt"), (dir + "/absent.model", "not found")] {
+      let p = Process()
+      p.executableURL = ReaderRun.binary
+      p.arguments = ["entities", "--json"]
+      var env = ProcessInfo.processInfo.environment
+      env["READER_NER_MODEL"] = path
+      p.environment = env
+      let err = Pipe()
+      p.standardError = err
+      p.standardOutput = Pipe()
+      try p.run()
+      let e = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      p.waitUntilExit()
+      #expect(p.terminationStatus == 1)
+      #expect(e.contains(path))
+      #expect(e.contains(word))
+    }
+  }
 }

@@ -15,9 +15,33 @@ public struct EntityRecognizer: Sendable {
   /// The bundled model file's name inside CorpusKit's `Model` resource folder.
   public static let modelFileName = "ner.model"
 
-  /// Where the bundled model file is, if the resource bundle has it.
+  /// The resource bundle's folder name, as SwiftPM writes it next to the executable.
+  static let bundleFolder = "Reader_CorpusKit.resources"
+
+  /// Where the bundled model file is: `READER_NER_MODEL` if set, else CorpusKit's resource
+  /// bundle (`Bundle.module`), found next to the executable or the test bundle, else the source
+  /// tree the binary was built from. Nil if none has it.
+  ///
+  /// `Bundle.module` is only asked once its folder is known to exist, because SwiftPM's accessor
+  /// stops the process when it finds no bundle; a relocated binary gets a clear error instead.
   public static var bundledModelURL: URL? {
-    Bundle.module.url(forResource: "ner", withExtension: "model", subdirectory: "Model")
+    let fm = FileManager.default
+    if let env = ProcessInfo.processInfo.environment["READER_NER_MODEL"], !env.isEmpty {
+      return URL(fileURLWithPath: env)
+    }
+    if fm.fileExists(atPath: Bundle.main.bundleURL.appendingPathComponent(bundleFolder).path),
+      let url = Bundle.module.url(forResource: "ner", withExtension: "model", subdirectory: "Model")
+    {
+      return url
+    }
+    let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+    let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    let candidates = [
+      exe.deletingLastPathComponent().appendingPathComponent(
+        "\(bundleFolder)/Model/\(modelFileName)"),
+      source.appendingPathComponent("Model/\(modelFileName)"),
+    ]
+    return candidates.first { fm.fileExists(atPath: $0.path) }
   }
 
   /// Loaded on first use, once per process.
@@ -25,8 +49,10 @@ public struct EntityRecognizer: Sendable {
     guard let url = bundledModelURL else {
       return .failure(
         EntityModelError(
-          path: "CorpusKit resources Model/\(modelFileName)",
-          problem: "model file not found in the bundle; run 'reader train-ner' and rebuild"))
+          path: "\(bundleFolder)/Model/\(modelFileName)",
+          problem:
+            "model file not found next to the executable or in the source tree; run 'reader train-ner' and rebuild, or set READER_NER_MODEL"
+        ))
     }
     do { return .success(try ModelFile.read(path: url.path)) } catch let e as EntityModelError {
       return .failure(e)
