@@ -20,12 +20,16 @@ public enum Canonicalizer {
       fullNames[m.entityID, default: 0] += 1
       if firstSeen[m.entityID] == nil { firstSeen[m.entityID] = i }
     }
+    // Full names by their first and last word.
+    var byPart: [String: Set<String>] = [:]
+    for full in fullNames.keys {
+      let parts = full.split(separator: " ")
+      if let f = parts.first { byPart[String(f), default: []].insert(full) }
+      if let l = parts.last { byPart[String(l), default: []].insert(full) }
+    }
     for i in out.indices where out[i].type == .person && !out[i].entityID.contains(" ") {
       let short = out[i].entityID
-      let candidates = fullNames.keys.filter { full in
-        let parts = full.split(separator: " ")
-        return parts.last.map(String.init) == short || parts.first.map(String.init) == short
-      }
+      let candidates = byPart[short] ?? []
       if let best = candidates.max(by: { a, b in
         (fullNames[a]!, -firstSeen[a]!) < (fullNames[b]!, -firstSeen[b]!)
       }) {

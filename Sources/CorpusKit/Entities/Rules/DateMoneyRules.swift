@@ -75,11 +75,11 @@ public enum DateMoneyRules {
     "marks",
   ]
 
-  /// Lowercase words that can open a match.
+  /// Words (lowercased) that can open a match, besides numbers.
   static let starters: Set<String> = relativeHeads.union(deictic).union(currencySigns).union(
     numberWords
   )
-  .union(["the", "earlier", "later", "recent", "us"])
+  .union(weekdays).union(months.keys).union(["the", "earlier", "later", "recent", "us"])
 
   /// Matches in one sentence's words; `year` (from the dateline) completes "Aug. 22".
   public static func matches(_ w: [Word], year: Int?) -> [Match] {
@@ -88,8 +88,7 @@ public enum DateMoneyRules {
     while i < w.count {
       // Most tokens can start no match: skip them with one look-up.
       let first = w[i].norm.utf8.first ?? 0
-      if !(w[i].capitalized || w[i].kind == .number || (first >= 48 && first <= 57)
-        || starters.contains(w[i].norm))
+      if !(w[i].kind == .number || (first >= 48 && first <= 57) || starters.contains(w[i].norm))
       {
         i += 1
         continue
@@ -104,9 +103,16 @@ public enum DateMoneyRules {
     return out
   }
 
+  /// The value of a string of at most 9 ASCII digits.
   static func number(_ s: String) -> Int? {
-    guard !s.isEmpty, s.allSatisfy(\.isASCII), s.allSatisfy(\.isNumber) else { return nil }
-    return Int(s)
+    var v = 0
+    var n = 0
+    for b in s.utf8 {
+      guard b >= 48 && b <= 57, n < 9 else { return nil }
+      v = v * 10 + Int(b - 48)
+      n += 1
+    }
+    return n == 0 ? nil : v
   }
 
   static func isNumeric(_ w: Word) -> Bool { w.kind == .number }
@@ -131,7 +137,7 @@ public enum DateMoneyRules {
     let t = w[i].norm
     // Month Day[, Year] / Month Year / Month
     if let (m, j) = month(w, i) {
-      if j < w.count, let d = number(w[j].norm), (1...31).contains(d), w[j].norm.count <= 2 {
+      if j < w.count, let d = number(w[j].norm), (1...31).contains(d), w[j].norm.utf8.count <= 2 {
         if j + 2 < w.count, w[j + 1].norm == ",", let y = number(w[j + 2].norm),
           (1000...2999).contains(y)
         {
@@ -157,7 +163,7 @@ public enum DateMoneyRules {
       return nil
     }
     // Day Month [Year]
-    if let d = number(t), (1...31).contains(d), t.count <= 2, let (m, j) = month(w, i + 1) {
+    if let d = number(t), (1...31).contains(d), t.utf8.count <= 2, let (m, j) = month(w, i + 1) {
       if j < w.count, let y = number(w[j].norm), (1000...2999).contains(y) {
         return Match(start: i, end: j + 1, type: .date, value: "\(y)-\(two(m))-\(two(d))")
       }
@@ -166,7 +172,7 @@ public enum DateMoneyRules {
         value: "\(docYear.map(String.init) ?? "XXXX")-\(two(m))-\(two(d))")
     }
     // ISO day
-    if w[i].kind == .number, t.count == 10, t.split(separator: "-").count == 3,
+    if w[i].kind == .number, t.utf8.count == 10, t.split(separator: "-").count == 3,
       let y = number(String(t.prefix(4))), (1000...2999).contains(y)
     {
       return Match(start: i, end: i + 1, type: .date, value: t)
@@ -217,14 +223,14 @@ public enum DateMoneyRules {
       return relative(w, i, i + 3)
     }
     // "in 2023": a bare year after a preposition
-    if let y = number(t), t.count == 4, (1900...2099).contains(y), i > 0,
+    if let y = number(t), t.utf8.count == 4, (1900...2099).contains(y), i > 0,
       yearContext.contains(w[i - 1].norm),
       !(i + 1 < w.count && (w[i + 1].norm == "%" || scales.contains(w[i + 1].norm)))
     {
       return Match(start: i, end: i + 1, type: .date, value: t)
     }
     // "the 1990s"
-    if w[i].kind == .word, t.count == 5, t.hasSuffix("s"), let y = number(String(t.prefix(4))),
+    if w[i].kind == .word, t.utf8.count == 5, t.hasSuffix("s"), let y = number(String(t.prefix(4))),
       (1000...2999).contains(y)
     {
       return Match(start: i, end: i + 1, type: .date, value: t)
