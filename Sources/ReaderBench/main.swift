@@ -2,7 +2,7 @@ import Foundation
 
 // reader-bench NAME [options]: release-built benchmarks, see BENCHMARKS.md.
 let args = Array(CommandLine.arguments.dropFirst())
-let usage = "usage: reader-bench segment [--mb N] [--runs R] [--dir PATH]"
+let usage = "usage: reader-bench segment [--mb N] [--runs R] [--dir PATH] | ner [--runs R]"
 guard let name = args.first else {
   print(usage)
   exit(2)
@@ -10,6 +10,7 @@ guard let name = args.first else {
 do {
   switch name {
   case "segment": try SegmentBenchmark.run(Array(args.dropFirst()))
+  case "ner": try NERBenchmark.run(Array(args.dropFirst()))
   default:
     print(usage)
     exit(2)

@@ -7,7 +7,8 @@ public struct EntityIndex: Sendable {
 
   /// Recognises every document of `corpus` and merges mentions into canonical entities.
   public init(corpus: Corpus, recognizer: EntityRecognizer) {
-    self.init(entities: [])
+    let perDocument = corpus.documents.map { recognizer.mentions(in: $0) }
+    self.init(entities: EntityMerger.merge(perDocument))
   }
 
   public init(entities: [Entity]) {

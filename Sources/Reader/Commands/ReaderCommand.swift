@@ -19,7 +19,10 @@ struct ReaderCommand: ParsableCommand {
       Files that cannot be read as text are skipped with a warning on stderr. Exit status: 0 on \
       success, 1 for bad input (a missing path, no readable article, an unknown id), 2 for bad usage.
       """,
-    subcommands: [ListCommand.self, ShowCommand.self, BrowseCommand.self, BenchUICommand.self],
+    subcommands: [
+      ListCommand.self, ShowCommand.self, EntitiesCommand.self, TagCommand.self,
+      EvalNERCommand.self, TrainNERCommand.self, BrowseCommand.self, BenchUICommand.self,
+    ],
     defaultSubcommand: BrowseCommand.self
   )
 }

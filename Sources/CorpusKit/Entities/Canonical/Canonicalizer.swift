@@ -1,0 +1,54 @@
+/// Gives the mentions of one document their canonical ids.
+///
+/// Rules, in order: a known variant takes its standard name ("U.S." → "United States"); a person
+/// named by part of a full name found in the same document takes that name ("Lukashenko" →
+/// "Alexander Lukashenko", "Li" → "Li Qiang"); an acronym takes a name in the document whose
+/// initials it spells ("SCO" → "Shanghai Cooperation Organization"). Dates, money and
+/// percentages keep the value their rule resolved.
+public enum Canonicalizer {
+  /// `mentions` with `entityID` rewritten; ids on input are the normalised surface forms.
+  public static func canonicalize(_ mentions: [EntityMention]) -> [EntityMention] {
+    var out = mentions
+    let named: Set<EntityType> = [.person, .organization, .location, .misc]
+    for i in out.indices where named.contains(out[i].type) {
+      if let v = NameForm.variant(out[i].entityID) { out[i].entityID = v }
+    }
+    // Full person names and how often each is mentioned.
+    var fullNames: [String: Int] = [:]
+    var firstSeen: [String: Int] = [:]
+    for (i, m) in out.enumerated() where m.type == .person && m.entityID.contains(" ") {
+      fullNames[m.entityID, default: 0] += 1
+      if firstSeen[m.entityID] == nil { firstSeen[m.entityID] = i }
+    }
+    // Full names by their first and last word.
+    var byPart: [String: Set<String>] = [:]
+    for full in fullNames.keys {
+      let parts = full.split(separator: " ")
+      if let f = parts.first { byPart[String(f), default: []].insert(full) }
+      if let l = parts.last { byPart[String(l), default: []].insert(full) }
+    }
+    for i in out.indices where out[i].type == .person && !out[i].entityID.contains(" ") {
+      let short = out[i].entityID
+      let candidates = byPart[short] ?? []
+      if let best = candidates.max(by: { a, b in
+        (fullNames[a]!, -firstSeen[a]!) < (fullNames[b]!, -firstSeen[b]!)
+      }) {
+        out[i].entityID = best
+      }
+    }
+    // Acronyms and the names they abbreviate.
+    var byInitials: [String: (id: String, type: EntityType)] = [:]
+    for m in out where named.contains(m.type) {
+      if let ini = NameForm.initials(m.entityID), byInitials[ini] == nil {
+        byInitials[ini] = (m.entityID, m.type)
+      }
+    }
+    for i in out.indices where named.contains(out[i].type) {
+      if let acr = NameForm.acronym(out[i].entityID), let full = byInitials[acr] {
+        out[i].entityID = full.id
+        out[i].type = full.type
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,144 @@
+/// Turns a sentence's `WordInfo`s into feature keys for each token: the word and its forms,
+/// neighbours within ±2, shapes in context, capitalisation in context, gazetteer matches and
+/// document-level hints.
+///
+/// Keys are 64-bit hashes of (template, value); the model maps the ones it knows to weights.
+struct FeatureExtractor {
+  /// Feature templates; the raw value is mixed into every key so templates never collide.
+  enum Template: UInt64 {
+    case bias = 1
+    case word, lower, shape, shortShape
+    case prefix1, prefix2, prefix3, prefix4, suffix1, suffix2, suffix3, suffix4
+    case lowerPrev, lowerNext, lowerPrev2, lowerNext2, bigramPrev, bigramNext
+    case shapePrev, shapeNext, shortTrigram, shortPrevCur, shortCurNext
+    case initialShape, initialLower, capsLineLower, capsLineShape
+    case gazetteer, titlePrev, titlePrev2, docLowerElsewhere, docCapsElsewhere
+    case suffix3Prev, suffix3Next, wordLength, flagsCur
+  }
+
+  /// Per-sentence hints that the caller computes from the whole document.
+  struct DocumentHints {
+    /// Lowercase hashes of words seen written all-lowercase in the document.
+    var lowerForms: Set<UInt64> = []
+    /// Lowercase hashes of words seen capitalised where case is informative (not first in a
+    /// sentence, not in an all-caps line).
+    var capitalForms: Set<UInt64> = []
+  }
+
+  let gazetteer: Gazetteer
+
+  @inline(__always)
+  static func key(_ t: Template, _ v: UInt64) -> UInt64 { FeatureHash.combine(t.rawValue, v) }
+  @inline(__always)
+  static func key(_ t: Template, _ a: UInt64, _ b: UInt64) -> UInt64 {
+    FeatureHash.combine(FeatureHash.combine(t.rawValue, a), b)
+  }
+
+  /// Whether a sentence is an all-caps line (a headline): most of its letters are uppercase.
+  static func isCapsLine(_ words: [WordInfo]) -> Bool {
+    var upper = 0
+    var letters = 0
+    for w in words where w.flags.contains(.hasLetter) {
+      letters += 1
+      if w.flags.contains(.allUpper) && w.length > 1 { upper += 1 }
+    }
+    return letters >= 2 && upper * 10 >= letters * 7
+  }
+
+  /// Collects the document hints from all its sentences.
+  static func hints(_ sentences: [[WordInfo]]) -> DocumentHints {
+    var h = DocumentHints()
+    for s in sentences {
+      let caps = isCapsLine(s)
+      for (i, w) in s.enumerated() {
+        if w.flags.contains(.allLower) { h.lowerForms.insert(w.lower) }
+        if !caps && i > 0 && w.isCapitalized && !w.flags.contains(.allUpper) {
+          h.capitalForms.insert(w.lower)
+        }
+      }
+    }
+    return h
+  }
+
+  static let boundary = FeatureHash.of("<S>")
+  static let boundaryEnd = FeatureHash.of("</S>")
+
+  /// Feature keys of every token, flattened; token `i` owns `keys[offsets[i]..<offsets[i+1]]`.
+  func features(_ w: [WordInfo], hints: DocumentHints, keys: inout [UInt64], offsets: inout [Int]) {
+    keys.removeAll(keepingCapacity: true)
+    offsets.removeAll(keepingCapacity: true)
+    let n = w.count
+    let caps = Self.isCapsLine(w)
+    let gaz = gazetteer.matches(w)
+    @inline(__always) func lower(_ i: Int) -> UInt64 {
+      i < 0 ? Self.boundary : i >= n ? Self.boundaryEnd : w[i].lower
+    }
+    @inline(__always) func short(_ i: Int) -> UInt64 {
+      i < 0 ? Self.boundary : i >= n ? Self.boundaryEnd : w[i].shortShape
+    }
+    @inline(__always) func isTitle(_ i: Int) -> Bool {
+      i >= 0 && gaz[i] & (0xF << 16) != 0
+    }
+    let capsFlag: UInt64 = caps ? 1 : 0
+    for i in 0..<n {
+      offsets.append(keys.count)
+      let x = w[i]
+      keys.append(Self.key(.bias, capsFlag))
+      keys.append(Self.key(.word, x.exact))
+      keys.append(Self.key(.lower, x.lower))
+      keys.append(Self.key(.shape, x.shape))
+      keys.append(Self.key(.shortShape, x.shortShape))
+      keys.append(Self.key(.prefix1, x.prefixes.0))
+      keys.append(Self.key(.prefix2, x.prefixes.1))
+      keys.append(Self.key(.prefix3, x.prefixes.2))
+      keys.append(Self.key(.prefix4, x.prefixes.3))
+      keys.append(Self.key(.suffix1, x.suffixes.0))
+      keys.append(Self.key(.suffix2, x.suffixes.1))
+      keys.append(Self.key(.suffix3, x.suffixes.2))
+      keys.append(Self.key(.suffix4, x.suffixes.3))
+      keys.append(Self.key(.lowerPrev, lower(i - 1)))
+      keys.append(Self.key(.lowerNext, lower(i + 1)))
+      keys.append(Self.key(.lowerPrev2, lower(i - 2)))
+      keys.append(Self.key(.lowerNext2, lower(i + 2)))
+      keys.append(Self.key(.bigramPrev, lower(i - 1), x.lower))
+      keys.append(Self.key(.bigramNext, x.lower, lower(i + 1)))
+      keys.append(Self.key(.shapePrev, short(i - 1)))
+      keys.append(Self.key(.shapeNext, short(i + 1)))
+      keys.append(Self.key(.shortPrevCur, short(i - 1), x.shortShape))
+      keys.append(Self.key(.shortCurNext, x.shortShape, short(i + 1)))
+      keys.append(
+        Self.key(.shortTrigram, FeatureHash.combine(short(i - 1), x.shortShape), short(i + 1)))
+      keys.append(Self.key(.flagsCur, UInt64(x.flags.rawValue), capsFlag))
+      keys.append(Self.key(.wordLength, UInt64(min(x.length, 12)), UInt64(x.flags.rawValue & 3)))
+      if i == 0 {
+        keys.append(Self.key(.initialShape, x.shortShape))
+        keys.append(Self.key(.initialLower, x.lower))
+      }
+      if caps {
+        keys.append(Self.key(.capsLineLower, x.lower))
+        keys.append(Self.key(.capsLineShape, x.shape))
+      }
+      if i > 0 { keys.append(Self.key(.suffix3Prev, w[i - 1].suffixes.2)) }
+      if i + 1 < n { keys.append(Self.key(.suffix3Next, w[i + 1].suffixes.2)) }
+      var g = gaz[i] & 0xFFFF
+      let cap: UInt64 = x.isCapitalized ? 1 : 0
+      while g != 0 {
+        let bit = UInt64(g.trailingZeroBitCount)
+        keys.append(Self.key(.gazetteer, bit, cap))
+        g &= g - 1
+      }
+      if isTitle(i - 1) { keys.append(Self.key(.titlePrev, cap)) }
+      if isTitle(i - 2) { keys.append(Self.key(.titlePrev2, cap)) }
+      if x.isCapitalized {
+        let uncertain = i == 0 || caps
+        if hints.lowerForms.contains(x.lower) {
+          keys.append(Self.key(.docLowerElsewhere, uncertain ? 1 : 0))
+        }
+        if uncertain && hints.capitalForms.contains(x.lower) {
+          keys.append(Self.key(.docCapsElsewhere, capsFlag))
+        }
+      }
+    }
+    offsets.append(keys.count)
+  }
+}

@@ -1,0 +1,212 @@
+import Foundation
+
+/// Trains a `TaggerModel` with the averaged structured perceptron (Collins 2002): decode each
+/// training sentence with the current weights, and where the best sequence differs from the
+/// gold one, add the gold features and subtract the predicted ones. Averaging the weights over
+/// all steps keeps the model from chasing the last sentences it saw.
+///
+/// Deterministic: sentences are visited in an order drawn from a fixed seed, and ties in the
+/// decoder break the same way every run.
+public struct Trainer {
+  public struct Options: Sendable {
+    public var maxEpochs = 12
+    /// Folds for the training-data gazetteer: each training document sees the names of the
+    /// other folds only, so the model learns how far a gazetteer match can be trusted on
+    /// names it has not seen.
+    public var gazetteerFolds = 5
+    public var seed: UInt64 = 20_030_531
+    public init() {}
+  }
+
+  /// What training did, epoch by epoch.
+  public struct Report: Sendable {
+    public var epochs: [(epoch: Int, mistakes: Int, validF1: Double?)] = []
+    public var bestEpoch = 0
+    public var features = 0
+  }
+
+  public var options: Options
+  public init(options: Options = Options()) { self.options = options }
+
+  /// Trains on `train`; if `valid` is given, keeps the epoch with the best valid F1 (the only
+  /// thing valid is used for), else the last epoch.
+  public func train(
+    _ train: [CoNLLDocument], valid: [CoNLLDocument]?, log: (String) -> Void = { _ in }
+  ) -> (model: TaggerModel, report: Report) {
+    let labelCount = TagSet.count
+    let docs = train.map { d in d.sentences.map { s in s.words.map { WordInfo($0.unicodeScalars) } }
+    }
+    // Gazetteers: the hand lists plus the training names, one per fold and one with all of them.
+    let hand = GazetteerLists.gazetteer()
+    let folds = max(1, options.gazetteerFolds)
+    var foldNames = [Gazetteer](repeating: Gazetteer(), count: folds)
+    for (di, d) in train.enumerated() {
+      for (si, s) in d.sentences.enumerated() {
+        for span in s.gold {
+          foldNames[di % folds].add(
+            lowers: docs[di][si][span.start..<span.end].map(\.lower),
+            bits: 1 << UInt8(span.typeIndex))
+        }
+      }
+    }
+    var full = hand
+    for g in foldNames { full.merge(g) }
+    let foldGazetteers = (0..<folds).map { f -> Gazetteer in
+      var g = hand
+      for (k, other) in foldNames.enumerated() where k != f || folds == 1 { g.merge(other) }
+      return g
+    }
+
+    // Features of every training sentence, as ids.
+    var ids: [UInt64: Int32] = [:]
+    var allKeys: [UInt64] = []
+    struct Example {
+      var features: [Int32]
+      var offsets: [Int]
+      var gold: [Int]
+    }
+    var examples: [Example] = []
+    var keys: [UInt64] = []
+    var offsets: [Int] = []
+    for (di, d) in docs.enumerated() {
+      let extractor = FeatureExtractor(gazetteer: foldGazetteers[di % folds])
+      let hints = FeatureExtractor.hints(d)
+      for (si, s) in d.enumerated() {
+        extractor.features(s, hints: hints, keys: &keys, offsets: &offsets)
+        let f = keys.map { k -> Int32 in
+          if let id = ids[k] { return id }
+          let id = Int32(allKeys.count)
+          ids[k] = id
+          allKeys.append(k)
+          return id
+        }
+        examples.append(
+          Example(
+            features: f, offsets: offsets,
+            gold: TagSet.labels(spans: train[di].sentences[si].gold, count: s.count)))
+      }
+    }
+    log("training: \(examples.count) sentences, \(allKeys.count) features")
+
+    let nf = allKeys.count
+    var w = [Float](repeating: 0, count: nf * labelCount)
+    var u = [Float](repeating: 0, count: nf * labelCount)
+    var tw = [Float](repeating: 0, count: (labelCount + 1) * labelCount)
+    var tu = [Float](repeating: 0, count: (labelCount + 1) * labelCount)
+    var c: Float = 1
+    var rng = SplitMixRandom(seed: options.seed)
+    var order = Array(examples.indices)
+    var decoder = ViterbiDecoder()
+    var scores: [Float] = []
+    var report = Report()
+    var best: (f1: Double, model: TaggerModel)? = nil
+
+    func averaged() -> TaggerModel {
+      var aw = [Float](repeating: 0, count: nf * labelCount)
+      for i in 0..<(nf * labelCount) { aw[i] = w[i] - u[i] / c }
+      var at = [Float](repeating: 0, count: (labelCount + 1) * labelCount)
+      for i in at.indices { at[i] = tw[i] - tu[i] / c }
+      return TaggerModel.pruned(keys: allKeys, weights: aw, transitions: at, gazetteer: full)
+    }
+
+    for epoch in 1...options.maxEpochs {
+      order.shuffle(using: &rng)
+      var mistakes = 0
+      for ei in order {
+        let ex = examples[ei]
+        let n = ex.gold.count
+        scores.removeAll(keepingCapacity: true)
+        scores.append(contentsOf: repeatElement(0, count: n * labelCount))
+        w.withUnsafeBufferPointer { wp in
+          for t in 0..<n {
+            for k in ex.offsets[t]..<ex.offsets[t + 1] {
+              let r = Int(ex.features[k]) * labelCount
+              for l in 0..<labelCount { scores[t * labelCount + l] += wp[r + l] }
+            }
+          }
+        }
+        let pred = decoder.decode(emissions: scores, count: n, transitions: tw)
+        if pred != ex.gold {
+          mistakes += 1
+          w.withUnsafeMutableBufferPointer { wp in
+            u.withUnsafeMutableBufferPointer { up in
+              for t in 0..<n where pred[t] != ex.gold[t] {
+                for k in ex.offsets[t]..<ex.offsets[t + 1] {
+                  let r = Int(ex.features[k]) * labelCount
+                  wp[r + ex.gold[t]] += 1
+                  up[r + ex.gold[t]] += c
+                  wp[r + pred[t]] -= 1
+                  up[r + pred[t]] -= c
+                }
+              }
+            }
+          }
+          for t in 0..<n {
+            let gp = t == 0 ? labelCount : ex.gold[t - 1]
+            let pp = t == 0 ? labelCount : pred[t - 1]
+            if gp == pp && ex.gold[t] == pred[t] { continue }
+            tw[gp * labelCount + ex.gold[t]] += 1
+            tu[gp * labelCount + ex.gold[t]] += c
+            tw[pp * labelCount + pred[t]] -= 1
+            tu[pp * labelCount + pred[t]] -= c
+          }
+        }
+        c += 1
+      }
+      var f1: Double? = nil
+      if let valid {
+        let model = averaged()
+        let score = NEREvaluation.evaluate(model: model, documents: valid, consistency: false)
+        f1 = score.overall.f1
+        if best == nil || score.overall.f1 > best!.f1 {
+          best = (score.overall.f1, model)
+          report.bestEpoch = epoch
+        }
+      }
+      report.epochs.append((epoch, mistakes, f1))
+      log(
+        "epoch \(epoch): \(mistakes) sentences wrong"
+          + (f1.map { String(format: ", valid F1 %.4f", $0) } ?? ""))
+    }
+    let model = best?.model ?? averaged()
+    if best == nil { report.bestEpoch = options.maxEpochs }
+    report.features = model.featureCount
+    return (model, report)
+  }
+}
+
+/// A small deterministic random generator (SplitMix64) for the training order.
+struct SplitMixRandom: RandomNumberGenerator {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
+
+extension TaggerModel {
+  /// A model without the features whose weights are all near zero (most rare features end up
+  /// there after averaging), which keeps the file small.
+  static func pruned(
+    keys: [UInt64], weights: [Float], transitions: [Float], gazetteer: Gazetteer,
+    threshold: Float = 0.01
+  )
+    -> TaggerModel
+  {
+    let labelCount = labels
+    var k2: [UInt64] = []
+    var w2: [Float] = []
+    for (i, k) in keys.enumerated() {
+      let row = weights[(i * labelCount)..<((i + 1) * labelCount)]
+      if row.contains(where: { abs($0) >= threshold }) {
+        k2.append(k)
+        w2.append(contentsOf: row)
+      }
+    }
+    return TaggerModel(keys: k2, weights: w2, transitions: transitions, gazetteer: gazetteer)
+  }
+}
