@@ -295,6 +295,29 @@ import Testing
     #expect(style(at: outer.b.upperBound - 1, sb).bg == Theme.builtin.pair(0).bg)
   }
 
+  @Test func theCurrentPairShowsItsColourWhereSeveralPairsShareOneSide() {
+    // One sentence of B restated twice in A: both pairs cover the same B range.
+    let a = Fixture.doc("000")
+    let b = Fixture.doc("001")
+    let shared = Fixture.range(of: "Chinese Premier Li Qiang visited", in: b)
+    let first = Passage(
+      a: Fixture.range(of: "Chinese Premier Li Qiang visited", in: a), b: shared, kind: .verbatim,
+      score: 1)
+    let second = Passage(
+      a: Fixture.range(of: "Belarus", in: a), b: shared, kind: .paraphrase, score: 0.6)
+    let al = Alignment(a: a.id, b: b.id, coverageA: 0.1, coverageB: 0.1, passages: [first, second])
+    func style(at offset: Int, _ spans: [Span]) -> Style {
+      spans.filter { $0.range.contains(offset) }.reduce(Style()) { $0.merged($1.style) }
+    }
+    for current in [0, 1] {
+      let (sa, sb) = CompareView.pairSpans(al, theme: .builtin, current: current)
+      let p = al.passages[current]
+      #expect(style(at: p.a.lowerBound, sa).bg == Theme.builtin.pair(current).bg)
+      #expect(style(at: shared.lowerBound, sb).bg == Theme.builtin.pair(current).bg)
+      #expect(style(at: shared.lowerBound, sb).attrs.contains(.underline))
+    }
+  }
+
   @Test(arguments: [(80, 24), (160, 45)]) func bracketsLineThePairsUpOnOneRow(size: (Int, Int)) {
     var m = Fixture.model(width: size.0, height: size.1)
     m.openCompare000()

@@ -73,19 +73,27 @@ enum CompareView {
 
   /// Spans for both sides: pair colour from the palette (same index both sides), verbatim or
   /// paraphrase attributes, the current pair underlined. Longer passages are laid down first
-  /// so a passage nested in another stays visible; drift goes on top of every pair.
+  /// so a passage nested in another stays visible; the current pair goes over the others (one
+  /// passage may align with several on the other side), and drift on top of every pair.
   static func pairSpans(
     _ al: Alignment, theme t: Theme, current: Int?, only: PassageKind? = nil
   ) -> ([Span], [Span]) {
     var a: [(Int, Span)] = []
     var b: [(Int, Span)] = []
+    var currentA: [Span] = []
+    var currentB: [Span] = []
     var driftA: [Span] = []
     var driftB: [Span] = []
     for (i, p) in al.passages.enumerated() where only == nil || p.kind == only {
       var st = t.pair(i).merged(t[p.kind == .verbatim ? .verbatim : .paraphrase])
-      if i == current { st = st.merged(Style(attrs: .underline)) }
-      a.append((p.a.count, Span(range: p.a, style: st)))
-      b.append((p.b.count, Span(range: p.b, style: st)))
+      if i == current {
+        st = st.merged(Style(attrs: .underline))
+        currentA.append(Span(range: p.a, style: st))
+        currentB.append(Span(range: p.b, style: st))
+      } else {
+        a.append((p.a.count, Span(range: p.a, style: st)))
+        b.append((p.b.count, Span(range: p.b, style: st)))
+      }
       for d in p.drift {
         if let r = d.a { driftA.append(Span(range: r, style: t[.drift])) }
         if let r = d.b { driftB.append(Span(range: r, style: t[.drift])) }
@@ -95,6 +103,6 @@ enum CompareView {
       x.enumerated().sorted { ($0.element.0, $1.offset) > ($1.element.0, $0.offset) }.map(
         \.element.1)
     }
-    return (ordered(a) + driftA, ordered(b) + driftB)
+    return (ordered(a) + currentA + driftA, ordered(b) + currentB + driftB)
   }
 }
