@@ -614,6 +614,17 @@ import Testing
     }
   }
 
+  @Test func readmeKeyRowsAreRowsOfTheDocsTable() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+    let docs = try String(contentsOf: root.appendingPathComponent("docs/tui.md"), encoding: .utf8)
+    let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+    let rows = readme.split(separator: "\n").filter { $0.hasPrefix("| `") && $0.contains("` |") }
+      .filter { !$0.contains("reader") }
+    #expect(rows.count >= 10, "README has no key table")
+    for row in rows { #expect(docs.contains(row), "README key row not in docs/tui.md: \(row)") }
+  }
+
   @Test func everyActionOfTheTableHasKeysAndText() {
     for b in KeyMap.bindings { #expect(!b.keys.isEmpty && !b.help.isEmpty) }
     // The fixed keys.
