@@ -1,20 +1,96 @@
 /// Finds text reuse: passages two documents share (verbatim or paraphrased), and the
 /// corpus-wide report of duplicates, rewrites and shared passages.
+///
+/// Deterministic and free of I/O: the same corpus gives the same answer on every run.
 public struct OverlapEngine: Sendable {
   public let corpus: Corpus
+  let statistics: CorpusStatistics
+  var verbatim = VerbatimMatcher()
+  var paraphrase = ParaphraseMatcher()
 
   /// An engine over `corpus`; corpus statistics (n-gram and word rarity) come from it.
   public init(corpus: Corpus) {
     self.corpus = corpus
+    self.statistics = CorpusStatistics(corpus: corpus)
   }
 
   /// Every passage shared by `a` and `b`; `align(d, d)` finds repeats inside `d`.
+  ///
+  /// Passages shared word for word (allowing small edits) are `verbatim`; sentences that say
+  /// the same in other words are `paraphrase`. Furniture on both sides is left out; furniture
+  /// on one side is marked. Each passage carries its fact drift.
   public func align(_ a: Document, _ b: Document) -> Alignment {
-    Alignment(a: a.id, b: b.id, coverageA: 0, coverageB: 0, passages: [])
+    let pa = DocumentProfile(a)
+    let pb = a.id == b.id ? pa : DocumentProfile(b)
+    return align(a, pa, b, pb)
+  }
+
+  /// `align(_:_:)` over profiles already built.
+  func align(_ a: Document, _ pa: DocumentProfile, _ b: Document, _ pb: DocumentProfile) -> Alignment {
+    let same = a.id == b.id
+    var passages: [Passage] = []
+    let hits = verbatim.match(pa, pb, same: same, statistics: statistics).filter {
+      !same || $0.a.upperBound <= $0.b.lowerBound
+    }
+    for h in hits {
+      guard let furniture = Self.furniture(pa.isFurniture(h.a), pb.isFurniture(h.b)) else { continue }
+      let score = Double(2 * h.matches) / Double(h.a.count + h.b.count)
+      passages.append(
+        Passage(
+          a: pa.scalarRange(h.a), b: pb.scalarRange(h.b), kind: .verbatim, score: min(1, score),
+          furniture: furniture.side))
+    }
+    let matches = paraphrase.match(pa, pb, same: same, statistics: statistics) { i, j in
+      let ua = pa.sentences[i].tokens
+      let ub = pb.sentences[j].tokens
+      if pa.isFurniture(ua) && pb.isFurniture(ub) { return true }
+      for h in hits where h.b.overlaps(ub) {
+        let covered = max(0, min(h.a.upperBound, ua.upperBound) - max(h.a.lowerBound, ua.lowerBound))
+        if covered * 2 >= ua.count { return true }
+      }
+      return false
+    }
+    for m in matches {
+      let ta = pa.sentences[m.a.lowerBound].tokens.lowerBound..<pa.sentences[m.a.upperBound - 1].tokens.upperBound
+      let tb = pb.sentences[m.b.lowerBound].tokens.lowerBound..<pb.sentences[m.b.upperBound - 1].tokens.upperBound
+      guard let furniture = Self.furniture(pa.isFurniture(ta), pb.isFurniture(tb)) else { continue }
+      let ra = pa.sentences[m.a.lowerBound].range.lowerBound..<pa.sentences[m.a.upperBound - 1].range.upperBound
+      let rb = pb.sentences[m.b.lowerBound].range.lowerBound..<pb.sentences[m.b.upperBound - 1].range.upperBound
+      passages.append(Passage(a: ra, b: rb, kind: .paraphrase, score: min(1, m.score), furniture: furniture.side))
+    }
+    let drift = DriftFinder(a: a, b: b)
+    for k in passages.indices { passages[k].drift = drift.drift(passages[k].a, passages[k].b) }
+    passages.sort { ($0.a.lowerBound, $0.b.lowerBound, $0.a.upperBound) < ($1.a.lowerBound, $1.b.lowerBound, $1.a.upperBound) }
+    return Alignment(
+      a: a.id, b: b.id, coverageA: Self.coverage(pa, passages.map(\.a)),
+      coverageB: Self.coverage(pb, passages.map(\.b)), passages: passages)
+  }
+
+  /// The furniture mark of a passage, or nil when both sides are furniture (not reuse).
+  static func furniture(_ a: Bool, _ b: Bool) -> (side: Side?, Void)? {
+    switch (a, b) {
+    case (true, true): return nil
+    case (true, false): return (.a, ())
+    case (false, true): return (.b, ())
+    case (false, false): return (nil, ())
+    }
+  }
+
+  /// Share of a document's article-text words that lie inside `ranges`.
+  static func coverage(_ p: DocumentProfile, _ ranges: [Range<Int>]) -> Double {
+    var total = 0
+    var covered = [Bool](repeating: false, count: p.count)
+    for r in ranges { for k in p.tokens(in: r) { covered[k] = true } }
+    var n = 0
+    for k in 0..<p.count where p.flags[k].contains(.articleText) {
+      total += 1
+      if covered[k] { n += 1 }
+    }
+    return total == 0 ? 0 : Double(n) / Double(total)
   }
 
   /// The corpus-wide report.
   public func duplicates() -> DuplicateReport {
-    DuplicateReport(pairs: [], clusters: [], repeats: [])
+    DuplicateFinder(engine: self).report()
   }
 }

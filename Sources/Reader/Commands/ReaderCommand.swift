@@ -19,6 +19,6 @@ struct ReaderCommand: ParsableCommand {
       Files that cannot be read as text are skipped with a warning on stderr. Exit status: 0 on \
       success, 1 for bad input (a missing path, no readable article, an unknown id), 2 for bad usage.
       """,
-    subcommands: [ListCommand.self, ShowCommand.self]
+    subcommands: [ListCommand.self, ShowCommand.self, OverlapsCommand.self, DupsCommand.self]
   )
 }

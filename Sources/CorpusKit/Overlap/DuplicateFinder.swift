@@ -1,0 +1,176 @@
+/// The corpus-wide duplicate report: candidate pairs from an inverted index of word n-gram
+/// hashes, alignment of the candidates only, relations, direction and clusters.
+///
+/// Every document's article text (furniture left out) is cut into word `n`-grams; on a large
+/// corpus only the hashes in a fixed residue class are kept (a deterministic 1-in-`k`
+/// sample, the same for every document, so shared text still shares sampled hashes). Hashes
+/// found in more than `postingCap` documents (stock phrases, site templates) are skipped;
+/// document pairs sharing at least `minShared` hashes are aligned with `OverlapEngine`. The
+/// work is linear in the corpus size plus the number of candidate pairs, never all pairs.
+struct DuplicateFinder {
+  let engine: OverlapEngine
+  var n = 5
+  var minShared = 3
+  var postingCap = 40
+  /// Corpora with more n-grams than this are sampled 1 in 4.
+  var sampleAbove = 4_000_000
+
+  /// Pair thresholds: both sides this covered (and mostly verbatim) make a duplicate; the
+  /// derived side this covered makes a rewrite.
+  static let duplicateShare = 0.8
+  static let rewriteShare = 0.5
+
+  func report() -> DuplicateReport {
+    let docs = engine.corpus.documents
+    let candidates = candidatePairs()
+    var profiles: [Int: DocumentProfile] = [:]
+    func profile(_ k: Int) -> DocumentProfile {
+      if let p = profiles[k] { return p }
+      let p = DocumentProfile(docs[k])
+      profiles[k] = p
+      return p
+    }
+    var pairs: [DocumentPair] = []
+    for (i, j) in candidates {
+      let al = engine.align(docs[i], profile(i), docs[j], profile(j))
+      guard !al.passages.isEmpty else { continue }
+      pairs.append(Self.pair(al, docs[i], docs[j]))
+    }
+    profiles.removeAll()
+    pairs.sort { ($1.similarity, $0.a, $0.b) < ($0.similarity, $1.a, $1.b) }
+    var repeats: [Alignment] = []
+    for d in docs {
+      let self_ = engine.align(d, d)
+      if !self_.passages.isEmpty { repeats.append(self_) }
+    }
+    return DuplicateReport(pairs: pairs, clusters: Self.clusters(pairs, docs), repeats: repeats)
+  }
+
+  /// Document index pairs (i < j) sharing at least `minShared` (sampled) n-gram hashes.
+  func candidatePairs() -> [(Int, Int)] {
+    let docs = engine.corpus.documents
+    guard docs.count > 1, docs.count < 1 << 24 else { return [] }
+    var words: [[UInt64]] = []
+    words.reserveCapacity(docs.count)
+    var total = 0
+    for d in docs {
+      let w = Self.articleWords(d)
+      total += w.count
+      words.append(w)
+    }
+    let mask: UInt64 = total > sampleAbove ? 3 : 0
+    var keys: [UInt64] = []
+    keys.reserveCapacity(mask == 0 ? total : total / 3)
+    var local: [UInt64] = []
+    for (k, w) in words.enumerated() {
+      local.removeAll(keepingCapacity: true)
+      for g in WordHash.ngrams(w, n: n) where g & mask == 0 { local.append(g >> 24) }
+      local.sort()
+      var last: UInt64 = .max
+      for g in local where g != last {
+        keys.append(g << 24 | UInt64(k))
+        last = g
+      }
+    }
+    words.removeAll()
+    keys.sort()
+    var pairKeys: [UInt64] = []
+    var start = 0
+    let low: UInt64 = (1 << 24) - 1
+    while start < keys.count {
+      var end = start + 1
+      while end < keys.count && keys[end] >> 24 == keys[start] >> 24 { end += 1 }
+      let df = end - start
+      if df >= 2 && df <= postingCap {
+        for x in start..<end {
+          for y in (x + 1)..<end {
+            pairKeys.append((keys[x] & low) << 32 | (keys[y] & low))
+          }
+        }
+      }
+      start = end
+    }
+    keys.removeAll()
+    pairKeys.sort()
+    var out: [(Int, Int)] = []
+    start = 0
+    while start < pairKeys.count {
+      var end = start + 1
+      while end < pairKeys.count && pairKeys[end] == pairKeys[start] { end += 1 }
+      if end - start >= minShared {
+        out.append((Int(pairKeys[start] >> 32), Int(pairKeys[start] & 0xFFFF_FFFF)))
+      }
+      start = end
+    }
+    return out
+  }
+
+  /// Word hashes of a document's text outside page furniture.
+  static func articleWords(_ d: Document) -> [UInt64] {
+    var out: [UInt64] = []
+    out.reserveCapacity(d.tokens.count)
+    for p in d.paragraphs where p.kind != .boilerplate {
+      for t in d.tokens[p.tokens] where t.isContent { out.append(WordHash.word(t.norm)) }
+    }
+    return out
+  }
+
+  /// The report entry of an alignment: shares, similarity, relation and direction.
+  static func pair(_ al: Alignment, _ a: Document, _ b: Document) -> DocumentPair {
+    var length = 0.0
+    var weighted = 0.0
+    var verbatim = 0.0
+    for p in al.passages {
+      let l = Double(p.a.count + p.b.count)
+      length += l
+      weighted += l * p.score
+      if p.kind == .verbatim { verbatim += l }
+    }
+    let score = length > 0 ? weighted / length : 0
+    let sa = al.coverageA
+    let sb = al.coverageB
+    let similarity = (sa + sb) / 2 * score
+    let relation: Relation
+    if min(sa, sb) >= duplicateShare && verbatim >= 0.8 * length && score >= 0.9 {
+      relation = .duplicate
+    } else if max(sa, sb) >= rewriteShare {
+      relation = .rewrite
+    } else {
+      relation = .sharedPassages
+    }
+    var derived: String? = nil
+    if abs(sa - sb) > 0.1 {
+      derived = sa > sb ? a.id : b.id
+    } else if let da = a.date, let db = b.date, da != db {
+      derived = da > db ? a.id : b.id
+    }
+    return DocumentPair(
+      a: a.id, b: b.id, similarity: similarity, sharedA: sa, sharedB: sb, relation: relation,
+      derived: derived)
+  }
+
+  /// Connected components of the duplicate and rewrite pairs, each sorted, in id order.
+  static func clusters(_ pairs: [DocumentPair], _ docs: [Document]) -> [[String]] {
+    var parent: [String: String] = [:]
+    func find(_ x: String) -> String {
+      var r = x
+      while let p = parent[r], p != r { r = p }
+      var y = x
+      while let p = parent[y], p != r {
+        parent[y] = r
+        y = p
+      }
+      return r
+    }
+    for p in pairs where p.relation != .sharedPassages {
+      if parent[p.a] == nil { parent[p.a] = p.a }
+      if parent[p.b] == nil { parent[p.b] = p.b }
+      let ra = find(p.a)
+      let rb = find(p.b)
+      if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+    }
+    var groups: [String: [String]] = [:]
+    for x in parent.keys { groups[find(x), default: []].append(x) }
+    return groups.values.map { $0.sorted() }.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
+  }
+}

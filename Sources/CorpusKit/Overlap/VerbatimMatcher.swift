@@ -1,0 +1,95 @@
+/// Finds the passages two token sequences share word for word, allowing small edits.
+///
+/// Seeds are exact runs of `n` normalised words found through a hash table of one side's
+/// n-grams (n-grams too frequent in the corpus or inside one document start nothing); each
+/// seed not already inside a passage is grown by `LocalAligner`, pieces separated by short
+/// gaps are merged, and passages with fewer than `minMatches` matched words are dropped.
+struct VerbatimMatcher: Sendable {
+  var n = CorpusStatistics.n
+  /// Fewest matched words a passage needs.
+  var minMatches = 8
+  /// Largest gap (in words, on each side) across which two pieces are merged.
+  var mergeGap = 12
+  /// An n-gram seen more often than this in one document seeds nothing.
+  var perDocumentCap = 24
+  var aligner = LocalAligner()
+
+  /// Shared passages of `a` and `b` as content-token ranges. With `same`, `a` and `b` are one
+  /// document and only repeats (`a` before `b`, not overlapping) are returned.
+  ///
+  /// - Complexity: O(|a| + |b| + seeds + total passage length × band).
+  func match(
+    _ a: DocumentProfile, _ b: DocumentProfile, same: Bool, statistics: CorpusStatistics?
+  ) -> [LocalAligner.Hit] {
+    let ga = WordHash.ngrams(a.words, n: n)
+    let gb = same ? ga : WordHash.ngrams(b.words, n: n)
+    guard !ga.isEmpty, !gb.isEmpty else { return [] }
+    var table: [UInt64: [Int32]] = [:]
+    table.reserveCapacity(ga.count)
+    for (i, h) in ga.enumerated() { table[h, default: []].append(Int32(i)) }
+    let cap = statistics?.seedCap ?? Int.max
+    var seeds: [(i: Int, j: Int)] = []
+    var rare: [UInt64: Bool] = [:]
+    for (j, h) in gb.enumerated() {
+      guard let list = table[h], list.count <= perDocumentCap else { continue }
+      if let statistics {
+        let ok: Bool
+        if let known = rare[h] {
+          ok = known
+        } else {
+          ok = statistics.documentFrequency(ngram: h) <= cap
+          rare[h] = ok
+        }
+        if !ok { continue }
+      }
+      for i32 in list {
+        let i = Int(i32)
+        if same && j < i + n { continue }
+        seeds.append((i, j))
+      }
+    }
+    seeds.sort { $0.i != $1.i ? $0.i < $1.i : $0.j < $1.j }
+    var hits: [LocalAligner.Hit] = []
+    var active: [Int] = []  // indices of hits whose A range may still hold later seeds
+    for s in seeds {
+      active.removeAll { hits[$0].a.upperBound <= s.i }
+      if active.contains(where: { hits[$0].a.contains(s.i) && hits[$0].b.contains(s.j) }) { continue }
+      let aLimit = same ? 0..<s.j : 0..<a.count
+      let bLimit = same ? (s.i + n)..<b.count : 0..<b.count
+      var hit = aligner.extend(
+        a.words, b.words, seedA: s.i, seedB: s.j, length: n, aLimit: aLimit, bLimit: bLimit)
+      if same, hit.a.upperBound > hit.b.lowerBound {
+        hit.a = hit.a.lowerBound..<hit.b.lowerBound
+      }
+      hits.append(hit)
+      active.append(hits.count - 1)
+    }
+    return merge(hits).filter { $0.matches >= minMatches }
+  }
+
+  /// Joins pieces that follow each other on both sides with gaps of at most `mergeGap` words.
+  func merge(_ hits: [LocalAligner.Hit]) -> [LocalAligner.Hit] {
+    let sorted = hits.sorted { $0.a.lowerBound != $1.a.lowerBound ? $0.a.lowerBound < $1.a.lowerBound : $0.b.lowerBound < $1.b.lowerBound }
+    var out: [LocalAligner.Hit] = []
+    for h in sorted {
+      var merged = false
+      for k in stride(from: out.count - 1, through: max(0, out.count - 8), by: -1) {
+        let o = out[k]
+        let ga = h.a.lowerBound - o.a.upperBound
+        let gb = h.b.lowerBound - o.b.upperBound
+        guard ga <= mergeGap, gb <= mergeGap, ga >= -n, gb >= -n,
+          h.b.upperBound > o.b.upperBound || h.a.upperBound > o.a.upperBound
+        else { continue }
+        let overlap = max(0, -ga, -gb)
+        out[k] = LocalAligner.Hit(
+          a: o.a.lowerBound..<max(o.a.upperBound, h.a.upperBound),
+          b: min(o.b.lowerBound, h.b.lowerBound)..<max(o.b.upperBound, h.b.upperBound),
+          matches: o.matches + max(0, h.matches - overlap))
+        merged = true
+        break
+      }
+      if !merged { out.append(h) }
+    }
+    return out
+  }
+}
