@@ -12,6 +12,8 @@ struct DocumentProfile: Sendable {
     static let number = Flags(rawValue: 8)
     static let capitalised = Flags(rawValue: 16)
     static let sentenceInitial = Flags(rawValue: 32)
+    /// Follows a comma, semicolon, colon, dash, bracket or line break inside its sentence.
+    static let clauseInitial = Flags(rawValue: 64)
   }
 
   /// A sentence as a run of content tokens, with its scalar range.
@@ -57,7 +59,19 @@ struct DocumentProfile: Sendable {
     var sentenceStartToken = -1
     var units: [Unit] = []
     var sentenceOf: [Int] = []
-    for (i, t) in d.tokens.enumerated() where t.isContent {
+    var pendingBreak = false
+    var lastEnd = -1
+    for (i, t) in d.tokens.enumerated() {
+      guard t.isContent else {
+        if t.kind == .punctuation, t.norm.unicodeScalars.first.map(Self.breaks.contains) == true {
+          pendingBreak = true
+        }
+        continue
+      }
+      if lastEnd >= 0, lastEnd < t.start, scalars[lastEnd..<t.start].contains(where: { $0 == "\n" || $0 == "\r" }) {
+        pendingBreak = true
+      }
+      lastEnd = t.end
       let w = WordHash.word(t.norm)
       var f: Flags = []
       if Stemmer.stopHashes.contains(w) { f.insert(.stop) }
@@ -67,6 +81,8 @@ struct DocumentProfile: Sendable {
       default: break
       }
       if t.kind == .number { f.insert(.number) }
+      if pendingBreak { f.insert(.clauseInitial) }
+      pendingBreak = false
       if t.start < scalars.count, CharClass.isUpper(scalars[t.start]) { f.insert(.capitalised) }
       // Sentence of this token.
       while sentence < d.sentences.count && d.sentences[sentence].upperBound <= t.start { sentence += 1 }
@@ -96,6 +112,9 @@ struct DocumentProfile: Sendable {
     self.sentences = units
     self.sentenceOf = sentenceOf
   }
+
+  /// Punctuation that ends a clause.
+  static let breaks: Set<Unicode.Scalar> = [",", ";", ":", "-", "(", ")", "\u{2013}", "\u{2014}"]
 
   /// The scalar range from content token `tokens.lowerBound` to the end of the last one.
   func scalarRange(_ tokens: Range<Int>) -> Range<Int> {

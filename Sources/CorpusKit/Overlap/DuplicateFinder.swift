@@ -138,15 +138,27 @@ struct DuplicateFinder {
     } else {
       relation = .sharedPassages
     }
-    var derived: String? = nil
-    if abs(sa - sb) > 0.1 {
-      derived = sa > sb ? a.id : b.id
-    } else if let da = a.date, let db = b.date, da != db {
-      derived = da > db ? a.id : b.id
-    }
     return DocumentPair(
       a: a.id, b: b.id, similarity: similarity, sharedA: sa, sharedB: sb, relation: relation,
-      derived: derived)
+      derived: derived(al, a, b))
+  }
+
+  /// The likely copy: the document that reproduces the other's page furniture as its own
+  /// text (a rewrite that took a teaser along); else the one whose body is clearly more
+  /// covered; else the one with the later stated date; else unknown.
+  static func derived(_ al: Alignment, _ a: Document, _ b: Document) -> String? {
+    var tookFromB = 0
+    var tookFromA = 0
+    for p in al.passages {
+      if p.furniture == .b { tookFromB += p.a.count }
+      if p.furniture == .a { tookFromA += p.b.count }
+    }
+    if tookFromB != tookFromA { return tookFromB > tookFromA ? a.id : b.id }
+    let sa = al.coverageA
+    let sb = al.coverageB
+    if abs(sa - sb) > 0.15 { return sa > sb ? a.id : b.id }
+    if let da = a.date, let db = b.date, da != db { return da > db ? a.id : b.id }
+    return nil
   }
 
   /// Connected components of the duplicate and rewrite pairs, each sorted, in id order.

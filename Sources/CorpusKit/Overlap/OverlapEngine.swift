@@ -40,24 +40,14 @@ public struct OverlapEngine: Sendable {
           a: pa.scalarRange(h.a), b: pb.scalarRange(h.b), kind: .verbatim, score: min(1, score),
           furniture: furniture.side))
     }
-    let matches = paraphrase.match(pa, pb, same: same, statistics: statistics) { i, j in
-      let ua = pa.sentences[i].tokens
-      let ub = pb.sentences[j].tokens
-      if pa.isFurniture(ua) && pb.isFurniture(ub) { return true }
-      for h in hits where h.b.overlaps(ub) {
-        let covered = max(0, min(h.a.upperBound, ua.upperBound) - max(h.a.lowerBound, ua.lowerBound))
-        if covered * 2 >= ua.count { return true }
-      }
-      return false
+    let matches = paraphrase.match(pa, pb, same: same, statistics: statistics) { ta, tb in
+      pa.isFurniture(ta) && pb.isFurniture(tb)
     }
     for m in matches {
-      let ta = pa.sentences[m.a.lowerBound].tokens.lowerBound..<pa.sentences[m.a.upperBound - 1].tokens.upperBound
-      let tb = pb.sentences[m.b.lowerBound].tokens.lowerBound..<pb.sentences[m.b.upperBound - 1].tokens.upperBound
-      guard let furniture = Self.furniture(pa.isFurniture(ta), pb.isFurniture(tb)) else { continue }
-      let ra = pa.sentences[m.a.lowerBound].range.lowerBound..<pa.sentences[m.a.upperBound - 1].range.upperBound
-      let rb = pb.sentences[m.b.lowerBound].range.lowerBound..<pb.sentences[m.b.upperBound - 1].range.upperBound
-      passages.append(Passage(a: ra, b: rb, kind: .paraphrase, score: min(1, m.score), furniture: furniture.side))
+      guard let furniture = Self.furniture(pa.isFurniture(m.a), pb.isFurniture(m.b)) else { continue }
+      passages.append(Passage(a: m.ra, b: m.rb, kind: .paraphrase, score: min(1, m.score), furniture: furniture.side))
     }
+    passages = PassageMerger.merge(passages, same: same)
     let drift = DriftFinder(a: a, b: b)
     for k in passages.indices { passages[k].drift = drift.drift(passages[k].a, passages[k].b) }
     passages.sort { ($0.a.lowerBound, $0.b.lowerBound, $0.a.upperBound) < ($1.a.lowerBound, $1.b.lowerBound, $1.a.upperBound) }

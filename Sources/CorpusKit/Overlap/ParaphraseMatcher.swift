@@ -1,39 +1,84 @@
 import Foundation
 
-/// Finds sentences of two documents that say the same thing in other words.
+/// Finds sentences and clauses of two documents that say the same thing in other words.
 ///
-/// Each sentence becomes a TF-IDF vector over the stems of its content words (rarity from
-/// the corpus); the cosine of two vectors, helped by the agreement of their numbers and
-/// names, scores a pair. Pairs above `threshold` that are near the best match of one of their
-/// sentences are kept, and runs of consecutive matched sentences are joined into one passage.
-/// Only sentences sharing a stem are ever scored (through an inverted index), so the cost
-/// follows the shared vocabulary, not the product of the sentence counts.
+/// The units compared are sentences and, for sentences made of several clauses (split at
+/// commas, semicolons, dashes and line breaks), those clauses. Each unit becomes a TF-IDF
+/// vector over the stems of its content words (rarity from the corpus); the cosine of two
+/// vectors, helped by the agreement of their numbers and names, scores a pair. Pairs above
+/// `threshold` are taken best first, skipping any that overlaps one already taken on both
+/// sides. Only units sharing a stem are ever scored (through an inverted index), so the cost
+/// follows the shared vocabulary, not the product of the unit counts.
 struct ParaphraseMatcher: Sendable {
   /// Least similarity of a paraphrase pair.
-  var threshold = 0.42
-  /// A pair is kept when it scores at least this share of its sentence's best match.
-  var nearBest = 0.8
-  /// Fewest content stems a sentence needs to take part.
+  var threshold = 0.4
+  /// Fewest content stems a unit needs to take part.
   var minStems = 4
-  /// Stems found in more sentences than this (within one document) are not indexed.
-  var postingCap = 48
+  /// Least similarity of a paraphrase pair inside one document: a text keeps to its topic's
+  /// words, so a repeat needs more than a pair of documents does.
+  var repeatThreshold = 0.5
+  /// Least similarity of a sentence pair next to a matched pair (the same order on both
+  /// sides, as a rewrite keeps it): a run of matched sentences grows through weaker links.
+  var runThreshold = 0.22
+  /// Stems found in more units than this (within one document) are not indexed.
+  var postingCap = 64
 
-  /// A matched run of sentences: unit index ranges in each document and its similarity.
+  /// A matched pair of units: content-token and scalar ranges in each document.
   struct Match: Sendable, Hashable {
     var a: Range<Int>
     var b: Range<Int>
+    var ra: Range<Int>
+    var rb: Range<Int>
     var score: Double
   }
 
   struct Vector {
+    var unit: DocumentProfile.Unit
+    /// The sentence index, when the unit is a whole sentence.
+    var sentence: Int?
     var stems: [UInt64]
     var weights: [Double]
     var facts: Set<UInt64>
   }
 
-  /// The TF-IDF vectors of a document's sentences (nil for sentences too short to compare).
-  static func vectors(_ p: DocumentProfile, statistics: CorpusStatistics?, minStems: Int) -> [Vector?] {
-    p.sentences.map { u in
+  /// The units of a document: its sentences, and the clauses of sentences that have several.
+  func units(_ p: DocumentProfile) -> [DocumentProfile.Unit] {
+    var out: [DocumentProfile.Unit] = []
+    for s in p.sentences {
+      out.append(s)
+      // Clause pieces, short ones joined to their neighbour.
+      var pieces: [Range<Int>] = []
+      var start = s.tokens.lowerBound
+      var stems = 0
+      for k in s.tokens {
+        if k > start, p.flags[k].contains(.clauseInitial), stems >= minStems {
+          pieces.append(start..<k)
+          start = k
+          stems = 0
+        }
+        if !p.flags[k].contains(.stop) { stems += 1 }
+      }
+      if start < s.tokens.upperBound {
+        if stems < minStems, let last = pieces.popLast() {
+          pieces.append(last.lowerBound..<s.tokens.upperBound)
+        } else {
+          pieces.append(start..<s.tokens.upperBound)
+        }
+      }
+      guard pieces.count > 1 else { continue }
+      for c in pieces {
+        var r = p.scalarRange(c)
+        if c.upperBound == s.tokens.upperBound { r = r.lowerBound..<max(r.upperBound, s.range.upperBound) }
+        if c.lowerBound == s.tokens.lowerBound { r = min(r.lowerBound, s.range.lowerBound)..<r.upperBound }
+        out.append(DocumentProfile.Unit(tokens: c, range: r))
+      }
+    }
+    return out
+  }
+
+  /// The TF-IDF vectors of units (nil for units too short to compare).
+  func vectors(_ p: DocumentProfile, statistics: CorpusStatistics?) -> [Vector?] {
+    units(p).map { u in
       var tf: [UInt64: Double] = [:]
       var facts = Set<UInt64>()
       for k in u.tokens {
@@ -49,34 +94,38 @@ struct ParaphraseMatcher: Sendable {
       var w = keys.map { (1 + log(tf[$0]!)) * (statistics?.idf($0) ?? 1) }
       let norm = sqrt(w.reduce(0) { $0 + $1 * $1 })
       if norm > 0 { w = w.map { $0 / norm } }
-      return Vector(stems: keys, weights: w, facts: facts)
+      let i = p.sentenceOf[u.tokens.lowerBound]
+      return Vector(unit: u, sentence: p.sentences[i].tokens == u.tokens ? i : nil, stems: keys, weights: w, facts: facts)
     }
   }
 
-  /// Paraphrased sentence runs of `a` and `b`; `skip(ua, ub)` vetoes pairs already explained
-  /// (by a verbatim passage, or furniture on both sides). With `same`, only `ua < ub`.
+  /// Paraphrased units of `a` and `b`; `skip(ta, tb)` vetoes pairs of token ranges (furniture
+  /// on both sides). With `same`, `a` and `b` are one document and only pairs whose `a` unit
+  /// ends before the `b` unit starts are returned.
   func match(
     _ a: DocumentProfile, _ b: DocumentProfile, same: Bool, statistics: CorpusStatistics?,
-    skip: (Int, Int) -> Bool
+    skip: (Range<Int>, Range<Int>) -> Bool
   ) -> [Match] {
-    let va = Self.vectors(a, statistics: statistics, minStems: minStems)
-    let vb = same ? va : Self.vectors(b, statistics: statistics, minStems: minStems)
-    // Inverted index of b's sentences by stem.
+    let va = vectors(a, statistics: statistics)
+    let vb = same ? va : vectors(b, statistics: statistics)
     var postings: [UInt64: [(unit: Int32, w: Double)]] = [:]
     for (j, v) in vb.enumerated() {
       guard let v else { continue }
       for (s, w) in zip(v.stems, v.weights) { postings[s, default: []].append((Int32(j), w)) }
     }
-    var candidates: [(i: Int, j: Int, s: Double)] = []
+    var candidates: [Match] = []
+    // Sentence pairs (by sentence index) with their similarity, for growing runs.
+    var sentencePairs: [Int: [Int: Double]] = [:]
+    let threshold = same ? repeatThreshold : self.threshold
+    let weak = min(runThreshold, threshold)
     var dot = [Double](repeating: 0, count: vb.count)
     var touched: [Int] = []
-    for (i, v) in va.enumerated() {
+    for v in va {
       guard let v else { continue }
       for (s, w) in zip(v.stems, v.weights) {
         guard let list = postings[s], list.count <= postingCap else { continue }
         for e in list {
           let j = Int(e.unit)
-          if same && j <= i { continue }
           if dot[j] == 0 { touched.append(j) }
           dot[j] += w * e.w
         }
@@ -84,57 +133,40 @@ struct ParaphraseMatcher: Sendable {
       for j in touched {
         var sim = dot[j]
         dot[j] = 0
-        let fb = vb[j]!.facts
-        if !v.facts.isEmpty && !fb.isEmpty {
-          let shared = Double(v.facts.intersection(fb).count)
-          let jaccard = shared / Double(v.facts.union(fb).count)
-          sim = 0.85 * sim + 0.15 * jaccard
+        let u = vb[j]!
+        if same && u.unit.tokens.lowerBound < v.unit.tokens.upperBound { continue }
+        if !v.facts.isEmpty && !u.facts.isEmpty {
+          let shared = Double(v.facts.intersection(u.facts).count)
+          sim = 0.85 * sim + 0.15 * shared / Double(v.facts.union(u.facts).count)
         }
-        if sim >= threshold && !skip(i, j) { candidates.append((i, j, sim)) }
+        guard sim >= weak, !skip(v.unit.tokens, u.unit.tokens) else { continue }
+        let m = Match(a: v.unit.tokens, b: u.unit.tokens, ra: v.unit.range, rb: u.unit.range, score: sim)
+        if sim >= threshold { candidates.append(m) }
+        if let si = v.sentence, let sj = u.sentence { sentencePairs[si, default: [:]][sj] = sim }
       }
       touched.removeAll(keepingCapacity: true)
     }
-    var bestA = [Double](repeating: 0, count: va.count)
-    var bestB = [Double](repeating: 0, count: vb.count)
-    for c in candidates {
-      bestA[c.i] = max(bestA[c.i], c.s)
-      bestB[c.j] = max(bestB[c.j], c.s)
+    // Grow runs: a sentence pair next to a matched one (same order) joins above `weak`.
+    var frontier = candidates.compactMap { m -> (Int, Int)? in
+      let i = a.sentenceOf[m.a.lowerBound]
+      let j = b.sentenceOf[m.b.lowerBound]
+      return a.sentences[i].tokens == m.a && b.sentences[j].tokens == m.b ? (i, j) : nil
     }
-    let kept = candidates.filter { $0.s >= nearBest * bestA[$0.i] || $0.s >= nearBest * bestB[$0.j] }
-    return Self.joinRuns(kept.map { Match(a: $0.i..<($0.i + 1), b: $0.j..<($0.j + 1), score: $0.s) }, same: same)
-  }
-
-  /// Joins matches that continue each other (next sentence on one or both sides).
-  static func joinRuns(_ matches: [Match], same: Bool) -> [Match] {
-    let sorted = matches.sorted { ($0.a.lowerBound, $0.b.lowerBound) < ($1.a.lowerBound, $1.b.lowerBound) }
-    var out: [Match] = []
-    var weight: [Double] = []
-    for m in sorted {
-      var joined = false
-      for k in stride(from: out.count - 1, through: max(0, out.count - 6), by: -1) {
-        let o = out[k]
-        let da = m.a.lowerBound - o.a.upperBound
-        let db = m.b.lowerBound - o.b.upperBound
-        // Continues when each side is the same last sentence or the next one, and at least
-        // one side moves on.
-        guard da >= -1, da <= 0, db >= -1, db <= 0, da == 0 || db == 0,
-          m.b.lowerBound >= o.b.lowerBound,
-          !same || max(o.a.upperBound, m.a.upperBound) <= o.b.lowerBound
-        else { continue }
-        let n = weight[k] + 1
-        out[k] = Match(
-          a: o.a.lowerBound..<max(o.a.upperBound, m.a.upperBound),
-          b: o.b.lowerBound..<max(o.b.upperBound, m.b.upperBound),
-          score: (o.score * weight[k] + m.score) / n)
-        weight[k] = n
-        joined = true
-        break
-      }
-      if !joined {
-        out.append(m)
-        weight.append(1)
+    var taken = Set(frontier.map { $0.0 << 32 | $0.1 })
+    while let (i, j) = frontier.popLast() {
+      for (x, y) in [(i + 1, j + 1), (i - 1, j - 1)] {
+        guard let sim = sentencePairs[x]?[y], taken.insert(x << 32 | y).inserted else { continue }
+        let ua = a.sentences[x]
+        let ub = b.sentences[y]
+        candidates.append(Match(a: ua.tokens, b: ub.tokens, ra: ua.range, rb: ub.range, score: sim))
+        frontier.append((x, y))
       }
     }
-    return out
+    candidates.sort { ($1.score, $0.a.lowerBound, $0.b.lowerBound) < ($0.score, $1.a.lowerBound, $1.b.lowerBound) }
+    var kept: [Match] = []
+    for c in candidates where !kept.contains(where: { $0.a.overlaps(c.a) && $0.b.overlaps(c.b) }) {
+      kept.append(c)
+    }
+    return kept
   }
 }

@@ -31,6 +31,7 @@ enum Stemmer {
     } else if b.count > 5, ends(b, "ly") {
       b.removeLast(2)
     }
+    if b.count > 3, b.last == 0x65 { b.removeLast() }  // e: "ease" meets "easing"
     if b.count > prefix { b.removeLast(b.count - prefix) }
     return b
   }
