@@ -1,11 +1,20 @@
 /// Joins passages that overlap or touch on both sides into one, so that one reused stretch is
-/// reported once (a verbatim core and the paraphrased sentences around it, or two pieces of
-/// one sentence).
+/// reported once (a verbatim fragment inside a paraphrased sentence, or two pieces of one
+/// sentence).
 enum PassageMerger {
-  /// Passages whose sides are each within `slack` scalars of each other are merged; with
-  /// `same` (repeats inside one document) a merge never lets the two sides overlap.
+  private struct Piece {
+    var passage: Passage
+    /// Scalars (both sides) that come from verbatim passages.
+    var verbatim: Int
+  }
+
+  /// Passages of one kind whose sides are each within `slack` scalars of each other are
+  /// merged, and passages of different kinds that overlap on both sides; with `same`
+  /// (repeats inside one document) a merge never lets the two sides overlap. A merged passage
+  /// is verbatim when verbatim passages make up most of it.
   static func merge(_ passages: [Passage], slack: Int = 3, same: Bool) -> [Passage] {
     var out = passages.sorted { ($0.a.lowerBound, $0.b.lowerBound) < ($1.a.lowerBound, $1.b.lowerBound) }
+      .map { Piece(passage: $0, verbatim: $0.kind == .verbatim ? $0.a.count + $0.b.count : 0) }
     var changed = true
     while changed {
       changed = false
@@ -13,7 +22,7 @@ enum PassageMerger {
       while k < out.count {
         var m = k + 1
         while m < out.count {
-          if out[m].a.lowerBound > out[k].a.upperBound + slack { break }
+          if out[m].passage.a.lowerBound > out[k].passage.a.upperBound + slack { break }
           if let joined = join(out[k], out[m], slack: slack, same: same) {
             out[k] = joined
             out.remove(at: m)
@@ -25,23 +34,29 @@ enum PassageMerger {
         k += 1
       }
     }
-    return out
+    return out.map(\.passage)
   }
 
-  static func join(_ x: Passage, _ y: Passage, slack: Int, same: Bool) -> Passage? {
+  private static func join(_ px: Piece, _ py: Piece, slack: Int, same: Bool) -> Piece? {
+    let x = px.passage
+    let y = py.passage
+    // Same kind: touching is enough. A verbatim fragment and a paraphrase must overlap.
+    let slack = x.kind == y.kind ? slack : -1
     func near(_ r: Range<Int>, _ s: Range<Int>) -> Bool {
       r.lowerBound <= s.upperBound + slack && s.lowerBound <= r.upperBound + slack
     }
-    guard near(x.a, y.a), near(x.b, y.b), x.furniture == y.furniture || x.furniture == nil || y.furniture == nil
+    guard near(x.a, y.a), near(x.b, y.b),
+      x.furniture == y.furniture || x.furniture == nil || y.furniture == nil
     else { return nil }
     let a = min(x.a.lowerBound, y.a.lowerBound)..<max(x.a.upperBound, y.a.upperBound)
     let b = min(x.b.lowerBound, y.b.lowerBound)..<max(x.b.upperBound, y.b.upperBound)
     if same && a.overlaps(b) { return nil }
     let wx = Double(x.a.count + x.b.count)
     let wy = Double(y.a.count + y.b.count)
-    let verbatimWeight = (x.kind == .verbatim ? wx : 0) + (y.kind == .verbatim ? wy : 0)
-    return Passage(
-      a: a, b: b, kind: verbatimWeight * 2 > wx + wy ? .verbatim : .paraphrase,
+    let verbatim = min(px.verbatim + py.verbatim, a.count + b.count)
+    let passage = Passage(
+      a: a, b: b, kind: verbatim * 10 >= (a.count + b.count) * 6 ? .verbatim : .paraphrase,
       score: (x.score * wx + y.score * wy) / max(1, wx + wy), furniture: x.furniture ?? y.furniture)
+    return Piece(passage: passage, verbatim: verbatim)
   }
 }
