@@ -20,6 +20,8 @@ struct ParaphraseMatcher: Sendable {
   /// Least similarity of a sentence pair next to a matched pair (the same order on both
   /// sides, as a rewrite keeps it): a run of matched sentences grows through weaker links.
   var runThreshold = 0.22
+  /// Most matches kept for one unit, best first.
+  var bestMatches = 6
   /// Stems found in more units than this (within one document) are not indexed.
   var postingCap = 64
 
@@ -130,6 +132,7 @@ struct ParaphraseMatcher: Sendable {
           dot[j] += w * e.w
         }
       }
+      var scored: [(j: Int, sim: Double)] = []
       for j in touched {
         var sim = dot[j]
         dot[j] = 0
@@ -139,7 +142,17 @@ struct ParaphraseMatcher: Sendable {
           let shared = Double(v.facts.intersection(u.facts).count)
           sim = 0.85 * sim + 0.15 * shared / Double(v.facts.union(u.facts).count)
         }
-        guard sim >= weak, !skip(v.unit.tokens, u.unit.tokens) else { continue }
+        if sim >= weak { scored.append((j, sim)) }
+      }
+      // Best matches only: a unit restated more than `bestMatches` times is rare, and the cap
+      // keeps degenerate text (a tiny vocabulary) from making the pairs quadratic.
+      if scored.count > bestMatches {
+        scored.sort { ($1.sim, $0.j) < ($0.sim, $1.j) }
+        scored.removeLast(scored.count - bestMatches)
+      }
+      for (j, sim) in scored {
+        let u = vb[j]!
+        if skip(v.unit.tokens, u.unit.tokens) { continue }
         let m = Match(a: v.unit.tokens, b: u.unit.tokens, ra: v.unit.range, rb: u.unit.range, score: sim)
         if sim >= threshold { candidates.append(m) }
         if let si = v.sentence, let sj = u.sentence { sentencePairs[si, default: [:]][sj] = sim }
@@ -164,7 +177,12 @@ struct ParaphraseMatcher: Sendable {
     }
     candidates.sort { ($1.score, $0.a.lowerBound, $0.b.lowerBound) < ($0.score, $1.a.lowerBound, $1.b.lowerBound) }
     var kept: [Match] = []
-    for c in candidates where !kept.contains(where: { $0.a.overlaps(c.a) && $0.b.overlaps(c.b) }) {
+    var keptBySentence: [Int: [Int]] = [:]  // a's sentence → indices into kept
+    for c in candidates {
+      let si = a.sentenceOf[c.a.lowerBound]
+      let clash = keptBySentence[si]?.contains { kept[$0].a.overlaps(c.a) && kept[$0].b.overlaps(c.b) } ?? false
+      if clash { continue }
+      keptBySentence[si, default: []].append(kept.count)
       kept.append(c)
     }
     return kept

@@ -15,24 +15,30 @@ enum PassageMerger {
   static func merge(_ passages: [Passage], slack: Int = 3, same: Bool) -> [Passage] {
     var out = passages.sorted { ($0.a.lowerBound, $0.b.lowerBound) < ($1.a.lowerBound, $1.b.lowerBound) }
       .map { Piece(passage: $0, verbatim: $0.kind == .verbatim ? $0.a.count + $0.b.count : 0) }
+    // Passes over the pieces in order of their A side; each piece joins an open piece it
+    // touches. Repeat until nothing joins (a join can bridge two pieces).
     var changed = true
     while changed {
       changed = false
-      var k = 0
-      while k < out.count {
-        var m = k + 1
-        while m < out.count {
-          if out[m].passage.a.lowerBound > out[k].passage.a.upperBound + slack { break }
-          if let joined = join(out[k], out[m], slack: slack, same: same) {
-            out[k] = joined
-            out.remove(at: m)
+      var merged: [Piece] = []
+      var open: [Int] = []  // indices into merged whose A side may still touch later pieces
+      for piece in out {
+        open.removeAll { merged[$0].passage.a.upperBound + slack < piece.passage.a.lowerBound }
+        var joined = false
+        for k in open {
+          if let j = join(merged[k], piece, slack: slack, same: same) {
+            merged[k] = j
+            joined = true
             changed = true
-          } else {
-            m += 1
+            break
           }
         }
-        k += 1
+        if !joined {
+          merged.append(piece)
+          open.append(merged.count - 1)
+        }
       }
+      out = merged.sorted { ($0.passage.a.lowerBound, $0.passage.b.lowerBound) < ($1.passage.a.lowerBound, $1.passage.b.lowerBound) }
     }
     return out.map(\.passage)
   }
@@ -48,6 +54,9 @@ enum PassageMerger {
     guard near(x.a, y.a), near(x.b, y.b),
       x.furniture == y.furniture || x.furniture == nil || y.furniture == nil
     else { return nil }
+    // A passage inside another on both sides adds nothing to it.
+    if x.a.contains(y.a) && x.b.contains(y.b) { return px }
+    if y.a.contains(x.a) && y.b.contains(x.b) { return py }
     let a = min(x.a.lowerBound, y.a.lowerBound)..<max(x.a.upperBound, y.a.upperBound)
     let b = min(x.b.lowerBound, y.b.lowerBound)..<max(x.b.upperBound, y.b.upperBound)
     if same && a.overlaps(b) { return nil }
@@ -58,5 +67,12 @@ enum PassageMerger {
       a: a, b: b, kind: verbatim * 10 >= (a.count + b.count) * 6 ? .verbatim : .paraphrase,
       score: (x.score * wx + y.score * wy) / max(1, wx + wy), furniture: x.furniture ?? y.furniture)
     return Piece(passage: passage, verbatim: verbatim)
+  }
+}
+
+extension Range where Bound == Int {
+  /// True when `other` lies inside this range.
+  func contains(_ other: Range<Int>) -> Bool {
+    other.lowerBound >= lowerBound && other.upperBound <= upperBound
   }
 }
