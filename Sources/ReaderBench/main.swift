@@ -2,7 +2,12 @@ import Foundation
 
 // reader-bench NAME [options]: release-built benchmarks, see BENCHMARKS.md.
 let args = Array(CommandLine.arguments.dropFirst())
-let usage = "usage: reader-bench segment [--mb N] [--runs R] [--dir PATH]"
+let usage = """
+  usage: reader-bench segment [--mb N] [--runs R] [--dir PATH]
+         reader-bench align [--runs R] [--words N]
+         reader-bench dups-bbc [--runs R]
+         reader-bench dups-synthetic --n N [--seed S]
+  """
 guard let name = args.first else {
   print(usage)
   exit(2)
@@ -10,6 +15,9 @@ guard let name = args.first else {
 do {
   switch name {
   case "segment": try SegmentBenchmark.run(Array(args.dropFirst()))
+  case "align": try AlignBenchmark.run(Array(args.dropFirst()))
+  case "dups-bbc": try DupsBBCBenchmark.run(Array(args.dropFirst()))
+  case "dups-synthetic": try DupsSyntheticBenchmark.run(Array(args.dropFirst()))
   default:
     print(usage)
     exit(2)
