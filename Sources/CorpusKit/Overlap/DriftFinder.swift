@@ -12,11 +12,11 @@ struct DriftFinder: Sendable {
   private let capsA: Set<String>
   private let capsB: Set<String>
 
-  init(a: Document, b: Document) {
+  init(a: Document, b: Document, capitalsA: Set<String>, capitalsB: Set<String>) {
     self.a = a
     self.b = b
-    capsA = FactFinder.midSentenceCapitals(a)
-    capsB = a.id == b.id ? capsA : FactFinder.midSentenceCapitals(b)
+    capsA = capitalsA
+    capsB = capitalsB
   }
 
   /// The drift between passage `ra` of `a` and `rb` of `b` (scalar ranges).
@@ -41,20 +41,29 @@ struct DriftFinder: Sendable {
   }
 
   /// Every normalised form a passage offers for matching facts: words, stems, digits.
-  private static func keys(_ d: Document, _ r: Range<Int>) -> Set<UInt64> {
-    var out = Set<UInt64>()
+  private static func keys(_ d: Document, _ r: Range<Int>) -> [UInt64] {
+    var out: [UInt64] = []
     for t in d.tokens[d.tokenIndices(in: r)] where t.isContent {
-      out.insert(WordHash.word(t.norm))
-      if t.kind == .number { out.insert(WordHash.word(t.norm.filter { $0 != "," })) }
-      else { out.insert(Stemmer.stemHash(t.norm)) }
+      out.append(WordHash.word(t.norm))
+      if t.kind == .number { out.append(WordHash.word(t.norm.filter { $0 != "," })) }
+      else { out.append(Stemmer.stemHash(t.norm)) }
     }
-    return out
+    return out.sorted()
   }
 
-  private static func stated(_ f: Fact, in keys: Set<UInt64>) -> Bool {
+  private static func stated(_ f: Fact, in keys: [UInt64]) -> Bool {
+    func has(_ k: UInt64) -> Bool {
+      var lo = 0
+      var hi = keys.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if keys[mid] < k { lo = mid + 1 } else { hi = mid }
+      }
+      return lo < keys.count && keys[lo] == k
+    }
     switch f.category {
-    case .name: return f.keys.contains { keys.contains($0) }
-    case .number, .date: return f.keys.allSatisfy { keys.contains($0) }
+    case .name: return f.keys.contains(where: has)
+    case .number, .date: return f.keys.allSatisfy(has)
     }
   }
 }

@@ -23,24 +23,23 @@ struct DuplicateFinder {
   func report() -> DuplicateReport {
     let docs = engine.corpus.documents
     let candidates = candidatePairs()
-    var profiles: [Int: DocumentProfile] = [:]
-    func profile(_ k: Int) -> DocumentProfile {
-      if let p = profiles[k] { return p }
-      let p = DocumentProfile(docs[k])
-      profiles[k] = p
-      return p
-    }
+    // Candidates come sorted by their first document: keep that one prepared while its
+    // pairs are aligned; the second is prepared per pair (memory stays small).
+    var current: (index: Int, doc: PreparedDocument)? = nil
     var pairs: [DocumentPair] = []
     for (i, j) in candidates {
-      let al = engine.align(docs[i], profile(i), docs[j], profile(j))
+      if current?.index != i { current = (i, engine.prepare(docs[i])) }
+      let xb = engine.prepare(docs[j])
+      let al = engine.align(current!.doc, xb)
       guard !al.passages.isEmpty else { continue }
-      pairs.append(Self.pair(al, docs[i], docs[j]))
+      pairs.append(Self.pair(al, current!.doc, xb))
     }
-    profiles.removeAll()
+    current = nil
     pairs.sort { ($1.similarity, $0.a, $0.b) < ($0.similarity, $1.a, $1.b) }
     var repeats: [Alignment] = []
     for d in docs {
-      let self_ = engine.align(d, d)
+      let x = engine.prepare(d)
+      let self_ = engine.align(x, x)
       if !self_.passages.isEmpty { repeats.append(self_) }
     }
     return DuplicateReport(pairs: pairs, clusters: Self.clusters(pairs, docs), repeats: repeats)
@@ -116,22 +115,26 @@ struct DuplicateFinder {
   }
 
   /// The report entry of an alignment: shares, similarity, relation and direction.
-  static func pair(_ al: Alignment, _ a: Document, _ b: Document) -> DocumentPair {
+  static func pair(_ al: Alignment, _ xa: PreparedDocument, _ xb: PreparedDocument) -> DocumentPair {
+    let a = xa.document
+    let b = xb.document
     var length = 0.0
     var weighted = 0.0
-    var verbatim = 0.0
     for p in al.passages {
       let l = Double(p.a.count + p.b.count)
       length += l
       weighted += l * p.score
-      if p.kind == .verbatim { verbatim += l }
     }
     let score = length > 0 ? weighted / length : 0
     let sa = al.coverageA
     let sb = al.coverageB
     let similarity = (sa + sb) / 2 * score
     let relation: Relation
-    if min(sa, sb) >= duplicateShare && verbatim >= 0.8 * length && score >= 0.9 {
+    // Duplicates: both bodies covered by verbatim passages alone.
+    let verbatimPassages = al.passages.filter { $0.kind == .verbatim }
+    let va = OverlapEngine.coverage(xa.profile, verbatimPassages.map(\.a))
+    let vb = OverlapEngine.coverage(xb.profile, verbatimPassages.map(\.b))
+    if min(va, vb) >= duplicateShare {
       relation = .duplicate
     } else if max(sa, sb) >= rewriteShare {
       relation = .rewrite

@@ -7,6 +7,7 @@ public struct OverlapEngine: Sendable {
   let statistics: CorpusStatistics
   var verbatim = VerbatimMatcher()
   var paraphrase = ParaphraseMatcher()
+  private let cache = PreparedCache()
 
   /// An engine over `corpus`; corpus statistics (n-gram and word rarity) come from it.
   public init(corpus: Corpus) {
@@ -14,22 +15,41 @@ public struct OverlapEngine: Sendable {
     self.statistics = CorpusStatistics(corpus: corpus)
   }
 
+  /// `d` made ready for alignment (not cached).
+  func prepare(_ d: Document) -> PreparedDocument {
+    PreparedDocument(d, statistics: statistics, n: verbatim.n, paraphrase: paraphrase)
+  }
+
+  /// `d` made ready for alignment, from the engine's cache when it was seen before.
+  func cachedPrepare(_ d: Document) -> PreparedDocument {
+    if let p = cache.get(d) { return p }
+    let p = prepare(d)
+    cache.put(p)
+    return p
+  }
+
   /// Every passage shared by `a` and `b`; `align(d, d)` finds repeats inside `d`.
   ///
   /// Passages shared word for word (allowing small edits) are `verbatim`; sentences that say
   /// the same in other words are `paraphrase`. Furniture on both sides is left out; furniture
   /// on one side is marked. Each passage carries its fact drift.
+  ///
+  /// - Complexity: about linear in the two documents' lengths plus the passages found; the
+  ///   documents' preparation (hashing, stemming, vectors) is cached and reused.
   public func align(_ a: Document, _ b: Document) -> Alignment {
-    let pa = DocumentProfile(a)
-    let pb = a.id == b.id ? pa : DocumentProfile(b)
-    return align(a, pa, b, pb)
+    let x = cachedPrepare(a)
+    return align(x, a.id == b.id ? x : cachedPrepare(b))
   }
 
-  /// `align(_:_:)` over profiles already built.
-  func align(_ a: Document, _ pa: DocumentProfile, _ b: Document, _ pb: DocumentProfile) -> Alignment {
+  /// `align(_:_:)` over prepared documents.
+  func align(_ xa: PreparedDocument, _ xb: PreparedDocument) -> Alignment {
+    let a = xa.document
+    let b = xb.document
+    let pa = xa.profile
+    let pb = xb.profile
     let same = a.id == b.id
     var passages: [Passage] = []
-    let hits = verbatim.match(pa, pb, same: same, statistics: statistics).filter {
+    let hits = verbatim.match(xa, xb, same: same, statistics: statistics).filter {
       !same || $0.a.upperBound <= $0.b.lowerBound
     }
     for h in hits {
@@ -40,7 +60,7 @@ public struct OverlapEngine: Sendable {
           a: pa.scalarRange(h.a), b: pb.scalarRange(h.b), kind: .verbatim, score: min(1, score),
           furniture: furniture.side))
     }
-    let matches = paraphrase.match(pa, pb, same: same, statistics: statistics) { ta, tb in
+    let matches = paraphrase.match(xa, xb, same: same) { ta, tb in
       pa.isFurniture(ta) && pb.isFurniture(tb)
     }
     for m in matches {
@@ -48,7 +68,7 @@ public struct OverlapEngine: Sendable {
       passages.append(Passage(a: m.ra, b: m.rb, kind: .paraphrase, score: min(1, m.score), furniture: furniture.side))
     }
     passages = PassageMerger.merge(passages, same: same)
-    let drift = DriftFinder(a: a, b: b)
+    let drift = DriftFinder(a: a, b: b, capitalsA: xa.capitals, capitalsB: xb.capitals)
     for k in passages.indices { passages[k].drift = drift.drift(passages[k].a, passages[k].b) }
     passages.sort { ($0.a.lowerBound, $0.b.lowerBound, $0.a.upperBound) < ($1.a.lowerBound, $1.b.lowerBound, $1.a.upperBound) }
     return Alignment(

@@ -34,7 +34,13 @@ struct ParaphraseMatcher: Sendable {
     var score: Double
   }
 
-  struct Vector {
+  /// A unit holding a stem, with the stem's weight there.
+  struct Posting: Sendable {
+    var unit: Int32
+    var weight: Double
+  }
+
+  struct Vector: Sendable {
     var unit: DocumentProfile.Unit
     /// The sentence index, when the unit is a whole sentence.
     var sentence: Int?
@@ -105,16 +111,14 @@ struct ParaphraseMatcher: Sendable {
   /// on both sides). With `same`, `a` and `b` are one document and only pairs whose `a` unit
   /// ends before the `b` unit starts are returned.
   func match(
-    _ a: DocumentProfile, _ b: DocumentProfile, same: Bool, statistics: CorpusStatistics?,
+    _ pa: PreparedDocument, _ pb: PreparedDocument, same: Bool,
     skip: (Range<Int>, Range<Int>) -> Bool
   ) -> [Match] {
-    let va = vectors(a, statistics: statistics)
-    let vb = same ? va : vectors(b, statistics: statistics)
-    var postings: [UInt64: [(unit: Int32, w: Double)]] = [:]
-    for (j, v) in vb.enumerated() {
-      guard let v else { continue }
-      for (s, w) in zip(v.stems, v.weights) { postings[s, default: []].append((Int32(j), w)) }
-    }
+    let a = pa.profile
+    let b = pb.profile
+    let va = pa.vectors
+    let vb = pb.vectors
+    let postings = pb.postings
     var candidates: [Match] = []
     // Sentence pairs (by sentence index) with their similarity, for growing runs.
     var sentencePairs: [Int: [Int: Double]] = [:]
@@ -129,7 +133,7 @@ struct ParaphraseMatcher: Sendable {
         for e in list {
           let j = Int(e.unit)
           if dot[j] == 0 { touched.append(j) }
-          dot[j] += w * e.w
+          dot[j] += w * e.weight
         }
       }
       var scored: [(j: Int, sim: Double)] = []

@@ -1,4 +1,4 @@
-/// Finds the passages two token sequences share word for word, allowing small edits.
+/// Finds the passages two documents share word for word, allowing small edits.
 ///
 /// Seeds are exact runs of `n` normalised words found through a hash table of one side's
 /// n-grams (n-grams too frequent in the corpus or inside one document start nothing); each
@@ -18,46 +18,56 @@ struct VerbatimMatcher: Sendable {
   /// document and only repeats (`a` before `b`, not overlapping) are returned.
   ///
   /// - Complexity: O(|a| + |b| + seeds + total passage length × band).
-  func match(
-    _ a: DocumentProfile, _ b: DocumentProfile, same: Bool, statistics: CorpusStatistics?
-  ) -> [LocalAligner.Hit] {
-    let ga = WordHash.ngrams(a.words, n: n)
-    let gb = same ? ga : WordHash.ngrams(b.words, n: n)
+  func match(_ a: PreparedDocument, _ b: PreparedDocument, same: Bool, statistics: CorpusStatistics?)
+    -> [LocalAligner.Hit]
+  {
+    let ga = a.sortedGrams
+    let gb = b.sortedGrams
     guard !ga.isEmpty, !gb.isEmpty else { return [] }
-    var table: [UInt64: [Int32]] = [:]
-    table.reserveCapacity(ga.count)
-    for (i, h) in ga.enumerated() { table[h, default: []].append(Int32(i)) }
     let cap = statistics?.seedCap ?? Int.max
     var seeds: [(i: Int, j: Int)] = []
-    var rare: [UInt64: Bool] = [:]
-    for (j, h) in gb.enumerated() {
-      guard let list = table[h], list.count <= perDocumentCap else { continue }
-      if let statistics {
-        let ok: Bool
-        if let known = rare[h] {
-          ok = known
-        } else {
-          ok = statistics.documentFrequency(ngram: h) <= cap
-          rare[h] = ok
+    // Merge the two sorted hash lists: every shared n-gram gives its position pairs.
+    var x = 0
+    var y = 0
+    while x < ga.count && y < gb.count {
+      if ga[x] < gb[y] {
+        x += 1
+      } else if ga[x] > gb[y] {
+        y += 1
+      } else {
+        let h = ga[x]
+        var xe = x + 1
+        while xe < ga.count && ga[xe] == h { xe += 1 }
+        var ye = y + 1
+        while ye < gb.count && gb[ye] == h { ye += 1 }
+        if xe - x <= perDocumentCap && ye - y <= perDocumentCap
+          && (statistics.map { $0.documentFrequency(ngram: h) <= cap } ?? true)
+        {
+          for u in x..<xe {
+            for v in y..<ye {
+              let i = Int(a.sortedPositions[u])
+              let j = Int(b.sortedPositions[v])
+              if same && j < i + n { continue }
+              seeds.append((i, j))
+            }
+          }
         }
-        if !ok { continue }
-      }
-      for i32 in list {
-        let i = Int(i32)
-        if same && j < i + n { continue }
-        seeds.append((i, j))
+        x = xe
+        y = ye
       }
     }
+    let pa = a.profile
+    let pb = b.profile
     seeds.sort { $0.i != $1.i ? $0.i < $1.i : $0.j < $1.j }
     var hits: [LocalAligner.Hit] = []
     var active: [Int] = []  // indices of hits whose A range may still hold later seeds
     for s in seeds {
       active.removeAll { hits[$0].a.upperBound <= s.i }
       if active.contains(where: { hits[$0].a.contains(s.i) && hits[$0].b.contains(s.j) }) { continue }
-      let aLimit = same ? 0..<s.j : 0..<a.count
-      let bLimit = same ? (s.i + n)..<b.count : 0..<b.count
+      let aLimit = same ? 0..<s.j : 0..<pa.count
+      let bLimit = same ? (s.i + n)..<pb.count : 0..<pb.count
       var hit = aligner.extend(
-        a.words, b.words, seedA: s.i, seedB: s.j, length: n, aLimit: aLimit, bLimit: bLimit)
+        pa.words, pb.words, seedA: s.i, seedB: s.j, length: n, aLimit: aLimit, bLimit: bLimit)
       if same, hit.a.upperBound > hit.b.lowerBound {
         hit.a = hit.a.lowerBound..<hit.b.lowerBound
       }
