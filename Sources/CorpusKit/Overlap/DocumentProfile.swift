@@ -26,7 +26,7 @@ struct DocumentProfile: Sendable {
   let tokenIndex: [Int]
   /// Hash of each content token's normalised form.
   let words: [UInt64]
-  /// Hash of each content token's stem.
+  /// Hash of each content token's stem (of a number: its digits without separators).
   let stems: [UInt64]
   let flags: [Flags]
   /// Scalar range of each content token.
@@ -98,7 +98,8 @@ struct DocumentProfile: Sendable {
       sentenceOf.append(units.count - 1)
       tokenIndex.append(i)
       words.append(w)
-      stems.append(f.contains(.number) ? w : Stemmer.stemHash(t.norm))
+      // Numbers: their digits without separators ("1,400" meets "1400").
+      stems.append(f.contains(.number) ? WordHash.word(t.norm.filter { $0 != "," }) : Stemmer.stemHash(t.norm))
       flags.append(f)
       starts.append(t.start)
       ends.append(t.end)

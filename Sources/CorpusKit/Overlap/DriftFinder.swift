@@ -7,46 +7,60 @@
 /// passage); the facts left over on both sides are paired by category in text order (a
 /// change), and the rest are reported one-sided (dropped or added).
 struct DriftFinder: Sendable {
-  let a: Document
-  let b: Document
-  private let capsA: Set<String>
-  private let capsB: Set<String>
-
-  init(a: Document, b: Document, capitalsA: Set<String>, capitalsB: Set<String>) {
-    self.a = a
-    self.b = b
-    capsA = capitalsA
-    capsB = capitalsB
-  }
+  let a: PreparedDocument
+  let b: PreparedDocument
 
   /// The drift between passage `ra` of `a` and `rb` of `b` (scalar ranges).
   func drift(_ ra: Range<Int>, _ rb: Range<Int>) -> [Drift] {
-    let fa = FactFinder.facts(in: a, ra, capitalisedMidSentence: capsA)
-    let fb = FactFinder.facts(in: b, rb, capitalisedMidSentence: capsB)
-    let wordsA = Self.keys(a, ra)
-    let wordsB = Self.keys(b, rb)
+    let fa = Self.facts(a, ra)
+    let fb = Self.facts(b, rb)
+    guard !fa.isEmpty || !fb.isEmpty else { return [] }
+    let wordsA = Self.keys(a.profile, ra)
+    let wordsB = Self.keys(b.profile, rb)
     let lostA = fa.filter { !Self.stated($0, in: wordsB) }
     let lostB = fb.filter { !Self.stated($0, in: wordsA) }
     var out: [Drift] = []
     for c in [Fact.Category.number, .date, .name] {
       let xa = lostA.filter { $0.category == c }
       let xb = lostB.filter { $0.category == c }
-      for k in 0..<max(xa.count, xb.count) {
-        let x = k < xa.count ? xa[k] : nil
-        let y = k < xb.count ? xb[k] : nil
-        out.append(Drift(a: x?.range, b: y?.range, aText: x?.text, bText: y?.text, category: c.rawValue))
+      // Numbers and dates left over on both sides are changes, paired in text order; names
+      // are paired only one to one (several names on a side are drops and additions).
+      let pairUp = c != .name || (xa.count == 1 && xb.count == 1)
+      if pairUp {
+        for k in 0..<max(xa.count, xb.count) {
+          let x = k < xa.count ? xa[k] : nil
+          let y = k < xb.count ? xb[k] : nil
+          out.append(Drift(a: x?.range, b: y?.range, aText: x?.text, bText: y?.text, category: c.rawValue))
+        }
+      } else {
+        for x in xa { out.append(Drift(a: x.range, b: nil, aText: x.text, bText: nil, category: c.rawValue)) }
+        for y in xb { out.append(Drift(a: nil, b: y.range, aText: nil, bText: y.text, category: c.rawValue)) }
       }
     }
     return out.sorted { ($0.a?.lowerBound ?? Int.max, $0.b?.lowerBound ?? Int.max) < ($1.a?.lowerBound ?? Int.max, $1.b?.lowerBound ?? Int.max) }
   }
 
-  /// Every normalised form a passage offers for matching facts: words, stems, digits.
-  private static func keys(_ d: Document, _ r: Range<Int>) -> [UInt64] {
+  /// The document's facts that start inside `r`.
+  private static func facts(_ d: PreparedDocument, _ r: Range<Int>) -> ArraySlice<Fact> {
+    func first(_ offset: Int) -> Int {
+      var lo = 0
+      var hi = d.facts.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if d.facts[mid].range.lowerBound < offset { lo = mid + 1 } else { hi = mid }
+      }
+      return lo
+    }
+    let lo = first(r.lowerBound)
+    return d.facts[lo..<max(lo, first(r.upperBound))]
+  }
+
+  /// Every normalised form a passage offers for matching facts (words, stems, digits), sorted.
+  private static func keys(_ p: DocumentProfile, _ r: Range<Int>) -> [UInt64] {
     var out: [UInt64] = []
-    for t in d.tokens[d.tokenIndices(in: r)] where t.isContent {
-      out.append(WordHash.word(t.norm))
-      if t.kind == .number { out.append(WordHash.word(t.norm.filter { $0 != "," })) }
-      else { out.append(Stemmer.stemHash(t.norm)) }
+    for k in p.tokens(in: r) {
+      out.append(p.words[k])
+      out.append(p.stems[k])
     }
     return out.sorted()
   }

@@ -68,7 +68,7 @@ public struct OverlapEngine: Sendable {
       passages.append(Passage(a: m.ra, b: m.rb, kind: .paraphrase, score: min(1, m.score), furniture: furniture.side))
     }
     passages = PassageMerger.merge(passages, same: same)
-    let drift = DriftFinder(a: a, b: b, capitalsA: xa.capitals, capitalsB: xb.capitals)
+    let drift = DriftFinder(a: xa, b: xb)
     for k in passages.indices { passages[k].drift = drift.drift(passages[k].a, passages[k].b) }
     passages.sort { ($0.a.lowerBound, $0.b.lowerBound, $0.a.upperBound) < ($1.a.lowerBound, $1.b.lowerBound, $1.a.upperBound) }
     return Alignment(

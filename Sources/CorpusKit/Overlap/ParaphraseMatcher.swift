@@ -46,7 +46,20 @@ struct ParaphraseMatcher: Sendable {
     var sentence: Int?
     var stems: [UInt64]
     var weights: [Double]
-    var facts: Set<UInt64>
+    /// Numbers and mid-sentence capitalised words (as stems), sorted and distinct.
+    var facts: [UInt64]
+  }
+
+  /// Jaccard similarity of two sorted, distinct lists.
+  static func jaccard(_ x: [UInt64], _ y: [UInt64]) -> Double {
+    var i = 0
+    var j = 0
+    var shared = 0
+    while i < x.count && j < y.count {
+      if x[i] < y[j] { i += 1 } else if x[i] > y[j] { j += 1 } else { shared += 1; i += 1; j += 1 }
+    }
+    let union = x.count + y.count - shared
+    return union == 0 ? 0 : Double(shared) / Double(union)
   }
 
   /// The units of a document: its sentences, and the clauses of sentences that have several.
@@ -103,7 +116,7 @@ struct ParaphraseMatcher: Sendable {
       let norm = sqrt(w.reduce(0) { $0 + $1 * $1 })
       if norm > 0 { w = w.map { $0 / norm } }
       let i = p.sentenceOf[u.tokens.lowerBound]
-      return Vector(unit: u, sentence: p.sentences[i].tokens == u.tokens ? i : nil, stems: keys, weights: w, facts: facts)
+      return Vector(unit: u, sentence: p.sentences[i].tokens == u.tokens ? i : nil, stems: keys, weights: w, facts: facts.sorted())
     }
   }
 
@@ -143,8 +156,7 @@ struct ParaphraseMatcher: Sendable {
         let u = vb[j]!
         if same && u.unit.tokens.lowerBound < v.unit.tokens.upperBound { continue }
         if !v.facts.isEmpty && !u.facts.isEmpty {
-          let shared = Double(v.facts.intersection(u.facts).count)
-          sim = 0.85 * sim + 0.15 * shared / Double(v.facts.union(u.facts).count)
+          sim = 0.85 * sim + 0.15 * Self.jaccard(v.facts, u.facts)
         }
         if sim >= weak { scored.append((j, sim)) }
       }

@@ -1,8 +1,8 @@
 import Foundation
 
 /// A document made ready for alignment: its profile, its seed n-grams sorted for merging,
-/// the paraphrase vectors of its sentences and clauses with an inverted index, and the words
-/// it capitalises mid-sentence (names, for fact drift).
+/// the paraphrase vectors of its sentences and clauses with an inverted index, and its facts
+/// (numbers, names, dates) for fact drift.
 ///
 /// Built once per document (O(tokens log tokens)) and reused for every pair the document
 /// takes part in, so that aligning a pair costs only the comparison itself.
@@ -18,8 +18,8 @@ struct PreparedDocument: Sendable {
   let vectors: [ParaphraseMatcher.Vector?]
   /// Units holding each stem, with the stem's weight in the unit.
   let postings: [UInt64: [ParaphraseMatcher.Posting]]
-  /// Words capitalised inside a sentence somewhere in the document.
-  let capitals: Set<String>
+  /// The numbers, names and dates of the whole document, in text order.
+  let facts: [Fact]
 
   init(_ d: Document, statistics: CorpusStatistics?, n: Int, paraphrase: ParaphraseMatcher) {
     document = d
@@ -38,7 +38,7 @@ struct PreparedDocument: Sendable {
       for (s, w) in zip(x.stems, x.weights) { index[s, default: []].append(ParaphraseMatcher.Posting(unit: Int32(j), weight: w)) }
     }
     postings = index
-    capitals = FactFinder.midSentenceCapitals(d)
+    facts = FactFinder.facts(in: d, 0..<d.text.count, capitalisedMidSentence: FactFinder.midSentenceCapitals(d))
   }
 }
 

@@ -24,7 +24,9 @@ struct VerbatimMatcher: Sendable {
     let ga = a.sortedGrams
     let gb = b.sortedGrams
     guard !ga.isEmpty, !gb.isEmpty else { return [] }
-    let cap = statistics?.seedCap ?? Int.max
+    // A small corpus cannot hold an n-gram in more documents than the cap: no need to look.
+    let stats = statistics.flatMap { $0.documentCount > $0.seedCap ? $0 : nil }
+    let cap = stats?.seedCap ?? Int.max
     var seeds: [(i: Int, j: Int)] = []
     // Merge the two sorted hash lists: every shared n-gram gives its position pairs.
     var x = 0
@@ -41,7 +43,7 @@ struct VerbatimMatcher: Sendable {
         var ye = y + 1
         while ye < gb.count && gb[ye] == h { ye += 1 }
         if xe - x <= perDocumentCap && ye - y <= perDocumentCap
-          && (statistics.map { $0.documentFrequency(ngram: h) <= cap } ?? true)
+          && (stats.map { $0.documentFrequency(ngram: h) <= cap } ?? true)
         {
           for u in x..<xe {
             for v in y..<ye {
