@@ -15,10 +15,8 @@ struct DriftFinder: Sendable {
     let fa = Self.facts(a, ra)
     let fb = Self.facts(b, rb)
     guard !fa.isEmpty || !fb.isEmpty else { return [] }
-    let wordsA = Self.keys(a.profile, ra)
-    let wordsB = Self.keys(b.profile, rb)
-    let lostA = fa.filter { !Self.stated($0, in: wordsB) }
-    let lostB = fb.filter { !Self.stated($0, in: wordsA) }
+    let lostA = fa.filter { !Self.stated($0, in: b.profile, b.profile.tokens(in: rb)) }
+    let lostB = fb.filter { !Self.stated($0, in: a.profile, a.profile.tokens(in: ra)) }
     var out: [Drift] = []
     for c in [Fact.Category.number, .date, .name] {
       let xa = lostA.filter { $0.category == c }
@@ -55,25 +53,12 @@ struct DriftFinder: Sendable {
     return d.facts[lo..<max(lo, first(r.upperBound))]
   }
 
-  /// Every normalised form a passage offers for matching facts (words, stems, digits), sorted.
-  private static func keys(_ p: DocumentProfile, _ r: Range<Int>) -> [UInt64] {
-    var out: [UInt64] = []
-    for k in p.tokens(in: r) {
-      out.append(p.words[k])
-      out.append(p.stems[k])
-    }
-    return out.sorted()
-  }
-
-  private static func stated(_ f: Fact, in keys: [UInt64]) -> Bool {
+  /// True when the passage (content tokens `r` of `p`) states fact `f`: a name sharing a word
+  /// stem, a number or date with all its parts.
+  private static func stated(_ f: Fact, in p: DocumentProfile, _ r: Range<Int>) -> Bool {
     func has(_ k: UInt64) -> Bool {
-      var lo = 0
-      var hi = keys.count
-      while lo < hi {
-        let mid = (lo + hi) / 2
-        if keys[mid] < k { lo = mid + 1 } else { hi = mid }
-      }
-      return lo < keys.count && keys[lo] == k
+      for t in r where p.words[t] == k || p.stems[t] == k { return true }
+      return false
     }
     switch f.category {
     case .name: return f.keys.contains(where: has)

@@ -19,14 +19,28 @@ struct LocalAligner: Sendable {
     var matches: Int
   }
 
+  /// Scratch rows of the dynamic programme, reused across extensions.
+  struct Buffers {
+    var prev: [Int]
+    var cur: [Int]
+    var prevM: [Int]
+    var curM: [Int]
+    init(band: Int) {
+      prev = [Int](repeating: 0, count: 2 * band + 1)
+      cur = prev
+      prevM = prev
+      curM = prev
+    }
+  }
+
   /// The best alignment through the exact seed `a[i..<i+n]` == `b[j..<j+n]`, limited to
   /// `aLimit` and `bLimit` (the ranges it may grow into).
   func extend(
     _ a: [UInt64], _ b: [UInt64], seedA i: Int, seedB j: Int, length n: Int,
-    aLimit: Range<Int>, bLimit: Range<Int>
+    aLimit: Range<Int>, bLimit: Range<Int>, buffers: inout Buffers
   ) -> Hit {
-    let fwd = run(a, b, fromA: i + n, fromB: j + n, step: 1, aStop: aLimit.upperBound, bStop: bLimit.upperBound)
-    let back = run(a, b, fromA: i - 1, fromB: j - 1, step: -1, aStop: aLimit.lowerBound - 1, bStop: bLimit.lowerBound - 1)
+    let fwd = run(a, b, fromA: i + n, fromB: j + n, step: 1, aStop: aLimit.upperBound, bStop: bLimit.upperBound, &buffers)
+    let back = run(a, b, fromA: i - 1, fromB: j - 1, step: -1, aStop: aLimit.lowerBound - 1, bStop: bLimit.lowerBound - 1, &buffers)
     return Hit(
       a: (i - back.da)..<(i + n + fwd.da), b: (j - back.db)..<(j + n + fwd.db),
       matches: n + fwd.matches + back.matches)
@@ -34,7 +48,8 @@ struct LocalAligner: Sendable {
 
   /// One direction: how far the alignment grows (in tokens of each side) and its matches.
   private func run(
-    _ a: [UInt64], _ b: [UInt64], fromA: Int, fromB: Int, step: Int, aStop: Int, bStop: Int
+    _ a: [UInt64], _ b: [UInt64], fromA: Int, fromB: Int, step: Int, aStop: Int, bStop: Int,
+    _ buffers: inout Buffers
   ) -> (da: Int, db: Int, matches: Int) {
     let maxA = step > 0 ? aStop - fromA : fromA - aStop
     let maxB = step > 0 ? bStop - fromB : fromB - bStop
@@ -43,10 +58,26 @@ struct LocalAligner: Sendable {
     let width = 2 * w + 1
     let dead = Int.min / 4
     // H[d] for the current row p (prefix length in a); column q = p + d - w.
-    var prev = [Int](repeating: dead, count: width)
-    var cur = prev
-    var prevM = [Int](repeating: 0, count: width)
-    var curM = prevM
+    precondition(buffers.prev.count == width)
+    // Take the rows out of the buffers (no copy) and put them back at the end.
+    var prev: [Int] = []
+    var cur: [Int] = []
+    var prevM: [Int] = []
+    var curM: [Int] = []
+    swap(&prev, &buffers.prev)
+    swap(&cur, &buffers.cur)
+    swap(&prevM, &buffers.prevM)
+    swap(&curM, &buffers.curM)
+    defer {
+      swap(&prev, &buffers.prev)
+      swap(&cur, &buffers.cur)
+      swap(&prevM, &buffers.prevM)
+      swap(&curM, &buffers.curM)
+    }
+    for d in 0..<width {
+      prev[d] = dead
+      prevM[d] = 0
+    }
     // Row 0: only gaps in a.
     for d in w..<width {
       let q = d - w

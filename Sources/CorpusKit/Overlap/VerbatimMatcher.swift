@@ -12,6 +12,8 @@ struct VerbatimMatcher: Sendable {
   var mergeGap = 12
   /// An n-gram seen more often than this in one document seeds nothing.
   var perDocumentCap = 24
+  /// Largest distance (in words) between two seeds on one diagonal that support each other.
+  var supportGap = 12
   var aligner = LocalAligner()
 
   /// Shared passages of `a` and `b` as content-token ranges. With `same`, `a` and `b` are one
@@ -60,7 +62,9 @@ struct VerbatimMatcher: Sendable {
     }
     let pa = a.profile
     let pb = b.profile
+    seeds = supported(seeds)
     seeds.sort { $0.i != $1.i ? $0.i < $1.i : $0.j < $1.j }
+    var buffers = LocalAligner.Buffers(band: aligner.band)
     var hits: [LocalAligner.Hit] = []
     var active: [Int] = []  // indices of hits whose A range may still hold later seeds
     for s in seeds {
@@ -69,7 +73,8 @@ struct VerbatimMatcher: Sendable {
       let aLimit = same ? 0..<s.j : 0..<pa.count
       let bLimit = same ? (s.i + n)..<pb.count : 0..<pb.count
       var hit = aligner.extend(
-        pa.words, pb.words, seedA: s.i, seedB: s.j, length: n, aLimit: aLimit, bLimit: bLimit)
+        pa.words, pb.words, seedA: s.i, seedB: s.j, length: n, aLimit: aLimit, bLimit: bLimit,
+        buffers: &buffers)
       if same, hit.a.upperBound > hit.b.lowerBound {
         hit.a = hit.a.lowerBound..<hit.b.lowerBound
       }
@@ -77,6 +82,25 @@ struct VerbatimMatcher: Sendable {
       active.append(hits.count - 1)
     }
     return merge(hits).filter { $0.matches >= minMatches }
+  }
+
+  /// The seeds with another seed on the same diagonal within `supportGap` words: a shared
+  /// passage of `minMatches` words or more holds such a pair, a chance match of one n-gram
+  /// does not, and is not worth an extension.
+  func supported(_ seeds: [(i: Int, j: Int)]) -> [(i: Int, j: Int)] {
+    guard seeds.count > 1 else { return [] }
+    let byDiagonal = seeds.sorted { ($0.j - $0.i, $0.i) < ($1.j - $1.i, $1.i) }
+    var out: [(i: Int, j: Int)] = []
+    out.reserveCapacity(seeds.count)
+    for k in byDiagonal.indices {
+      let s = byDiagonal[k]
+      let d = s.j - s.i
+      let before = k > 0 && byDiagonal[k - 1].j - byDiagonal[k - 1].i == d && s.i - byDiagonal[k - 1].i <= supportGap
+      let after = k + 1 < byDiagonal.count && byDiagonal[k + 1].j - byDiagonal[k + 1].i == d
+        && byDiagonal[k + 1].i - s.i <= supportGap
+      if before || after { out.append(s) }
+    }
+    return out
   }
 
   /// Joins pieces that follow each other on both sides with gaps of at most `mergeGap` words.
