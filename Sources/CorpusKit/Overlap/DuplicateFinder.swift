@@ -1,3 +1,5 @@
+import Foundation
+
 /// The corpus-wide duplicate report: candidate pairs from an inverted index of word n-gram
 /// hashes, alignment of the candidates only, relations, direction and clusters.
 ///
@@ -23,26 +25,53 @@ struct DuplicateFinder {
   func report() -> DuplicateReport {
     let docs = engine.corpus.documents
     let candidates = candidatePairs()
-    // Candidates come sorted by their first document: keep that one prepared while its
-    // pairs are aligned; the second is prepared per pair (memory stays small).
-    var current: (index: Int, doc: PreparedDocument)? = nil
-    var pairs: [DocumentPair] = []
-    for (i, j) in candidates {
-      if current?.index != i { current = (i, engine.prepare(docs[i])) }
-      let xb = engine.prepare(docs[j])
-      let al = engine.align(current!.doc, xb)
-      guard !al.passages.isEmpty else { continue }
-      pairs.append(Self.pair(al, current!.doc, xb))
+    // Work in chunks of first documents, on every core: each document is prepared once as a
+    // first document (its repeats and its pairs with later documents), and each partner
+    // once per pair, so memory stays small. Chunks are merged in order: deterministic.
+    var starts = [Int](repeating: candidates.count, count: docs.count + 1)
+    for k in stride(from: candidates.count - 1, through: 0, by: -1) { starts[candidates[k].0] = k }
+    for i in stride(from: docs.count - 1, through: 0, by: -1) where starts[i] > starts[i + 1] { starts[i] = starts[i + 1] }
+    let bounds = starts
+    let chunkCount = max(1, min(docs.count, 64))
+    let results = ChunkResults(count: chunkCount)
+    DispatchQueue.concurrentPerform(iterations: chunkCount) { c in
+      let lo = docs.count * c / chunkCount
+      let hi = docs.count * (c + 1) / chunkCount
+      var pairs: [DocumentPair] = []
+      var repeats: [Alignment] = []
+      for i in lo..<hi {
+        let xa = engine.prepare(docs[i], facts: false)
+        let own = engine.align(xa, xa, drift: false)
+        if !own.passages.isEmpty { repeats.append(own) }
+        for k in bounds[i]..<bounds[i + 1] {
+          let xb = engine.prepare(docs[candidates[k].1], facts: false)
+          let al = engine.align(xa, xb, drift: false)
+          if !al.passages.isEmpty { pairs.append(Self.pair(al, xa, xb)) }
+        }
+      }
+      results.set(c, pairs, repeats)
     }
-    current = nil
+    var pairs = results.pairs.flatMap { $0 }
+    let repeats = results.repeats.flatMap { $0 }
     pairs.sort { ($1.similarity, $0.a, $0.b) < ($0.similarity, $1.a, $1.b) }
-    var repeats: [Alignment] = []
-    for d in docs {
-      let x = engine.prepare(d)
-      let self_ = engine.align(x, x)
-      if !self_.passages.isEmpty { repeats.append(self_) }
-    }
     return DuplicateReport(pairs: pairs, clusters: Self.clusters(pairs, docs), repeats: repeats)
+  }
+
+  /// Per-chunk results written from concurrent workers, each into its own slot.
+  final class ChunkResults: @unchecked Sendable {
+    private let lock = NSLock()
+    var pairs: [[DocumentPair]]
+    var repeats: [[Alignment]]
+    init(count: Int) {
+      pairs = Array(repeating: [], count: count)
+      repeats = Array(repeating: [], count: count)
+    }
+    func set(_ c: Int, _ p: [DocumentPair], _ r: [Alignment]) {
+      lock.lock()
+      defer { lock.unlock() }
+      pairs[c] = p
+      repeats[c] = r
+    }
   }
 
   /// Document index pairs (i < j) sharing at least `minShared` (sampled) n-gram hashes.

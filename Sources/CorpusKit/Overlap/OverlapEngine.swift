@@ -15,9 +15,9 @@ public struct OverlapEngine: Sendable {
     self.statistics = CorpusStatistics(corpus: corpus)
   }
 
-  /// `d` made ready for alignment (not cached).
-  func prepare(_ d: Document) -> PreparedDocument {
-    PreparedDocument(d, statistics: statistics, n: verbatim.n, paraphrase: paraphrase)
+  /// `d` made ready for alignment (not cached); without `facts`, passages get no drift.
+  func prepare(_ d: Document, facts: Bool = true) -> PreparedDocument {
+    PreparedDocument(d, statistics: statistics, n: verbatim.n, paraphrase: paraphrase, facts: facts)
   }
 
   /// `d` made ready for alignment, from the engine's cache when it was seen before.
@@ -42,7 +42,7 @@ public struct OverlapEngine: Sendable {
   }
 
   /// `align(_:_:)` over prepared documents.
-  func align(_ xa: PreparedDocument, _ xb: PreparedDocument) -> Alignment {
+  func align(_ xa: PreparedDocument, _ xb: PreparedDocument, drift withDrift: Bool = true) -> Alignment {
     let a = xa.document
     let b = xb.document
     let pa = xa.profile
@@ -68,8 +68,10 @@ public struct OverlapEngine: Sendable {
       passages.append(Passage(a: m.ra, b: m.rb, kind: .paraphrase, score: min(1, m.score), furniture: furniture.side))
     }
     passages = PassageMerger.merge(passages, same: same)
-    let drift = DriftFinder(a: xa, b: xb)
-    for k in passages.indices { passages[k].drift = drift.drift(passages[k].a, passages[k].b) }
+    if withDrift {
+      let drift = DriftFinder(a: xa, b: xb)
+      for k in passages.indices { passages[k].drift = drift.drift(passages[k].a, passages[k].b) }
+    }
     passages.sort { ($0.a.lowerBound, $0.b.lowerBound, $0.a.upperBound) < ($1.a.lowerBound, $1.b.lowerBound, $1.a.upperBound) }
     return Alignment(
       a: a.id, b: b.id, coverageA: Self.coverage(pa, passages.map(\.a)),

@@ -21,7 +21,8 @@ struct PreparedDocument: Sendable {
   /// The numbers, names and dates of the whole document, in text order.
   let facts: [Fact]
 
-  init(_ d: Document, statistics: CorpusStatistics?, n: Int, paraphrase: ParaphraseMatcher) {
+  /// With `facts` false, fact drift is not wanted (the duplicate report) and facts are skipped.
+  init(_ d: Document, statistics: CorpusStatistics?, n: Int, paraphrase: ParaphraseMatcher, facts withFacts: Bool = true) {
     document = d
     let p = DocumentProfile(d)
     profile = p
@@ -38,7 +39,7 @@ struct PreparedDocument: Sendable {
       for (s, w) in zip(x.stems, x.weights) { index[s, default: []].append(ParaphraseMatcher.Posting(unit: Int32(j), weight: w)) }
     }
     postings = index
-    facts = FactFinder.facts(in: d, 0..<d.text.count, capitalisedMidSentence: FactFinder.midSentenceCapitals(d))
+    facts = withFacts ? FactFinder.facts(in: d, 0..<d.text.count, capitalisedMidSentence: FactFinder.midSentenceCapitals(d)) : []
   }
 }
 
