@@ -15,7 +15,10 @@ struct CorpusStatistics: Sendable {
   let documentCount: Int
   /// Documents counted.
   let sampled: Int
-  private let stemDF: [UInt64: Int32]
+  /// Inverse document frequency of each stem seen.
+  private let stemIDF: [UInt64: Double]
+  /// The weight of a stem never seen.
+  private let unseenIDF: Double
   private let ngramDF: CountSketch
 
   init(corpus: Corpus) {
@@ -35,16 +38,14 @@ struct CorpusStatistics: Sendable {
       for h in WordHash.ngrams(p.words, n: Self.n) where seen.insert(h).inserted { sketch.add(h) }
     }
     self.sampled = max(1, sampled)
-    self.stemDF = df
+    let n = Double(self.sampled)
+    self.stemIDF = df.mapValues { 1 + log((n + 1) / (Double($0) + 1)) }
+    self.unseenIDF = 1 + log(n + 1)
     self.ngramDF = sketch
   }
 
   /// Inverse document frequency of a stem, smoothed so that a small corpus still weighs words.
-  func idf(_ stem: UInt64) -> Double {
-    let df = Double(stemDF[stem] ?? 0)
-    let n = Double(sampled)
-    return 1 + log((n + 1) / (df + 1))
-  }
+  func idf(_ stem: UInt64) -> Double { stemIDF[stem] ?? unseenIDF }
 
   /// Estimated number of documents holding the n-gram with hash `h`.
   func documentFrequency(ngram h: UInt64) -> Int {

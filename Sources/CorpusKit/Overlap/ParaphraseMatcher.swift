@@ -99,24 +99,38 @@ struct ParaphraseMatcher: Sendable {
 
   /// The TF-IDF vectors of units (nil for units too short to compare).
   func vectors(_ p: DocumentProfile, statistics: CorpusStatistics?) -> [Vector?] {
-    units(p).map { u in
-      var tf: [UInt64: Double] = [:]
-      var facts = Set<UInt64>()
+    var stems: [UInt64] = []
+    var facts: [UInt64] = []
+    return units(p).map { u in
+      stems.removeAll(keepingCapacity: true)
+      facts.removeAll(keepingCapacity: true)
       for k in u.tokens {
         let f = p.flags[k]
         if f.contains(.number) || (f.contains(.capitalised) && !f.contains(.sentenceInitial) && !f.contains(.stop)) {
-          facts.insert(p.stems[k])
+          facts.append(p.stems[k])
         }
-        if f.contains(.stop) { continue }
-        tf[p.stems[k], default: 0] += 1
+        if !f.contains(.stop) { stems.append(p.stems[k]) }
       }
-      guard tf.count >= minStems else { return nil }
-      let keys = tf.keys.sorted()
-      var w = keys.map { (1 + log(tf[$0]!)) * (statistics?.idf($0) ?? 1) }
+      stems.sort()
+      // Distinct stems with their counts.
+      var keys: [UInt64] = []
+      var w: [Double] = []
+      var k = 0
+      while k < stems.count {
+        var e = k + 1
+        while e < stems.count && stems[e] == stems[k] { e += 1 }
+        keys.append(stems[k])
+        w.append((1 + log(Double(e - k))) * (statistics?.idf(stems[k]) ?? 1))
+        k = e
+      }
+      guard keys.count >= minStems else { return nil }
       let norm = sqrt(w.reduce(0) { $0 + $1 * $1 })
-      if norm > 0 { w = w.map { $0 / norm } }
+      if norm > 0 { for x in w.indices { w[x] /= norm } }
+      facts.sort()
+      var distinct: [UInt64] = []
+      for x in facts where distinct.last != x { distinct.append(x) }
       let i = p.sentenceOf[u.tokens.lowerBound]
-      return Vector(unit: u, sentence: p.sentences[i].tokens == u.tokens ? i : nil, stems: keys, weights: w, facts: facts.sorted())
+      return Vector(unit: u, sentence: p.sentences[i].tokens == u.tokens ? i : nil, stems: keys, weights: w, facts: distinct)
     }
   }
 

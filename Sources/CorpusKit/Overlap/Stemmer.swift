@@ -36,8 +36,46 @@ enum Stemmer {
     return b
   }
 
-  /// The hash of a word's stem.
-  static func stemHash(_ norm: String) -> UInt64 { WordHash.bytes(stem(norm)) }
+  /// The hash of a word's stem: `WordHash.bytes(stem(norm))`, without building the stem.
+  static func stemHash(_ norm: String) -> UInt64 {
+    var s = norm
+    return s.withUTF8 { b -> UInt64 in
+      var n = b.count
+      var y = false  // "ies" → "y"
+      @inline(__always) func ends(_ x: UInt8, _ k: Int) -> Bool { n >= k && b[n - k] == x }
+      if n > 2, b[n - 2] == 0x27, b[n - 1] == 0x73 { n -= 2 }  // 's
+      if n > 4, b[n - 1] == 0x73 {
+        if ends(0x69, 3) && ends(0x65, 2) {  // ies
+          n -= 3
+          y = true
+        } else if ends(0x73, 4) && ends(0x73, 3) && ends(0x65, 2) {  // sses
+          n -= 2
+        } else if !(ends(0x73, 2) || ends(0x75, 2) || ends(0x69, 2)) {  // not ss, us, is
+          n -= 1
+        }
+      }
+      if !y {
+        if n > 5, ends(0x69, 3), ends(0x6E, 2), ends(0x67, 1) {  // ing
+          n -= 3
+        } else if n > 4, ends(0x65, 2), ends(0x64, 1) {  // ed
+          n -= 2
+        } else if n > 5, ends(0x6C, 2), ends(0x79, 1) {  // ly
+          n -= 2
+        }
+      }
+      // The stem's bytes: b[0..<n] (+ "y"), then a final "e" dropped, then cut to `prefix`.
+      var len = n + (y ? 1 : 0)
+      @inline(__always) func byte(_ k: Int) -> UInt8 { k < n ? b[k] : 0x79 }
+      if len > 3, byte(len - 1) == 0x65 { len -= 1 }
+      len = min(len, prefix)
+      var h = WordHash.offset
+      for k in 0..<len {
+        h ^= UInt64(byte(k))
+        h = h &* WordHash.prime
+      }
+      return WordHash.mix(h)
+    }
+  }
 
   @inline(__always)
   private static func ends(_ b: [UInt8], _ suffix: StaticString) -> Bool {
