@@ -7,7 +7,7 @@ import Foundation
 /// of a small corpus), and scaled to the corpus size, so that building an engine stays cheap
 /// on a corpus of 100,000 articles.
 struct CorpusStatistics: Sendable {
-  static let sampleLimit = 4_000
+  static let sampleLimit = 1_000
   /// Seed n-gram length, in words.
   static let n = 4
 

@@ -24,7 +24,14 @@ struct DuplicateFinder {
 
   func report() -> DuplicateReport {
     let docs = engine.corpus.documents
-    let candidates = candidatePairs()
+    let (candidates, repeating) = candidatePairs()
+    // Repeats are looked for in documents that share text with another or repeat an n-gram.
+    var involved = repeating
+    for (i, j) in candidates {
+      involved[i] = true
+      involved[j] = true
+    }
+    let look = involved
     // Work in chunks of first documents, on every core: each document is prepared once as a
     // first document (its repeats and its pairs with later documents), and each partner
     // once per pair, so memory stays small. Chunks are merged in order: deterministic.
@@ -39,7 +46,7 @@ struct DuplicateFinder {
       let hi = docs.count * (c + 1) / chunkCount
       var pairs: [DocumentPair] = []
       var repeats: [Alignment] = []
-      for i in lo..<hi {
+      for i in lo..<hi where look[i] {
         let xa = engine.prepare(docs[i], facts: false)
         let own = engine.align(xa, xa, drift: false)
         if !own.passages.isEmpty { repeats.append(own) }
@@ -74,10 +81,12 @@ struct DuplicateFinder {
     }
   }
 
-  /// Document index pairs (i < j) sharing at least `minShared` (sampled) n-gram hashes.
-  func candidatePairs() -> [(Int, Int)] {
+  /// Document index pairs (i < j) sharing at least `minShared` (sampled) n-gram hashes, in
+  /// order; and for each document whether it holds one (sampled) n-gram twice.
+  func candidatePairs() -> (pairs: [(Int, Int)], repeating: [Bool]) {
     let docs = engine.corpus.documents
-    guard docs.count > 1, docs.count < 1 << 24 else { return [] }
+    var repeating = [Bool](repeating: false, count: docs.count)
+    guard docs.count > 1, docs.count < 1 << 24 else { return ([], repeating) }
     var words: [[UInt64]] = []
     words.reserveCapacity(docs.count)
     var total = 0
@@ -95,7 +104,11 @@ struct DuplicateFinder {
       for g in WordHash.ngrams(w, n: n) where g & mask == 0 { local.append(g >> 24) }
       local.sort()
       var last: UInt64 = .max
-      for g in local where g != last {
+      for g in local {
+        if g == last {
+          repeating[k] = true
+          continue
+        }
         keys.append(g << 24 | UInt64(k))
         last = g
       }
@@ -130,7 +143,7 @@ struct DuplicateFinder {
       }
       start = end
     }
-    return out
+    return (out, repeating)
   }
 
   /// Word hashes of a document's text outside page furniture.

@@ -17,6 +17,9 @@ struct ParaphraseMatcher: Sendable {
   /// Least similarity of a paraphrase pair inside one document: a text keeps to its topic's
   /// words, so a repeat needs more than a pair of documents does.
   var repeatThreshold = 0.5
+  /// Fewest content stems each unit of a repeat needs: short clauses inside one text share
+  /// their few names by nature.
+  var repeatMinStems = 6
   /// Least similarity of a sentence pair next to a matched pair (the same order on both
   /// sides, as a rewrite keeps it): a run of matched sentences grows through weaker links.
   var runThreshold = 0.22
@@ -154,7 +157,7 @@ struct ParaphraseMatcher: Sendable {
     var dot = [Double](repeating: 0, count: vb.count)
     var touched: [Int] = []
     for v in va {
-      guard let v else { continue }
+      guard let v, !same || v.stems.count >= repeatMinStems else { continue }
       for (s, w) in zip(v.stems, v.weights) {
         guard let list = postings[s], list.count <= postingCap else { continue }
         for e in list {
@@ -168,7 +171,7 @@ struct ParaphraseMatcher: Sendable {
         var sim = dot[j]
         dot[j] = 0
         let u = vb[j]!
-        if same && u.unit.tokens.lowerBound < v.unit.tokens.upperBound { continue }
+        if same && (u.unit.tokens.lowerBound < v.unit.tokens.upperBound || u.stems.count < repeatMinStems) { continue }
         if !v.facts.isEmpty && !u.facts.isEmpty {
           sim = 0.85 * sim + 0.15 * Self.jaccard(v.facts, u.facts)
         }
