@@ -48,11 +48,11 @@ struct DuplicateFinder {
       var repeats: [Alignment] = []
       for i in lo..<hi where look[i] {
         let xa = engine.prepare(docs[i], facts: false)
-        let own = engine.align(xa, xa, drift: false)
+        let own = engine.align(xa, xa, report: true)
         if !own.passages.isEmpty { repeats.append(own) }
         for k in bounds[i]..<bounds[i + 1] {
           let xb = engine.prepare(docs[candidates[k].1], facts: false)
-          let al = engine.align(xa, xb, drift: false)
+          let al = engine.align(xa, xb, report: true)
           if !al.passages.isEmpty { pairs.append(Self.pair(al, xa, xb)) }
         }
       }

@@ -42,7 +42,10 @@ public struct OverlapEngine: Sendable {
   }
 
   /// `align(_:_:)` over prepared documents.
-  func align(_ xa: PreparedDocument, _ xb: PreparedDocument, drift withDrift: Bool = true) -> Alignment {
+  ///
+  /// For the duplicate report (`report`), passages get no drift and sentences already copied
+  /// word for word are not searched for paraphrases elsewhere (coverage is all it needs).
+  func align(_ xa: PreparedDocument, _ xb: PreparedDocument, report: Bool = false) -> Alignment {
     let a = xa.document
     let b = xb.document
     let pa = xa.profile
@@ -60,7 +63,13 @@ public struct OverlapEngine: Sendable {
           a: pa.scalarRange(h.a), b: pb.scalarRange(h.b), kind: .verbatim, score: min(1, score),
           furniture: furniture.side))
     }
-    let matches = paraphrase.match(xa, xb, same: same) { ta, tb in
+    var coveredA = [Bool](repeating: false, count: hits.isEmpty || !report ? 0 : pa.count)
+    var coveredB = [Bool](repeating: false, count: hits.isEmpty || !report ? 0 : pb.count)
+    for h in hits where report {
+      for k in h.a { coveredA[k] = true }
+      for k in h.b { coveredB[k] = true }
+    }
+    let matches = paraphrase.match(xa, xb, same: same, coveredA: coveredA, coveredB: coveredB) { ta, tb in
       pa.isFurniture(ta) && pb.isFurniture(tb)
     }
     for m in matches {
@@ -68,7 +77,7 @@ public struct OverlapEngine: Sendable {
       passages.append(Passage(a: m.ra, b: m.rb, kind: .paraphrase, score: min(1, m.score), furniture: furniture.side))
     }
     passages = PassageMerger.merge(passages, same: same)
-    if withDrift {
+    if !report {
       let drift = DriftFinder(a: xa, b: xb)
       for k in passages.indices { passages[k].drift = drift.drift(passages[k].a, passages[k].b) }
     }

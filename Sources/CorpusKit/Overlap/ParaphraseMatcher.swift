@@ -137,13 +137,22 @@ struct ParaphraseMatcher: Sendable {
     }
   }
 
-  /// Paraphrased units of `a` and `b`; `skip(ta, tb)` vetoes pairs of token ranges (furniture
+  /// Paraphrased units of `a` and `b`; units of `a` (of `b`) at least 90% inside
+  /// `coveredA` (`coveredB`) tokens are skipped; `skip(ta, tb)` vetoes pairs of token ranges (furniture
   /// on both sides). With `same`, `a` and `b` are one document and only pairs whose `a` unit
   /// ends before the `b` unit starts are returned.
   func match(
     _ pa: PreparedDocument, _ pb: PreparedDocument, same: Bool,
-    skip: (Range<Int>, Range<Int>) -> Bool
+    coveredA: [Bool] = [], coveredB: [Bool] = [], skip: (Range<Int>, Range<Int>) -> Bool
   ) -> [Match] {
+    // Units already copied word for word (per `coveredA`/`coveredB`, by token) are left to
+    // the verbatim passages.
+    func copied(_ r: Range<Int>, _ covered: [Bool]) -> Bool {
+      guard !covered.isEmpty, !r.isEmpty else { return false }
+      var n = 0
+      for k in r where covered[k] { n += 1 }
+      return n * 10 >= r.count * 9
+    }
     let a = pa.profile
     let b = pb.profile
     let va = pa.vectors
@@ -157,7 +166,7 @@ struct ParaphraseMatcher: Sendable {
     var dot = [Double](repeating: 0, count: vb.count)
     var touched: [Int] = []
     for v in va {
-      guard let v, !same || v.stems.count >= repeatMinStems else { continue }
+      guard let v, !same || v.stems.count >= repeatMinStems, !copied(v.unit.tokens, coveredA) else { continue }
       for (s, w) in zip(v.stems, v.weights) {
         guard let list = postings[s], list.count <= postingCap else { continue }
         for e in list {
@@ -185,7 +194,7 @@ struct ParaphraseMatcher: Sendable {
       }
       for (j, sim) in scored {
         let u = vb[j]!
-        if skip(v.unit.tokens, u.unit.tokens) { continue }
+        if skip(v.unit.tokens, u.unit.tokens) || copied(u.unit.tokens, coveredB) { continue }
         let m = Match(a: v.unit.tokens, b: u.unit.tokens, ra: v.unit.range, rb: u.unit.range, score: sim)
         if sim >= threshold { candidates.append(m) }
         if let si = v.sentence, let sj = u.sentence { sentencePairs[si, default: [:]][sj] = sim }
