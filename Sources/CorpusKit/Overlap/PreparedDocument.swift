@@ -11,7 +11,7 @@ struct PreparedDocument: Sendable {
   let profile: DocumentProfile
   /// Seed n-gram hash at each content-token position.
   let grams: [UInt64]
-  /// The same hashes in ascending order, with their positions.
+  /// The same hashes (their top 44 bits) in ascending order, with their positions.
   let sortedGrams: [UInt64]
   let sortedPositions: [Int32]
   /// Paraphrase vectors of the units (nil for units too short to compare).
@@ -28,9 +28,17 @@ struct PreparedDocument: Sendable {
     profile = p
     let g = WordHash.ngrams(p.words, n: n)
     grams = g
-    let order = g.indices.sorted { g[$0] != g[$1] ? g[$0] < g[$1] : $0 < $1 }
-    sortedGrams = order.map { g[$0] }
-    sortedPositions = order.map { Int32($0) }
+    if g.count < 1 << 20 {
+      // Sort packed keys (44 hash bits, 20 position bits): much faster than sorting indices.
+      var keys = g.enumerated().map { ($0.element >> 20) << 20 | UInt64($0.offset) }
+      keys.sort()
+      sortedGrams = keys.map { $0 >> 20 }
+      sortedPositions = keys.map { Int32(truncatingIfNeeded: $0 & 0xFFFFF) }
+    } else {
+      let order = g.indices.sorted { g[$0] != g[$1] ? g[$0] < g[$1] : $0 < $1 }
+      sortedGrams = order.map { g[$0] >> 20 }
+      sortedPositions = order.map { Int32($0) }
+    }
     let v = paraphrase.vectors(p, statistics: statistics)
     vectors = v
     var index: [UInt64: [ParaphraseMatcher.Posting]] = [:]

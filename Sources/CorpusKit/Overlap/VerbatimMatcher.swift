@@ -45,7 +45,7 @@ struct VerbatimMatcher: Sendable {
         var ye = y + 1
         while ye < gb.count && gb[ye] == h { ye += 1 }
         if xe - x <= perDocumentCap && ye - y <= perDocumentCap
-          && (stats.map { $0.documentFrequency(ngram: h) <= cap } ?? true)
+          && (stats.map { $0.documentFrequency(ngram: a.grams[Int(a.sortedPositions[x])]) <= cap } ?? true)
         {
           for u in x..<xe {
             for v in y..<ye {
