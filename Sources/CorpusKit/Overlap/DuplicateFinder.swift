@@ -16,6 +16,9 @@ struct DuplicateFinder {
   var postingCap = 40
   /// Corpora with more n-grams than this are sampled 1 in 4.
   var sampleAbove = 4_000_000
+  /// Up to this many documents taking part are prepared once up front and kept; beyond it,
+  /// a partner is prepared for each pair (memory stays flat).
+  var preparedLimit = 20_000
 
   /// Pair thresholds: both sides this covered (and mostly verbatim) make a duplicate; the
   /// derived side this covered makes a rewrite.
@@ -40,6 +43,22 @@ struct DuplicateFinder {
     for i in stride(from: docs.count - 1, through: 0, by: -1) where starts[i] > starts[i + 1] { starts[i] = starts[i + 1] }
     let bounds = starts
     let chunkCount = max(1, min(docs.count, 64))
+    // On a corpus of moderate size, prepare every document that takes part once, up front.
+    let involvedCount = look.reduce(0) { $0 + ($1 ? 1 : 0) }
+    var prepared: [PreparedDocument?] = []
+    if involvedCount <= preparedLimit {
+      let made = PreparedChunks(count: chunkCount)
+      DispatchQueue.concurrentPerform(iterations: chunkCount) { c in
+        var out: [(Int, PreparedDocument)] = []
+        for i in (docs.count * c / chunkCount)..<(docs.count * (c + 1) / chunkCount) where look[i] {
+          out.append((i, engine.prepare(docs[i], facts: false)))
+        }
+        made.set(c, out)
+      }
+      prepared = [PreparedDocument?](repeating: nil, count: docs.count)
+      for chunk in made.items { for (i, p) in chunk { prepared[i] = p } }
+    }
+    let ready = prepared
     let results = ChunkResults(count: chunkCount)
     DispatchQueue.concurrentPerform(iterations: chunkCount) { c in
       let lo = docs.count * c / chunkCount
@@ -47,11 +66,12 @@ struct DuplicateFinder {
       var pairs: [DocumentPair] = []
       var repeats: [Alignment] = []
       for i in lo..<hi where look[i] {
-        let xa = engine.prepare(docs[i], facts: false)
+        let xa = ready.isEmpty ? engine.prepare(docs[i], facts: false) : ready[i]!
         let own = engine.align(xa, xa, report: true)
         if !own.passages.isEmpty { repeats.append(own) }
         for k in bounds[i]..<bounds[i + 1] {
-          let xb = engine.prepare(docs[candidates[k].1], facts: false)
+          let j = candidates[k].1
+          let xb = ready.isEmpty ? engine.prepare(docs[j], facts: false) : ready[j]!
           let al = engine.align(xa, xb, report: true)
           if !al.passages.isEmpty { pairs.append(Self.pair(al, xa, xb)) }
         }
@@ -62,6 +82,18 @@ struct DuplicateFinder {
     let repeats = results.repeats.flatMap { $0 }
     pairs.sort { ($1.similarity, $0.a, $0.b) < ($0.similarity, $1.a, $1.b) }
     return DuplicateReport(pairs: pairs, clusters: Self.clusters(pairs, docs), repeats: repeats)
+  }
+
+  /// Prepared documents made by concurrent workers, a slot per chunk.
+  final class PreparedChunks: @unchecked Sendable {
+    private let lock = NSLock()
+    var items: [[(Int, PreparedDocument)]]
+    init(count: Int) { items = Array(repeating: [], count: count) }
+    func set(_ c: Int, _ x: [(Int, PreparedDocument)]) {
+      lock.lock()
+      defer { lock.unlock() }
+      items[c] = x
+    }
   }
 
   /// Per-chunk results written from concurrent workers, each into its own slot.
