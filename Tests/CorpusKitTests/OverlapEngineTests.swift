@@ -184,6 +184,15 @@ struct OverlapEngineTests {
     _ = e.duplicates()
   }
 
+  @Test func aTenCharacterNumberInAShortLineLoads() {
+    // A short line is read as a possible dateline; "10,000,000" once sent the date parser
+    // into endless recursion.
+    let c = Self.corpus(["Profits hit 10,000,000 in 2004\n\n" + Self.prose(words: 100, seed: 9)])
+    #expect(c.documents.count == 1)
+    #expect(DateParser.isoDay("10,000,000") == nil)
+    #expect(DateParser.isoDay("2023-02-28") == "2023-02-28")
+  }
+
   @Test func documentsOfOnlyFurnitureShareNothing() {
     let furniture = """
       Enter your email to subscribe
