@@ -2,7 +2,13 @@ import Foundation
 
 // reader-bench NAME [options]: release-built benchmarks, see BENCHMARKS.md.
 let args = Array(CommandLine.arguments.dropFirst())
-let usage = "usage: reader-bench segment [--mb N] [--runs R] [--dir PATH] | ner [--runs R]"
+let usage = """
+  usage: reader-bench segment [--mb N] [--runs R] [--dir PATH]
+         reader-bench ner [--runs R]
+         reader-bench align [--runs R] [--words N]
+         reader-bench dups-bbc [--runs R]
+         reader-bench dups-synthetic --n N [--seed S]
+  """
 guard let name = args.first else {
   print(usage)
   exit(2)
@@ -11,6 +17,9 @@ do {
   switch name {
   case "segment": try SegmentBenchmark.run(Array(args.dropFirst()))
   case "ner": try NERBenchmark.run(Array(args.dropFirst()))
+  case "align": try AlignBenchmark.run(Array(args.dropFirst()))
+  case "dups-bbc": try DupsBBCBenchmark.run(Array(args.dropFirst()))
+  case "dups-synthetic": try DupsSyntheticBenchmark.run(Array(args.dropFirst()))
   default:
     print(usage)
     exit(2)

@@ -4,14 +4,19 @@ public enum DateParser {
   /// or nil when it is not a full date.
   public static func isoDay(_ s: String) -> String? {
     let t = s.trimmingCharacters(in: .whitespaces)
-    let u = Array(t.utf8)
-    if u.count >= 10, isDigits(u[0..<4]), u[4] == 0x2D, isDigits(u[5..<7]), u[7] == 0x2D,
-      isDigits(u[8..<10])
-    {
-      let iso = String(t.prefix(10))
-      return valid(iso) ? iso : nil
-    }
+    if let iso = isoPrefix(t) { return iso }
     return firstDate(in: Tokenizer.tokenize(t))?.day
+  }
+
+  /// The day of a string that starts `YYYY-MM-DD`, or nil. (Never tokenises: `firstDate`
+  /// calls it on a ten-character number such as "10,000,000" without recursing.)
+  static func isoPrefix(_ t: String) -> String? {
+    let u = Array(t.utf8)
+    guard u.count >= 10, isDigits(u[0..<4]), u[4] == 0x2D, isDigits(u[5..<7]), u[7] == 0x2D,
+      isDigits(u[8..<10])
+    else { return nil }
+    let iso = String(t.prefix(10))
+    return valid(iso) ? iso : nil
   }
 
   /// The first full date in a run of tokens, with the indices of the tokens it used.
@@ -19,7 +24,7 @@ public enum DateParser {
     for i in tokens.indices {
       let t = tokens[i]
       // 2023-02-28
-      if t.kind == .number, t.norm.unicodeScalars.count == 10, let d = isoDay(t.norm) { return (d, [i]) }
+      if t.kind == .number, t.norm.unicodeScalars.count == 10, let d = isoPrefix(t.norm) { return (d, [i]) }
       // Month D, YYYY  /  Mon. D YYYY
       if t.kind == .word, let m = Vocabulary.months[t.norm] {
         var j = i + 1

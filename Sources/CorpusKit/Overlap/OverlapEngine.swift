@@ -1,20 +1,117 @@
 /// Finds text reuse: passages two documents share (verbatim or paraphrased), and the
 /// corpus-wide report of duplicates, rewrites and shared passages.
+///
+/// Deterministic and free of I/O: the same corpus gives the same answer on every run.
 public struct OverlapEngine: Sendable {
   public let corpus: Corpus
+  let statistics: CorpusStatistics
+  var verbatim = VerbatimMatcher()
+  var paraphrase = ParaphraseMatcher()
+  private let cache = PreparedCache()
 
   /// An engine over `corpus`; corpus statistics (n-gram and word rarity) come from it.
   public init(corpus: Corpus) {
     self.corpus = corpus
+    self.statistics = CorpusStatistics(corpus: corpus)
+  }
+
+  /// `d` made ready for alignment (not cached); without `facts`, passages get no drift.
+  func prepare(_ d: Document, facts: Bool = true) -> PreparedDocument {
+    PreparedDocument(d, statistics: statistics, n: verbatim.n, paraphrase: paraphrase, facts: facts)
+  }
+
+  /// `d` made ready for alignment, from the engine's cache when it was seen before.
+  func cachedPrepare(_ d: Document) -> PreparedDocument {
+    if let p = cache.get(d) { return p }
+    let p = prepare(d)
+    cache.put(p)
+    return p
   }
 
   /// Every passage shared by `a` and `b`; `align(d, d)` finds repeats inside `d`.
+  ///
+  /// Passages shared word for word (allowing small edits) are `verbatim`; sentences that say
+  /// the same in other words are `paraphrase`. Furniture on both sides is left out; furniture
+  /// on one side is marked. Each passage carries its fact drift.
+  ///
+  /// - Complexity: about linear in the two documents' lengths plus the passages found; the
+  ///   documents' preparation (hashing, stemming, vectors) is cached and reused.
   public func align(_ a: Document, _ b: Document) -> Alignment {
-    Alignment(a: a.id, b: b.id, coverageA: 0, coverageB: 0, passages: [])
+    let x = cachedPrepare(a)
+    return align(x, a.id == b.id ? x : cachedPrepare(b))
+  }
+
+  /// `align(_:_:)` over prepared documents.
+  ///
+  /// For the duplicate report (`report`), passages get no drift and sentences already copied
+  /// word for word are not searched for paraphrases elsewhere (coverage is all it needs).
+  func align(_ xa: PreparedDocument, _ xb: PreparedDocument, report: Bool = false) -> Alignment {
+    let a = xa.document
+    let b = xb.document
+    let pa = xa.profile
+    let pb = xb.profile
+    let same = a.id == b.id
+    var passages: [Passage] = []
+    let hits = verbatim.match(xa, xb, same: same, statistics: statistics).filter {
+      !same || $0.a.upperBound <= $0.b.lowerBound
+    }
+    for h in hits {
+      guard let furniture = Self.furniture(pa.isFurniture(h.a), pb.isFurniture(h.b)) else { continue }
+      let score = Double(2 * h.matches) / Double(h.a.count + h.b.count)
+      passages.append(
+        Passage(
+          a: pa.scalarRange(h.a), b: pb.scalarRange(h.b), kind: .verbatim, score: min(1, score),
+          furniture: furniture.side))
+    }
+    var coveredA = [Bool](repeating: false, count: hits.isEmpty || !report ? 0 : pa.count)
+    var coveredB = [Bool](repeating: false, count: hits.isEmpty || !report ? 0 : pb.count)
+    for h in hits where report {
+      for k in h.a { coveredA[k] = true }
+      for k in h.b { coveredB[k] = true }
+    }
+    let matches = paraphrase.match(xa, xb, same: same, coveredA: coveredA, coveredB: coveredB) { ta, tb in
+      pa.isFurniture(ta) && pb.isFurniture(tb)
+    }
+    for m in matches {
+      guard let furniture = Self.furniture(pa.isFurniture(m.a), pb.isFurniture(m.b)) else { continue }
+      passages.append(Passage(a: m.ra, b: m.rb, kind: .paraphrase, score: min(1, m.score), furniture: furniture.side))
+    }
+    passages = PassageMerger.merge(passages, same: same)
+    if !report {
+      let drift = DriftFinder(a: xa, b: xb)
+      for k in passages.indices { passages[k].drift = drift.drift(passages[k].a, passages[k].b) }
+    }
+    passages.sort { ($0.a.lowerBound, $0.b.lowerBound, $0.a.upperBound) < ($1.a.lowerBound, $1.b.lowerBound, $1.a.upperBound) }
+    return Alignment(
+      a: a.id, b: b.id, coverageA: Self.coverage(pa, passages.map(\.a)),
+      coverageB: Self.coverage(pb, passages.map(\.b)), passages: passages)
+  }
+
+  /// The furniture mark of a passage, or nil when both sides are furniture (not reuse).
+  static func furniture(_ a: Bool, _ b: Bool) -> (side: Side?, Void)? {
+    switch (a, b) {
+    case (true, true): return nil
+    case (true, false): return (.a, ())
+    case (false, true): return (.b, ())
+    case (false, false): return (nil, ())
+    }
+  }
+
+  /// Share of a document's article-text words that lie inside `ranges`.
+  static func coverage(_ p: DocumentProfile, _ ranges: [Range<Int>]) -> Double {
+    var total = 0
+    var covered = [Bool](repeating: false, count: p.count)
+    for r in ranges { for k in p.tokens(in: r) { covered[k] = true } }
+    var n = 0
+    for k in 0..<p.count where p.flags[k].contains(.articleText) {
+      total += 1
+      if covered[k] { n += 1 }
+    }
+    return total == 0 ? 0 : Double(n) / Double(total)
   }
 
   /// The corpus-wide report.
   public func duplicates() -> DuplicateReport {
-    DuplicateReport(pairs: [], clusters: [], repeats: [])
+    DuplicateFinder(engine: self).report()
   }
 }

@@ -20,8 +20,9 @@ struct ReaderCommand: ParsableCommand {
       success, 1 for bad input (a missing path, no readable article, an unknown id), 2 for bad usage.
       """,
     subcommands: [
-      ListCommand.self, ShowCommand.self, EntitiesCommand.self, TagCommand.self,
-      EvalNERCommand.self, TrainNERCommand.self, BrowseCommand.self, BenchUICommand.self,
+      BrowseCommand.self, ListCommand.self, ShowCommand.self, OverlapsCommand.self,
+      DupsCommand.self, EntitiesCommand.self, TagCommand.self, EvalNERCommand.self,
+      TrainNERCommand.self, BenchUICommand.self,
     ],
     defaultSubcommand: BrowseCommand.self
   )

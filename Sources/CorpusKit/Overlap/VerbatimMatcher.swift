@@ -1,0 +1,131 @@
+/// Finds the passages two documents share word for word, allowing small edits.
+///
+/// Seeds are exact runs of `n` normalised words found through a hash table of one side's
+/// n-grams (n-grams too frequent in the corpus or inside one document start nothing); each
+/// seed not already inside a passage is grown by `LocalAligner`, pieces separated by short
+/// gaps are merged, and passages with fewer than `minMatches` matched words are dropped.
+struct VerbatimMatcher: Sendable {
+  var n = CorpusStatistics.n
+  /// Fewest matched words a passage needs.
+  var minMatches = 8
+  /// Largest gap (in words, on each side) across which two pieces are merged.
+  var mergeGap = 12
+  /// An n-gram seen more often than this in one document seeds nothing.
+  var perDocumentCap = 24
+  /// Largest distance (in words) between two seeds on one diagonal that support each other.
+  var supportGap = 12
+  var aligner = LocalAligner()
+
+  /// Shared passages of `a` and `b` as content-token ranges. With `same`, `a` and `b` are one
+  /// document and only repeats (`a` before `b`, not overlapping) are returned.
+  ///
+  /// - Complexity: O(|a| + |b| + seeds + total passage length × band).
+  func match(_ a: PreparedDocument, _ b: PreparedDocument, same: Bool, statistics: CorpusStatistics?)
+    -> [LocalAligner.Hit]
+  {
+    let ga = a.sortedGrams
+    let gb = b.sortedGrams
+    guard !ga.isEmpty, !gb.isEmpty else { return [] }
+    // A small corpus cannot hold an n-gram in more documents than the cap: no need to look.
+    let stats = statistics.flatMap { $0.documentCount > $0.seedCap ? $0 : nil }
+    let cap = stats?.seedCap ?? Int.max
+    var seeds: [(i: Int, j: Int)] = []
+    // Merge the two sorted hash lists: every shared n-gram gives its position pairs.
+    var x = 0
+    var y = 0
+    while x < ga.count && y < gb.count {
+      if ga[x] < gb[y] {
+        x += 1
+      } else if ga[x] > gb[y] {
+        y += 1
+      } else {
+        let h = ga[x]
+        var xe = x + 1
+        while xe < ga.count && ga[xe] == h { xe += 1 }
+        var ye = y + 1
+        while ye < gb.count && gb[ye] == h { ye += 1 }
+        if xe - x <= perDocumentCap && ye - y <= perDocumentCap
+          && (stats.map { $0.documentFrequency(ngram: a.grams[Int(a.sortedPositions[x])]) <= cap } ?? true)
+        {
+          for u in x..<xe {
+            for v in y..<ye {
+              let i = Int(a.sortedPositions[u])
+              let j = Int(b.sortedPositions[v])
+              if same && j < i + n { continue }
+              seeds.append((i, j))
+            }
+          }
+        }
+        x = xe
+        y = ye
+      }
+    }
+    let pa = a.profile
+    let pb = b.profile
+    seeds = supported(seeds)
+    seeds.sort { $0.i != $1.i ? $0.i < $1.i : $0.j < $1.j }
+    var buffers = LocalAligner.Buffers(band: aligner.band)
+    var hits: [LocalAligner.Hit] = []
+    var active: [Int] = []  // indices of hits whose A range may still hold later seeds
+    for s in seeds {
+      active.removeAll { hits[$0].a.upperBound <= s.i }
+      if active.contains(where: { hits[$0].a.contains(s.i) && hits[$0].b.contains(s.j) }) { continue }
+      let aLimit = same ? 0..<s.j : 0..<pa.count
+      let bLimit = same ? (s.i + n)..<pb.count : 0..<pb.count
+      var hit = aligner.extend(
+        pa.words, pb.words, seedA: s.i, seedB: s.j, length: n, aLimit: aLimit, bLimit: bLimit,
+        buffers: &buffers)
+      if same, hit.a.upperBound > hit.b.lowerBound {
+        hit.a = hit.a.lowerBound..<hit.b.lowerBound
+      }
+      hits.append(hit)
+      active.append(hits.count - 1)
+    }
+    return merge(hits).filter { $0.matches >= minMatches }
+  }
+
+  /// The seeds with another seed on the same diagonal within `supportGap` words: a shared
+  /// passage of `minMatches` words or more holds such a pair, a chance match of one n-gram
+  /// does not, and is not worth an extension.
+  func supported(_ seeds: [(i: Int, j: Int)]) -> [(i: Int, j: Int)] {
+    guard seeds.count > 1 else { return [] }
+    let byDiagonal = seeds.sorted { ($0.j - $0.i, $0.i) < ($1.j - $1.i, $1.i) }
+    var out: [(i: Int, j: Int)] = []
+    out.reserveCapacity(seeds.count)
+    for k in byDiagonal.indices {
+      let s = byDiagonal[k]
+      let d = s.j - s.i
+      let before = k > 0 && byDiagonal[k - 1].j - byDiagonal[k - 1].i == d && s.i - byDiagonal[k - 1].i <= supportGap
+      let after = k + 1 < byDiagonal.count && byDiagonal[k + 1].j - byDiagonal[k + 1].i == d
+        && byDiagonal[k + 1].i - s.i <= supportGap
+      if before || after { out.append(s) }
+    }
+    return out
+  }
+
+  /// Joins pieces that follow each other on both sides with gaps of at most `mergeGap` words.
+  func merge(_ hits: [LocalAligner.Hit]) -> [LocalAligner.Hit] {
+    let sorted = hits.sorted { $0.a.lowerBound != $1.a.lowerBound ? $0.a.lowerBound < $1.a.lowerBound : $0.b.lowerBound < $1.b.lowerBound }
+    var out: [LocalAligner.Hit] = []
+    for h in sorted {
+      var merged = false
+      for k in stride(from: out.count - 1, through: max(0, out.count - 8), by: -1) {
+        let o = out[k]
+        let ga = h.a.lowerBound - o.a.upperBound
+        let gb = h.b.lowerBound - o.b.upperBound
+        guard ga <= mergeGap, gb <= mergeGap, ga >= -n, gb >= -n,
+          h.b.upperBound > o.b.upperBound || h.a.upperBound > o.a.upperBound
+        else { continue }
+        let overlap = max(0, -ga, -gb)
+        out[k] = LocalAligner.Hit(
+          a: o.a.lowerBound..<max(o.a.upperBound, h.a.upperBound),
+          b: min(o.b.lowerBound, h.b.lowerBound)..<max(o.b.upperBound, h.b.upperBound),
+          matches: o.matches + max(0, h.matches - overlap))
+        merged = true
+        break
+      }
+      if !merged { out.append(h) }
+    }
+    return out
+  }
+}

@@ -1,0 +1,134 @@
+import ArgumentParser
+import CorpusKit
+
+/// `reader overlaps A B`: the passages two articles share, side by side.
+struct OverlapsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "overlaps",
+    abstract: "Show the passages two articles share: verbatim, paraphrased, with fact drift.",
+    discussion: """
+      A and B are document ids from 'reader list' (a unique prefix such as 001 works too); give \
+      the same id twice to see what an article repeats. Page furniture shared by both sides is \
+      left out; a passage whose one side is furniture is marked.
+      """)
+
+  @Argument(help: "The first document id.") var a: String
+  @Argument(help: "The second document id.") var b: String
+  @OptionGroup var corpusOptions: CorpusOptions
+  @OptionGroup var output: OutputOptions
+
+  func run() throws {
+    let corpus = try corpusOptions.load()
+    let da = try CorpusOptions.document(a, in: corpus)
+    let db = try CorpusOptions.document(b, in: corpus)
+    let alignment = OverlapEngine(corpus: corpus).align(da, db)
+    if output.json {
+      print(Self.json(alignment, da, db).rendered(pretty: true))
+    } else {
+      print(Self.text(alignment, da, db))
+    }
+  }
+
+  /// The contract's overlaps record, with the added `furniture` and `drift` fields.
+  static func json(_ al: Alignment, _ a: Document, _ b: Document) -> JSONValue {
+    .object([
+      ("a", .string(al.a)), ("b", .string(al.b)),
+      ("coverage_a", .double(al.coverageA)), ("coverage_b", .double(al.coverageB)),
+      ("passages", .array(al.passages.map { passage($0, a, b) })),
+    ])
+  }
+
+  static func passage(_ p: Passage, _ a: Document, _ b: Document) -> JSONValue {
+    var members: [(String, JSONValue)] = [
+      ("a_start", .int(p.a.lowerBound)), ("a_end", .int(p.a.upperBound)),
+      ("b_start", .int(p.b.lowerBound)), ("b_end", .int(p.b.upperBound)),
+      ("kind", .string(p.kind.rawValue)), ("score", .double(p.score)),
+    ]
+    if let f = p.furniture { members.append(("furniture", .string(f.rawValue))) }
+    members.append(("a_text", .string(a.slice(p.a))))
+    members.append(("b_text", .string(b.slice(p.b))))
+    members.append(("drift", .array(p.drift.map(drift))))
+    return .object(members)
+  }
+
+  static func drift(_ d: Drift) -> JSONValue {
+    .object([
+      ("a_start", d.a.map { .int($0.lowerBound) } ?? .null),
+      ("a_end", d.a.map { .int($0.upperBound) } ?? .null),
+      ("b_start", d.b.map { .int($0.lowerBound) } ?? .null),
+      ("b_end", d.b.map { .int($0.upperBound) } ?? .null),
+      ("a_text", .optional(d.aText)), ("b_text", .optional(d.bText)),
+      ("category", .string(d.category)),
+    ])
+  }
+
+  /// Plain text: a header with coverage, then each passage as two wrapped columns.
+  static func text(_ al: Alignment, _ a: Document, _ b: Document, width: Int = 100) -> String {
+    var out: [String] = []
+    out.append("A  \(a.id)  \(DocumentLabel.title(a))")
+    out.append("B  \(b.id)  \(DocumentLabel.title(b))")
+    out.append(
+      "\(al.passages.count) passage\(al.passages.count == 1 ? "" : "s"); A covered \(percent(al.coverageA)), B covered \(percent(al.coverageB))")
+    let column = max(20, (width - 3) / 2)
+    for (k, p) in al.passages.enumerated() {
+      out.append("")
+      var head = "#\(k + 1) \(p.kind.rawValue) \(String(format2: p.score))  A \(p.a.lowerBound)-\(p.a.upperBound)  B \(p.b.lowerBound)-\(p.b.upperBound)"
+      if let f = p.furniture { head += "  (\(f == .a ? "A" : "B") side is page furniture)" }
+      out.append(head)
+      let left = SideBySide.wrap(a.slice(p.a), column)
+      let right = SideBySide.wrap(b.slice(p.b), column)
+      for r in 0..<max(left.count, right.count) {
+        let l = r < left.count ? left[r] : ""
+        let rr = r < right.count ? right[r] : ""
+        out.append(SideBySide.pad(l, column) + " | " + rr)
+      }
+      for d in p.drift {
+        out.append("   drift (\(d.category)): \(d.aText ?? "—") → \(d.bText ?? "—")")
+      }
+    }
+    return out.joined(separator: "\n")
+  }
+
+  static func percent(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }
+}
+
+extension String {
+  init(format2 x: Double) {
+    let r = (x * 100).rounded() / 100
+    self = "\(r)"
+  }
+}
+
+/// Plain-text columns: word wrapping and padding by display width.
+enum SideBySide {
+  static func wrap(_ s: String, _ width: Int) -> [String] {
+    var lines: [String] = []
+    var line = ""
+    var w = 0
+    for word in s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }) {
+      let ww = DisplayWidth.of(String(word))
+      if w > 0 && w + 1 + ww > width {
+        lines.append(line)
+        line = ""
+        w = 0
+      }
+      if ww > width {
+        if w > 0 { lines.append(line); line = ""; w = 0 }
+        lines.append(TextTable.clip(String(word), width))
+        continue
+      }
+      if w > 0 {
+        line += " "
+        w += 1
+      }
+      line += word
+      w += ww
+    }
+    if w > 0 { lines.append(line) }
+    return lines
+  }
+
+  static func pad(_ s: String, _ width: Int) -> String {
+    s + String(repeating: " ", count: max(0, width - DisplayWidth.of(s)))
+  }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+@testable import CorpusKit
+
+/// Scores the overlap engine on the hand-judged seeds answer (../shared/eval) with the PAN
+/// text-alignment measures. The bar is plagdet ≥ 0.75 on the close pairs; loose pairs and
+/// verbatim vs paraphrase are reported apart.
+@Suite(.enabled(if: SharedData.exists("eval/seeds-overlap.gold.json") && SharedData.exists("corpus/seeds"),
+  "../shared/eval/seeds-overlap.gold.json or ../shared/corpus/seeds is absent: overlap accuracy tests skipped"))
+struct OverlapAccuracyTests {
+  struct GoldCase {
+    var reuse: ReuseCase
+    var kind: String
+    var strength: String
+  }
+
+  static func gold() throws -> [GoldCase] {
+    let data = try Data(contentsOf: URL(fileURLWithPath: SharedData.path("eval/seeds-overlap.gold.json")))
+    let items = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+    return try items.map { g in
+      let a = try #require(g["a"] as? String)
+      let b = try #require(g["b"] as? String)
+      let r = ReuseCase(
+        aDoc: a, a: (g["a_start"] as! Int)..<(g["a_end"] as! Int), bDoc: b,
+        b: (g["b_start"] as! Int)..<(g["b_end"] as! Int))
+      return GoldCase(reuse: r.normalized, kind: g["kind"] as! String, strength: g["strength"] as! String)
+    }
+  }
+
+  /// Every passage the engine finds over all unordered document pairs, repeats included.
+  static func detections(_ corpus: Corpus) -> [(ReuseCase, PassageKind)] {
+    let engine = OverlapEngine(corpus: corpus)
+    let docs = corpus.documents
+    var out: [(ReuseCase, PassageKind)] = []
+    for i in docs.indices {
+      for j in i..<docs.count {
+        for p in engine.align(docs[i], docs[j]).passages {
+          out.append((ReuseCase(aDoc: docs[i].id, a: p.a, bDoc: docs[j].id, b: p.b).normalized, p.kind))
+        }
+      }
+    }
+    return out
+  }
+
+  /// Scores one group of gold cases against the detections on the same document pairs,
+  /// leaving out detections that only detect cases of another group (they are judged there).
+  static func score(_ group: [GoldCase], others: [GoldCase], _ detections: [ReuseCase]) -> PANMeasures.Scores {
+    let pairs = Set(group.map { [$0.reuse.aDoc, $0.reuse.bDoc] })
+    let relevant = detections.filter { d in
+      guard pairs.contains([d.aDoc, d.bDoc]) else { return false }
+      let own = group.contains { $0.reuse.detected(by: d) }
+      let foreign = others.contains { $0.reuse.detected(by: d) }
+      return own || !foreign
+    }
+    return PANMeasures.score(cases: group.map(\.reuse), detections: relevant)
+  }
+
+  static func line(_ name: String, _ s: PANMeasures.Scores) -> String {
+    func f(_ x: Double) -> String { String(format: "%.3f", x) }
+    return "\(name): plagdet \(f(s.plagdet)) precision \(f(s.precision)) recall \(f(s.recall)) granularity \(f(s.granularity)) (\(s.cases) cases, \(s.detections) detections)"
+  }
+
+  @Test func closePairsMeetThePlagdetBar() throws {
+    let corpus = try CorpusLoader.load(SharedData.path("corpus/seeds"))
+    let gold = try Self.gold()
+    let found = Self.detections(corpus)
+    let all = found.map(\.0)
+    let close = gold.filter { $0.strength == "close" }
+    let loose = gold.filter { $0.strength == "loose" }
+    let closeScores = Self.score(close, others: loose, all)
+    let looseScores = Self.score(loose, others: close, all)
+    print(Self.line("close", closeScores))
+    print(Self.line("loose", looseScores))
+    for kind in [PassageKind.verbatim, .paraphrase] {
+      let group = close.filter { $0.kind == kind.rawValue }
+      let others = gold.filter { $0.kind != kind.rawValue || $0.strength != "close" }
+      let mine = found.filter { $0.1 == kind }.map(\.0)
+      print(Self.line("close \(kind.rawValue) (detections of that kind)", Self.score(group, others: others, mine)))
+      print(Self.line("close \(kind.rawValue) (all detections)", Self.score(group, others: others, all)))
+    }
+    #expect(closeScores.plagdet >= 0.75)
+  }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+@testable import Reader
+
+/// `reader overlaps` and `reader dups` against docs/cli-contract.md, on the bundled sample.
+@Suite(.serialized) struct OverlapCLITests {
+  static let a = "000_f9cde9b456fbe7b5"
+  static let b = "001_594dd83f1a4cb367"
+
+  @Test func overlapsJSONMatchesTheContract() throws {
+    let r = try ReaderRun.run(["overlaps", Self.a, Self.b, "--json"])
+    #expect(r.status == 0)
+    let root = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    #expect(root["a"] as? String == Self.a)
+    #expect(root["b"] as? String == Self.b)
+    #expect(root["coverage_a"] is Double && root["coverage_b"] is Double)
+    let passages = try #require(root["passages"] as? [[String: Any]])
+    #expect(!passages.isEmpty)
+    let kinds = Set(passages.compactMap { $0["kind"] as? String })
+    #expect(kinds == ["verbatim", "paraphrase"])
+    let show = try ReaderRun.run(["show", Self.a, "--json"])
+    let path = try #require((try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any])?["path"] as? String)
+    let scalars = Array(try String(contentsOfFile: path, encoding: .utf8).unicodeScalars)
+    for p in passages {
+      for key in ["a_start", "a_end", "b_start", "b_end"] { #expect(p[key] is Int) }
+      #expect(p["score"] is Double)
+      let start = p["a_start"] as! Int
+      let end = p["a_end"] as! Int
+      var text = String.UnicodeScalarView()
+      text.append(contentsOf: scalars[start..<end])
+      #expect(p["a_text"] as? String == String(text), "offsets are scalar offsets into the file")
+      if let f = p["furniture"] { #expect(f as? String == "a" || f as? String == "b") }
+      let drift = try #require(p["drift"] as? [[String: Any]])
+      for d in drift {
+        #expect(["number", "name", "date"].contains(d["category"] as? String ?? ""))
+        #expect(Set(d.keys).isSuperset(of: ["a_start", "a_end", "b_start", "b_end", "a_text", "b_text"]))
+      }
+    }
+    #expect(passages.contains { !($0["drift"] as! [Any]).isEmpty })
+  }
+
+  @Test func overlapsTextShowsPassagesSideBySide() throws {
+    let r = try ReaderRun.run(["overlaps", "000", "001"])
+    #expect(r.status == 0)
+    #expect(r.stdout.contains(" | "))
+    #expect(r.stdout.contains("verbatim") && r.stdout.contains("paraphrase"))
+  }
+
+  @Test func overlapsWithAnUnknownIDExitsOne() throws {
+    let r = try ReaderRun.run(["overlaps", Self.a, "nosuchdoc", "--json"])
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("nosuchdoc"))
+    #expect(r.stdout.isEmpty)
+  }
+
+  @Test func dupsJSONClustersTheRewrite() throws {
+    let r = try ReaderRun.run(["dups", "--json"])
+    #expect(r.status == 0)
+    let root = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    let pairs = try #require(root["pairs"] as? [[String: Any]])
+    for p in pairs {
+      #expect(Set(p.keys).isSuperset(of: ["a", "b", "similarity", "shared_a", "shared_b", "relation"]))
+      #expect(["duplicate", "rewrite", "shared-passages"].contains(p["relation"] as? String ?? ""))
+    }
+    let rewrite = try #require(pairs.first { Set([$0["a"] as? String, $0["b"] as? String]) == Set([Self.a, Self.b]) })
+    #expect(rewrite["relation"] as? String == "rewrite")
+    #expect(rewrite["derived"] as? String == Self.a)
+    #expect(root["clusters"] as? [[String]] == [[Self.a, Self.b]])
+    #expect(root["repeats"] is [Any])
+  }
+}
