@@ -52,7 +52,8 @@ public struct OverlapEngine: Sendable {
     let pb = xb.profile
     let same = a.id == b.id
     var passages: [Passage] = []
-    let hits = verbatim.match(xa, xb, same: same, statistics: statistics).filter {
+    // The report's candidates already passed a frequency-capped index: no n-gram look-ups.
+    let hits = verbatim.match(xa, xb, same: same, statistics: report ? nil : statistics).filter {
       !same || $0.a.upperBound <= $0.b.lowerBound
     }
     for h in hits {
