@@ -26,19 +26,22 @@ enum DupsBBCBenchmark {
     print("corpus: \(ids.count) articles, load \(String(format: "%.2f", load)) s; truth: \(identical.count) identical pairs, \(near.count) pairs with word 5-gram Jaccard >= 0.9")
 
     var times: [Double] = []
+    var cpus: [Double] = []
     var inits: [Double] = []
     var report: DuplicateReport?
     for _ in 0..<runs {
       let t = Clock.now
+      let c = ProcessCPU.seconds
       let engine = OverlapEngine(corpus: corpus)
       inits.append(Clock.now - t)
       report = engine.duplicates()
       times.append(Clock.now - t)
+      cpus.append(ProcessCPU.seconds - c)
     }
     print(String(format: "of which engine init (corpus statistics): median %.3f s", median(inits)))
     let found = Set(report!.pairs.map { [$0.a, $0.b].sorted() })
     let dupFound = Set(report!.pairs.filter { $0.relation == .duplicate }.map { [$0.a, $0.b].sorted() })
-    print(String(format: "reader dups (engine + report): median %.3f s (%d runs), peak RSS %@", median(times), runs, PeakMemory.gib(PeakMemory.bytes)))
+    print(String(format: "reader dups (engine + report): median %.3f s (%d runs), CPU %.3f s (both cores), peak RSS %@", median(times), runs, median(cpus), PeakMemory.gib(PeakMemory.bytes)))
     print("found identical \(identical.intersection(found).count)/\(identical.count), Jaccard>=0.9 \(near.intersection(found).count)/\(near.count) (\(near.intersection(dupFound).count) as duplicate)")
     print("report: \(report!.pairs.count) pairs (\(report!.pairs.filter { $0.relation == .duplicate }.count) duplicate, \(report!.pairs.filter { $0.relation == .rewrite }.count) rewrite), \(report!.clusters.count) clusters, \(report!.repeats.count) documents with repeats")
   }
@@ -124,8 +127,10 @@ enum DupsSyntheticBenchmark {
     raw.removeAll()
     let built = Clock.now - t1
     let t2 = Clock.now
+    let c2 = ProcessCPU.seconds
     let report = OverlapEngine(corpus: corpus).duplicates()
     let dups = Clock.now - t2
+    let dupsCPU = ProcessCPU.seconds - c2
     let found = Set(report.pairs.map { [$0.a, $0.b] }.map { $0.sorted() })
     var hit: [String: (Int, Int)] = [:]
     for p in planted {
@@ -138,7 +143,7 @@ enum DupsSyntheticBenchmark {
     let total = hit.values.reduce(0) { $0 + $1.1 }
     let recalled = hit.values.reduce(0) { $0 + $1.0 }
     print("generated \(n) articles (\(words) words) with \(planted.count) planted pairs in \(String(format: "%.2f", generated)) s; Corpus(raw:) \(String(format: "%.2f", built)) s")
-    print(String(format: "reader dups (engine + report): %.2f s, peak RSS %@", dups, PeakMemory.gib(PeakMemory.bytes)))
+    print(String(format: "reader dups (engine + report): %.2f s, CPU %.2f s (both cores), peak RSS %@", dups, dupsCPU, PeakMemory.gib(PeakMemory.bytes)))
     print(String(format: "planted-pair recall %.3f (%d/%d): ", Double(recalled) / Double(max(1, total)), recalled, total)
       + hit.keys.sorted().map { "\($0) \(hit[$0]!.0)/\(hit[$0]!.1)" }.joined(separator: ", "))
     print("report: \(report.pairs.count) pairs (\(report.pairs.filter { $0.relation == .duplicate }.count) duplicate, \(report.pairs.filter { $0.relation == .rewrite }.count) rewrite), \(report.clusters.count) clusters, \(report.repeats.count) documents with repeats")

@@ -125,3 +125,21 @@ enum PeakMemory {
 
   static func gib(_ b: Int) -> String { String(format: "%.2f GiB", Double(b) / Double(1 << 30)) }
 }
+
+/// CPU seconds used by the whole process (all threads).
+enum ProcessCPU {
+  static var seconds: Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+  }
+}
+
+extension Clock {
+  /// CPU seconds used by the calling thread.
+  static var cpu: Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+  }
+}
