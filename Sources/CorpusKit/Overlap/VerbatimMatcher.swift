@@ -64,7 +64,6 @@ struct VerbatimMatcher: Sendable {
     let pb = b.profile
     seeds = supported(seeds)
     seeds.sort { $0.i != $1.i ? $0.i < $1.i : $0.j < $1.j }
-    var buffers = LocalAligner.Buffers(band: aligner.band)
     var hits: [LocalAligner.Hit] = []
     var active: [Int] = []  // indices of hits whose A range may still hold later seeds
     for s in seeds {
@@ -73,8 +72,7 @@ struct VerbatimMatcher: Sendable {
       let aLimit = same ? 0..<s.j : 0..<pa.count
       let bLimit = same ? (s.i + n)..<pb.count : 0..<pb.count
       var hit = aligner.extend(
-        pa.words, pb.words, seedA: s.i, seedB: s.j, length: n, aLimit: aLimit, bLimit: bLimit,
-        buffers: &buffers)
+        pa.words, pb.words, seedA: s.i, seedB: s.j, length: n, aLimit: aLimit, bLimit: bLimit)
       if same, hit.a.upperBound > hit.b.lowerBound {
         hit.a = hit.a.lowerBound..<hit.b.lowerBound
       }
