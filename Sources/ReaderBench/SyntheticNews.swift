@@ -11,7 +11,9 @@ struct SyntheticNews {
 
   /// The model of every `.txt` article in `folder`.
   init(folder: String) throws {
-    let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") && $0 != "README.md" }.sorted()
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter {
+      $0.hasSuffix(".txt") && $0 != "README.md"
+    }.sorted()
     for f in files {
       let text = try String(contentsOfFile: folder + "/" + f, encoding: .utf8)
       var prev: Int32? = nil
@@ -95,7 +97,9 @@ struct SyntheticNews {
   /// Rewrites a paragraph: about `share` of its words replaced, some dropped, a sentence
   /// moved, the way a spinner or a hurried editor does.
   func rewrite(_ p: String, share: Double, _ rng: inout SplitMix) -> String {
-    var sentences = p.split(separator: ".", omittingEmptySubsequences: true).map { String($0).trimmingCharacters(in: .whitespaces) }
+    var sentences = p.split(separator: ".", omittingEmptySubsequences: true).map {
+      String($0).trimmingCharacters(in: .whitespaces)
+    }
     if sentences.count > 2, rng.next() % 2 == 0 { sentences.swapAt(0, 1) }
     let threshold = UInt64(share * 1000)
     let out = sentences.map { s -> String in
@@ -103,7 +107,9 @@ struct SyntheticNews {
       w = w.compactMap { x in
         let r = rng.next() % 1000
         if r < threshold / 3 { return nil }
-        if r < threshold { return word(&rng).trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
+        if r < threshold {
+          return word(&rng).trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        }
         return x
       }
       return w.joined(separator: " ")
@@ -115,7 +121,9 @@ struct SyntheticNews {
 /// Peak resident memory of this process, from /proc/self/status (VmHWM), in bytes.
 enum PeakMemory {
   static var bytes: Int {
-    guard let s = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+    guard let s = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else {
+      return 0
+    }
     for line in s.split(separator: "\n") where line.hasPrefix("VmHWM:") {
       let kb = line.split(separator: " ").compactMap { Int($0) }.first ?? 0
       return kb * 1024

@@ -25,8 +25,11 @@ struct LocalAligner: Sendable {
     _ a: [UInt64], _ b: [UInt64], seedA i: Int, seedB j: Int, length n: Int,
     aLimit: Range<Int>, bLimit: Range<Int>
   ) -> Hit {
-    let fwd = run(a, b, fromA: i + n, fromB: j + n, step: 1, aStop: aLimit.upperBound, bStop: bLimit.upperBound)
-    let back = run(a, b, fromA: i - 1, fromB: j - 1, step: -1, aStop: aLimit.lowerBound - 1, bStop: bLimit.lowerBound - 1)
+    let fwd = run(
+      a, b, fromA: i + n, fromB: j + n, step: 1, aStop: aLimit.upperBound, bStop: bLimit.upperBound)
+    let back = run(
+      a, b, fromA: i - 1, fromB: j - 1, step: -1, aStop: aLimit.lowerBound - 1,
+      bStop: bLimit.lowerBound - 1)
     return Hit(
       a: (i - back.da)..<(i + n + fwd.da), b: (j - back.db)..<(j + n + fwd.db),
       matches: n + fwd.matches + back.matches)

@@ -20,7 +20,9 @@ struct VerbatimMatcher: Sendable {
   /// document and only repeats (`a` before `b`, not overlapping) are returned.
   ///
   /// - Complexity: O(|a| + |b| + seeds + total passage length × band).
-  func match(_ a: PreparedDocument, _ b: PreparedDocument, same: Bool, statistics: CorpusStatistics?)
+  func match(
+    _ a: PreparedDocument, _ b: PreparedDocument, same: Bool, statistics: CorpusStatistics?
+  )
     -> [LocalAligner.Hit]
   {
     let ga = a.sortedGrams
@@ -45,7 +47,8 @@ struct VerbatimMatcher: Sendable {
         var ye = y + 1
         while ye < gb.count && gb[ye] == h { ye += 1 }
         if xe - x <= perDocumentCap && ye - y <= perDocumentCap
-          && (stats.map { $0.documentFrequency(ngram: a.grams[Int(a.sortedPositions[x])]) <= cap } ?? true)
+          && (stats.map { $0.documentFrequency(ngram: a.grams[Int(a.sortedPositions[x])]) <= cap }
+            ?? true)
         {
           for u in x..<xe {
             for v in y..<ye {
@@ -68,7 +71,9 @@ struct VerbatimMatcher: Sendable {
     var active: [Int] = []  // indices of hits whose A range may still hold later seeds
     for s in seeds {
       active.removeAll { hits[$0].a.upperBound <= s.i }
-      if active.contains(where: { hits[$0].a.contains(s.i) && hits[$0].b.contains(s.j) }) { continue }
+      if active.contains(where: { hits[$0].a.contains(s.i) && hits[$0].b.contains(s.j) }) {
+        continue
+      }
       let aLimit = same ? 0..<s.j : 0..<pa.count
       let bLimit = same ? (s.i + n)..<pb.count : 0..<pb.count
       var hit = aligner.extend(
@@ -93,8 +98,11 @@ struct VerbatimMatcher: Sendable {
     for k in byDiagonal.indices {
       let s = byDiagonal[k]
       let d = s.j - s.i
-      let before = k > 0 && byDiagonal[k - 1].j - byDiagonal[k - 1].i == d && s.i - byDiagonal[k - 1].i <= supportGap
-      let after = k + 1 < byDiagonal.count && byDiagonal[k + 1].j - byDiagonal[k + 1].i == d
+      let before =
+        k > 0 && byDiagonal[k - 1].j - byDiagonal[k - 1].i == d
+        && s.i - byDiagonal[k - 1].i <= supportGap
+      let after =
+        k + 1 < byDiagonal.count && byDiagonal[k + 1].j - byDiagonal[k + 1].i == d
         && byDiagonal[k + 1].i - s.i <= supportGap
       if before || after { out.append(s) }
     }
@@ -103,7 +111,10 @@ struct VerbatimMatcher: Sendable {
 
   /// Joins pieces that follow each other on both sides with gaps of at most `mergeGap` words.
   func merge(_ hits: [LocalAligner.Hit]) -> [LocalAligner.Hit] {
-    let sorted = hits.sorted { $0.a.lowerBound != $1.a.lowerBound ? $0.a.lowerBound < $1.a.lowerBound : $0.b.lowerBound < $1.b.lowerBound }
+    let sorted = hits.sorted {
+      $0.a.lowerBound != $1.a.lowerBound
+        ? $0.a.lowerBound < $1.a.lowerBound : $0.b.lowerBound < $1.b.lowerBound
+    }
     var out: [LocalAligner.Hit] = []
     for h in sorted {
       var merged = false
