@@ -65,8 +65,9 @@ struct VerbatimMatcher: Sendable {
     }
     let pa = a.profile
     let pb = b.profile
-    seeds = supported(seeds)
-    seeds.sort { $0.i != $1.i ? $0.i < $1.i : $0.j < $1.j }
+    var order = supported(seeds).map { UInt64($0.i) << 32 | UInt64($0.j) }
+    order.sort()
+    seeds = order.map { (Int($0 >> 32), Int($0 & 0xFFFF_FFFF)) }
     var hits: [LocalAligner.Hit] = []
     var active: [Int] = []  // indices of hits whose A range may still hold later seeds
     for s in seeds {
@@ -92,19 +93,21 @@ struct VerbatimMatcher: Sendable {
   /// does not, and is not worth an extension.
   func supported(_ seeds: [(i: Int, j: Int)]) -> [(i: Int, j: Int)] {
     guard seeds.count > 1 else { return [] }
-    let byDiagonal = seeds.sorted { ($0.j - $0.i, $0.i) < ($1.j - $1.i, $1.i) }
+    // Packed keys sort fast: diagonal (shifted positive) high, position in `a` low.
+    let shift = seeds.reduce(0) { max($0, $1.i) } + 1
+    var keys = seeds.map { UInt64($0.j - $0.i + shift) << 32 | UInt64($0.i) }
+    keys.sort()
     var out: [(i: Int, j: Int)] = []
     out.reserveCapacity(seeds.count)
-    for k in byDiagonal.indices {
-      let s = byDiagonal[k]
-      let d = s.j - s.i
+    for k in keys.indices {
+      let d = keys[k] >> 32
+      let i = Int(keys[k] & 0xFFFF_FFFF)
       let before =
-        k > 0 && byDiagonal[k - 1].j - byDiagonal[k - 1].i == d
-        && s.i - byDiagonal[k - 1].i <= supportGap
+        k > 0 && keys[k - 1] >> 32 == d && i - Int(keys[k - 1] & 0xFFFF_FFFF) <= supportGap
       let after =
-        k + 1 < byDiagonal.count && byDiagonal[k + 1].j - byDiagonal[k + 1].i == d
-        && byDiagonal[k + 1].i - s.i <= supportGap
-      if before || after { out.append(s) }
+        k + 1 < keys.count && keys[k + 1] >> 32 == d
+        && Int(keys[k + 1] & 0xFFFF_FFFF) - i <= supportGap
+      if before || after { out.append((i, i + Int(d) - shift)) }
     }
     return out
   }
