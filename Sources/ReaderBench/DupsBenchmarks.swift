@@ -23,24 +23,38 @@ enum DupsBBCBenchmark {
       for x in group { for y in group where x < y { identical.insert([x, y]) } }
     }
     let near = jaccardPairs(ids.map { texts[$0]! }, ids: ids, at: 0.9)
-    print("corpus: \(ids.count) articles, load \(String(format: "%.2f", load)) s; truth: \(identical.count) identical pairs, \(near.count) pairs with word 5-gram Jaccard >= 0.9")
+    print(
+      "corpus: \(ids.count) articles, load \(String(format: "%.2f", load)) s; truth: \(identical.count) identical pairs, \(near.count) pairs with word 5-gram Jaccard >= 0.9"
+    )
 
     var times: [Double] = []
+    var cpus: [Double] = []
     var inits: [Double] = []
     var report: DuplicateReport?
     for _ in 0..<runs {
       let t = Clock.now
+      let c = ProcessCPU.seconds
       let engine = OverlapEngine(corpus: corpus)
       inits.append(Clock.now - t)
       report = engine.duplicates()
       times.append(Clock.now - t)
+      cpus.append(ProcessCPU.seconds - c)
     }
     print(String(format: "of which engine init (corpus statistics): median %.3f s", median(inits)))
     let found = Set(report!.pairs.map { [$0.a, $0.b].sorted() })
-    let dupFound = Set(report!.pairs.filter { $0.relation == .duplicate }.map { [$0.a, $0.b].sorted() })
-    print(String(format: "reader dups (engine + report): median %.3f s (%d runs), peak RSS %@", median(times), runs, PeakMemory.gib(PeakMemory.bytes)))
-    print("found identical \(identical.intersection(found).count)/\(identical.count), Jaccard>=0.9 \(near.intersection(found).count)/\(near.count) (\(near.intersection(dupFound).count) as duplicate)")
-    print("report: \(report!.pairs.count) pairs (\(report!.pairs.filter { $0.relation == .duplicate }.count) duplicate, \(report!.pairs.filter { $0.relation == .rewrite }.count) rewrite), \(report!.clusters.count) clusters, \(report!.repeats.count) documents with repeats")
+    let dupFound = Set(
+      report!.pairs.filter { $0.relation == .duplicate }.map { [$0.a, $0.b].sorted() })
+    print(
+      String(
+        format:
+          "reader dups (engine + report): median %.3f s (%d runs), CPU %.3f s (both cores), peak RSS %@",
+        median(times), runs, median(cpus), PeakMemory.gib(PeakMemory.bytes)))
+    print(
+      "found identical \(identical.intersection(found).count)/\(identical.count), Jaccard>=0.9 \(near.intersection(found).count)/\(near.count) (\(near.intersection(dupFound).count) as duplicate)"
+    )
+    print(
+      "report: \(report!.pairs.count) pairs (\(report!.pairs.filter { $0.relation == .duplicate }.count) duplicate, \(report!.pairs.filter { $0.relation == .rewrite }.count) rewrite), \(report!.clusters.count) clusters, \(report!.repeats.count) documents with repeats"
+    )
   }
 
   /// Pairs of texts whose sets of lower-cased word 5-grams have Jaccard ≥ `bar`, exactly,
@@ -49,15 +63,20 @@ enum DupsBBCBenchmark {
     var sets: [Set<String>] = []
     var index: [String: [Int]] = [:]
     for (k, t) in texts.enumerated() {
-      let w = t.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+      let w = t.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(
+        String.init)
       var s = Set<String>()
-      if w.count >= 5 { for i in 0...(w.count - 5) { s.insert(w[i..<(i + 5)].joined(separator: " ")) } }
+      if w.count >= 5 {
+        for i in 0...(w.count - 5) { s.insert(w[i..<(i + 5)].joined(separator: " ")) }
+      }
       for g in s { index[g, default: []].append(k) }
       sets.append(s)
     }
     var shared: [Int: Int] = [:]
     for list in index.values where list.count > 1 && list.count < 200 {
-      for x in 0..<list.count { for y in (x + 1)..<list.count { shared[list[x] << 32 | list[y], default: 0] += 1 } }
+      for x in 0..<list.count {
+        for y in (x + 1)..<list.count { shared[list[x] << 32 | list[y], default: 0] += 1 }
+      }
     }
     var out = Set<[String]>()
     for (key, n) in shared {
@@ -80,8 +99,12 @@ enum DupsSyntheticBenchmark {
     var i = 0
     while i < args.count {
       switch args[i] {
-      case "--n": n = Int(args[i + 1]) ?? n; i += 1
-      case "--seed": seed = UInt64(args[i + 1]) ?? seed; i += 1
+      case "--n":
+        n = Int(args[i + 1]) ?? n
+        i += 1
+      case "--seed":
+        seed = UInt64(args[i + 1]) ?? seed
+        i += 1
       default: break
       }
       i += 1
@@ -114,7 +137,8 @@ enum DupsSyntheticBenchmark {
         }
       }
       bodies.append(article.body)
-      raw.append(RawDocument(id: "gen-\(k)", path: "gen-\(k).txt", text: SyntheticNews.text(article)))
+      raw.append(
+        RawDocument(id: "gen-\(k)", path: "gen-\(k).txt", text: SyntheticNews.text(article)))
     }
     bodies.removeAll()
     let generated = Clock.now - t0
@@ -124,8 +148,10 @@ enum DupsSyntheticBenchmark {
     raw.removeAll()
     let built = Clock.now - t1
     let t2 = Clock.now
+    let c2 = ProcessCPU.seconds
     let report = OverlapEngine(corpus: corpus).duplicates()
     let dups = Clock.now - t2
+    let dupsCPU = ProcessCPU.seconds - c2
     let found = Set(report.pairs.map { [$0.a, $0.b] }.map { $0.sorted() })
     var hit: [String: (Int, Int)] = [:]
     for p in planted {
@@ -137,10 +163,20 @@ enum DupsSyntheticBenchmark {
     }
     let total = hit.values.reduce(0) { $0 + $1.1 }
     let recalled = hit.values.reduce(0) { $0 + $1.0 }
-    print("generated \(n) articles (\(words) words) with \(planted.count) planted pairs in \(String(format: "%.2f", generated)) s; Corpus(raw:) \(String(format: "%.2f", built)) s")
-    print(String(format: "reader dups (engine + report): %.2f s, peak RSS %@", dups, PeakMemory.gib(PeakMemory.bytes)))
-    print(String(format: "planted-pair recall %.3f (%d/%d): ", Double(recalled) / Double(max(1, total)), recalled, total)
-      + hit.keys.sorted().map { "\($0) \(hit[$0]!.0)/\(hit[$0]!.1)" }.joined(separator: ", "))
-    print("report: \(report.pairs.count) pairs (\(report.pairs.filter { $0.relation == .duplicate }.count) duplicate, \(report.pairs.filter { $0.relation == .rewrite }.count) rewrite), \(report.clusters.count) clusters, \(report.repeats.count) documents with repeats")
+    print(
+      "generated \(n) articles (\(words) words) with \(planted.count) planted pairs in \(String(format: "%.2f", generated)) s; Corpus(raw:) \(String(format: "%.2f", built)) s"
+    )
+    print(
+      String(
+        format: "reader dups (engine + report): %.2f s, CPU %.2f s (both cores), peak RSS %@", dups,
+        dupsCPU, PeakMemory.gib(PeakMemory.bytes)))
+    print(
+      String(
+        format: "planted-pair recall %.3f (%d/%d): ", Double(recalled) / Double(max(1, total)),
+        recalled, total)
+        + hit.keys.sorted().map { "\($0) \(hit[$0]!.0)/\(hit[$0]!.1)" }.joined(separator: ", "))
+    print(
+      "report: \(report.pairs.count) pairs (\(report.pairs.filter { $0.relation == .duplicate }.count) duplicate, \(report.pairs.filter { $0.relation == .rewrite }.count) rewrite), \(report.clusters.count) clusters, \(report.repeats.count) documents with repeats"
+    )
   }
 }

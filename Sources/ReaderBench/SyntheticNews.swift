@@ -11,7 +11,9 @@ struct SyntheticNews {
 
   /// The model of every `.txt` article in `folder`.
   init(folder: String) throws {
-    let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") && $0 != "README.md" }.sorted()
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter {
+      $0.hasSuffix(".txt") && $0 != "README.md"
+    }.sorted()
     for f in files {
       let text = try String(contentsOfFile: folder + "/" + f, encoding: .utf8)
       var prev: Int32? = nil
@@ -95,7 +97,9 @@ struct SyntheticNews {
   /// Rewrites a paragraph: about `share` of its words replaced, some dropped, a sentence
   /// moved, the way a spinner or a hurried editor does.
   func rewrite(_ p: String, share: Double, _ rng: inout SplitMix) -> String {
-    var sentences = p.split(separator: ".", omittingEmptySubsequences: true).map { String($0).trimmingCharacters(in: .whitespaces) }
+    var sentences = p.split(separator: ".", omittingEmptySubsequences: true).map {
+      String($0).trimmingCharacters(in: .whitespaces)
+    }
     if sentences.count > 2, rng.next() % 2 == 0 { sentences.swapAt(0, 1) }
     let threshold = UInt64(share * 1000)
     let out = sentences.map { s -> String in
@@ -103,7 +107,9 @@ struct SyntheticNews {
       w = w.compactMap { x in
         let r = rng.next() % 1000
         if r < threshold / 3 { return nil }
-        if r < threshold { return word(&rng).trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
+        if r < threshold {
+          return word(&rng).trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        }
         return x
       }
       return w.joined(separator: " ")
@@ -115,7 +121,9 @@ struct SyntheticNews {
 /// Peak resident memory of this process, from /proc/self/status (VmHWM), in bytes.
 enum PeakMemory {
   static var bytes: Int {
-    guard let s = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+    guard let s = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else {
+      return 0
+    }
     for line in s.split(separator: "\n") where line.hasPrefix("VmHWM:") {
       let kb = line.split(separator: " ").compactMap { Int($0) }.first ?? 0
       return kb * 1024
@@ -124,4 +132,22 @@ enum PeakMemory {
   }
 
   static func gib(_ b: Int) -> String { String(format: "%.2f GiB", Double(b) / Double(1 << 30)) }
+}
+
+/// CPU seconds used by the whole process (all threads).
+enum ProcessCPU {
+  static var seconds: Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+  }
+}
+
+extension Clock {
+  /// CPU seconds used by the calling thread.
+  static var cpu: Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+  }
 }

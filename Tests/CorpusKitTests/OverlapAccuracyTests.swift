@@ -1,12 +1,16 @@
 import Foundation
 import Testing
+
 @testable import CorpusKit
 
 /// Scores the overlap engine on the hand-judged seeds answer (../shared/eval) with the PAN
 /// text-alignment measures. The bar is plagdet ≥ 0.75 on the close pairs; loose pairs and
 /// verbatim vs paraphrase are reported apart.
-@Suite(.enabled(if: SharedData.exists("eval/seeds-overlap.gold.json") && SharedData.exists("corpus/seeds"),
-  "../shared/eval/seeds-overlap.gold.json or ../shared/corpus/seeds is absent: overlap accuracy tests skipped"))
+@Suite(
+  .enabled(
+    if: SharedData.exists("eval/seeds-overlap.gold.json") && SharedData.exists("corpus/seeds"),
+    "../shared/eval/seeds-overlap.gold.json or ../shared/corpus/seeds is absent: overlap accuracy tests skipped"
+  ))
 struct OverlapAccuracyTests {
   struct GoldCase {
     var reuse: ReuseCase
@@ -15,7 +19,8 @@ struct OverlapAccuracyTests {
   }
 
   static func gold() throws -> [GoldCase] {
-    let data = try Data(contentsOf: URL(fileURLWithPath: SharedData.path("eval/seeds-overlap.gold.json")))
+    let data = try Data(
+      contentsOf: URL(fileURLWithPath: SharedData.path("eval/seeds-overlap.gold.json")))
     let items = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
     return try items.map { g in
       let a = try #require(g["a"] as? String)
@@ -23,7 +28,8 @@ struct OverlapAccuracyTests {
       let r = ReuseCase(
         aDoc: a, a: (g["a_start"] as! Int)..<(g["a_end"] as! Int), bDoc: b,
         b: (g["b_start"] as! Int)..<(g["b_end"] as! Int))
-      return GoldCase(reuse: r.normalized, kind: g["kind"] as! String, strength: g["strength"] as! String)
+      return GoldCase(
+        reuse: r.normalized, kind: g["kind"] as! String, strength: g["strength"] as! String)
     }
   }
 
@@ -35,7 +41,8 @@ struct OverlapAccuracyTests {
     for i in docs.indices {
       for j in i..<docs.count {
         for p in engine.align(docs[i], docs[j]).passages {
-          out.append((ReuseCase(aDoc: docs[i].id, a: p.a, bDoc: docs[j].id, b: p.b).normalized, p.kind))
+          out.append(
+            (ReuseCase(aDoc: docs[i].id, a: p.a, bDoc: docs[j].id, b: p.b).normalized, p.kind))
         }
       }
     }
@@ -44,7 +51,9 @@ struct OverlapAccuracyTests {
 
   /// Scores one group of gold cases against the detections on the same document pairs,
   /// leaving out detections that only detect cases of another group (they are judged there).
-  static func score(_ group: [GoldCase], others: [GoldCase], _ detections: [ReuseCase]) -> PANMeasures.Scores {
+  static func score(_ group: [GoldCase], others: [GoldCase], _ detections: [ReuseCase])
+    -> PANMeasures.Scores
+  {
     let pairs = Set(group.map { [$0.reuse.aDoc, $0.reuse.bDoc] })
     let relevant = detections.filter { d in
       guard pairs.contains([d.aDoc, d.bDoc]) else { return false }
@@ -57,7 +66,8 @@ struct OverlapAccuracyTests {
 
   static func line(_ name: String, _ s: PANMeasures.Scores) -> String {
     func f(_ x: Double) -> String { String(format: "%.3f", x) }
-    return "\(name): plagdet \(f(s.plagdet)) precision \(f(s.precision)) recall \(f(s.recall)) granularity \(f(s.granularity)) (\(s.cases) cases, \(s.detections) detections)"
+    return
+      "\(name): plagdet \(f(s.plagdet)) precision \(f(s.precision)) recall \(f(s.recall)) granularity \(f(s.granularity)) (\(s.cases) cases, \(s.detections) detections)"
   }
 
   @Test func closePairsMeetThePlagdetBar() throws {
@@ -75,8 +85,13 @@ struct OverlapAccuracyTests {
       let group = close.filter { $0.kind == kind.rawValue }
       let others = gold.filter { $0.kind != kind.rawValue || $0.strength != "close" }
       let mine = found.filter { $0.1 == kind }.map(\.0)
-      print(Self.line("close \(kind.rawValue) (detections of that kind)", Self.score(group, others: others, mine)))
-      print(Self.line("close \(kind.rawValue) (all detections)", Self.score(group, others: others, all)))
+      print(
+        Self.line(
+          "close \(kind.rawValue) (detections of that kind)",
+          Self.score(group, others: others, mine)))
+      print(
+        Self.line("close \(kind.rawValue) (all detections)", Self.score(group, others: others, all))
+      )
     }
     #expect(closeScores.plagdet >= 0.75)
   }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CorpusKit
 
 /// The engine on the bundled sample (the done-when checks) and on bad input.
@@ -12,16 +13,22 @@ struct OverlapEngineTests {
 
   /// A corpus made from texts, ids d0, d1, …
   static func corpus(_ texts: [String]) -> Corpus {
-    Corpus(raw: texts.enumerated().map { RawDocument(id: "d\($0.offset)", path: "d\($0.offset).txt", text: $0.element) })
+    Corpus(
+      raw: texts.enumerated().map {
+        RawDocument(id: "d\($0.offset)", path: "d\($0.offset).txt", text: $0.element)
+      })
   }
 
   /// Deterministic made-up prose: `words` words in sentences, drawn with a Zipf-like skew
   /// from 3,000 made-up words (so that, as in real text, a few words are common and most rare).
   static func prose(words: Int, seed: UInt64) -> String {
-    let syllables = ["ka", "lo", "mi", "ren", "tus", "va", "dor", "pel", "si", "nu", "gra", "te", "bo", "lin", "zu"]
+    let syllables = [
+      "ka", "lo", "mi", "ren", "tus", "va", "dor", "pel", "si", "nu", "gra", "te", "bo", "lin",
+      "zu",
+    ]
     var state = seed
     func next() -> UInt64 {
-      state = state &* 6364136223846793005 &+ 1442695040888963407
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
       return state >> 33
     }
     var out: [String] = []
@@ -53,12 +60,14 @@ struct OverlapEngineTests {
     // Each body paragraph of 000 (the three restatements are paragraphs 1–2, 3–4, 5–6) has
     // passages aligned with 001's article text or its teaser.
     for p in body {
-      #expect(al.passages.contains { p.range.overlaps($0.a) }, "paragraph \(p.lines) of 000 aligned")
+      #expect(
+        al.passages.contains { p.range.overlaps($0.a) }, "paragraph \(p.lines) of 000 aligned")
     }
     #expect(al.passages.contains { $0.kind == .verbatim })
     #expect(al.passages.contains { $0.kind == .paraphrase })
     #expect(al.passages.contains { !$0.drift.isEmpty })
-    #expect(al.passages.contains { $0.furniture == .b }, "001's furniture teaser is rewritten in 000")
+    #expect(
+      al.passages.contains { $0.furniture == .b }, "001's furniture teaser is rewritten in 000")
     #expect(al.coverageA > 0.5 && al.coverageB > 0.5)
     for p in al.passages {
       #expect(p.a.upperBound <= a.text.count && p.b.upperBound <= b.text.count)
@@ -89,7 +98,8 @@ struct OverlapEngineTests {
     for p in report.pairs {
       #expect(p.sharedA >= 0 && p.sharedA <= 1 && p.sharedB >= 0 && p.sharedB <= 1)
     }
-    #expect(zip(report.pairs, report.pairs.dropFirst()).allSatisfy { $0.similarity >= $1.similarity })
+    #expect(
+      zip(report.pairs, report.pairs.dropFirst()).allSatisfy { $0.similarity >= $1.similarity })
   }
 
   @Test func resultsAreDeterministic() {
@@ -102,7 +112,9 @@ struct OverlapEngineTests {
   // MARK: bad input
 
   @Test func emptyBodiesShareNothing() {
-    let c = Self.corpus(["", "   \n\n", "Some text about trade talks between two capitals this week."])
+    let c = Self.corpus([
+      "", "   \n\n", "Some text about trade talks between two capitals this week.",
+    ])
     let e = OverlapEngine(corpus: c)
     for a in c.documents {
       for b in c.documents {
@@ -127,7 +139,8 @@ struct OverlapEngineTests {
     let c = Self.corpus([para + "\n\n" + Self.prose(words: 200, seed: 8) + "\n\n" + para])
     let d = c.documents[0]
     let al = OverlapEngine(corpus: c).align(d, d)
-    #expect(al.passages.contains { $0.kind == .verbatim && $0.a.count >= para.unicodeScalars.count - 5 })
+    #expect(
+      al.passages.contains { $0.kind == .verbatim && $0.a.count >= para.unicodeScalars.count - 5 })
   }
 
   @Test func twoIdenticalDocumentsAreOneVerbatimPassage() {
@@ -149,12 +162,18 @@ struct OverlapEngineTests {
     let p1 = Self.prose(words: 60, seed: 11)
     let p2 = Self.prose(words: 60, seed: 12)
     let a = [p1, Self.prose(words: 100, seed: 13), p2].joined(separator: "\n\n")
-    let b = [p2, Self.prose(words: 100, seed: 14), p1, Self.prose(words: 50, seed: 15), p1.uppercased()].joined(separator: "\n\n")
+    let b = [
+      p2, Self.prose(words: 100, seed: 14), p1, Self.prose(words: 50, seed: 15), p1.uppercased(),
+    ].joined(separator: "\n\n")
     let c = Self.corpus([a, b])
     let al = OverlapEngine(corpus: c).align(c.documents[0], c.documents[1])
     let p1Range = 0..<p1.unicodeScalars.count
-    #expect(al.passages.filter { $0.a.overlaps(p1Range) && $0.kind == .verbatim }.count >= 2, "p1 matches twice, case ignored")
-    #expect(al.passages.contains { $0.a.lowerBound > p1Range.upperBound && $0.b.lowerBound < 100 }, "p2 out of order")
+    #expect(
+      al.passages.filter { $0.a.overlaps(p1Range) && $0.kind == .verbatim }.count >= 2,
+      "p1 matches twice, case ignored")
+    #expect(
+      al.passages.contains { $0.a.lowerBound > p1Range.upperBound && $0.b.lowerBound < 100 },
+      "p2 out of order")
   }
 
   @Test func aTwoHundredThousandWordDocumentIsAlignedInReasonableTime() {

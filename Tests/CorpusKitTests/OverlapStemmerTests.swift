@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CorpusKit
 
 /// The light stemmer: inflections meet, and the fast hash agrees with the stem it stands for.
@@ -14,7 +15,10 @@ struct OverlapStemmerTests {
   }
 
   @Test func inflectionsShareAStem() {
-    for (x, y) in [("strengthening", "strengthen"), ("eases", "easing"), ("countries", "country"), ("pardoned", "pardons")] {
+    for (x, y) in [
+      ("strengthening", "strengthen"), ("eases", "easing"), ("countries", "country"),
+      ("pardoned", "pardons"),
+    ] {
       #expect(Stemmer.stemHash(x) == Stemmer.stemHash(y), "\(x) ~ \(y)")
     }
     #expect(Stemmer.stemHash("press") != Stemmer.stemHash("pardon"))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Reader
 
 /// `reader overlaps` and `reader dups` against docs/cli-contract.md, on the bundled sample.
@@ -10,7 +11,8 @@ import Testing
   @Test func overlapsJSONMatchesTheContract() throws {
     let r = try ReaderRun.run(["overlaps", Self.a, Self.b, "--json"])
     #expect(r.status == 0)
-    let root = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    let root = try #require(
+      try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
     #expect(root["a"] as? String == Self.a)
     #expect(root["b"] as? String == Self.b)
     #expect(root["coverage_a"] is Double && root["coverage_b"] is Double)
@@ -19,7 +21,9 @@ import Testing
     let kinds = Set(passages.compactMap { $0["kind"] as? String })
     #expect(kinds == ["verbatim", "paraphrase"])
     let show = try ReaderRun.run(["show", Self.a, "--json"])
-    let path = try #require((try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any])?["path"] as? String)
+    let path = try #require(
+      (try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any])?["path"]
+        as? String)
     let scalars = Array(try String(contentsOfFile: path, encoding: .utf8).unicodeScalars)
     for p in passages {
       for key in ["a_start", "a_end", "b_start", "b_end"] { #expect(p[key] is Int) }
@@ -33,7 +37,8 @@ import Testing
       let drift = try #require(p["drift"] as? [[String: Any]])
       for d in drift {
         #expect(["number", "name", "date"].contains(d["category"] as? String ?? ""))
-        #expect(Set(d.keys).isSuperset(of: ["a_start", "a_end", "b_start", "b_end", "a_text", "b_text"]))
+        #expect(
+          Set(d.keys).isSuperset(of: ["a_start", "a_end", "b_start", "b_end", "a_text", "b_text"]))
       }
     }
     #expect(passages.contains { !($0["drift"] as! [Any]).isEmpty })
@@ -56,13 +61,16 @@ import Testing
   @Test func dupsJSONClustersTheRewrite() throws {
     let r = try ReaderRun.run(["dups", "--json"])
     #expect(r.status == 0)
-    let root = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    let root = try #require(
+      try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
     let pairs = try #require(root["pairs"] as? [[String: Any]])
     for p in pairs {
-      #expect(Set(p.keys).isSuperset(of: ["a", "b", "similarity", "shared_a", "shared_b", "relation"]))
+      #expect(
+        Set(p.keys).isSuperset(of: ["a", "b", "similarity", "shared_a", "shared_b", "relation"]))
       #expect(["duplicate", "rewrite", "shared-passages"].contains(p["relation"] as? String ?? ""))
     }
-    let rewrite = try #require(pairs.first { Set([$0["a"] as? String, $0["b"] as? String]) == Set([Self.a, Self.b]) })
+    let rewrite = try #require(
+      pairs.first { Set([$0["a"] as? String, $0["b"] as? String]) == Set([Self.a, Self.b]) })
     #expect(rewrite["relation"] as? String == "rewrite")
     #expect(rewrite["derived"] as? String == Self.a)
     #expect(root["clusters"] as? [[String]] == [[Self.a, Self.b]])

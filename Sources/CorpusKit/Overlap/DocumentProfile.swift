@@ -68,7 +68,9 @@ struct DocumentProfile: Sendable {
         }
         continue
       }
-      if lastEnd >= 0, lastEnd < t.start, scalars[lastEnd..<t.start].contains(where: { $0 == "\n" || $0 == "\r" }) {
+      if lastEnd >= 0, lastEnd < t.start,
+        scalars[lastEnd..<t.start].contains(where: { $0 == "\n" || $0 == "\r" })
+      {
         pendingBreak = true
       }
       lastEnd = t.end
@@ -85,7 +87,9 @@ struct DocumentProfile: Sendable {
       pendingBreak = false
       if t.start < scalars.count, CharClass.isUpper(scalars[t.start]) { f.insert(.capitalised) }
       // Sentence of this token.
-      while sentence < d.sentences.count && d.sentences[sentence].upperBound <= t.start { sentence += 1 }
+      while sentence < d.sentences.count && d.sentences[sentence].upperBound <= t.start {
+        sentence += 1
+      }
       let inSentence = sentence < d.sentences.count && d.sentences[sentence].contains(t.start)
       let key = inSentence ? sentence : -1 - i
       if key != sentenceStartToken || units.isEmpty {
@@ -99,7 +103,8 @@ struct DocumentProfile: Sendable {
       tokenIndex.append(i)
       words.append(w)
       // Numbers: their digits without separators ("1,400" meets "1400").
-      stems.append(f.contains(.number) ? WordHash.word(t.norm.filter { $0 != "," }) : Stemmer.stemHash(t.norm))
+      stems.append(
+        f.contains(.number) ? WordHash.word(t.norm.filter { $0 != "," }) : Stemmer.stemHash(t.norm))
       flags.append(f)
       starts.append(t.start)
       ends.append(t.end)

@@ -28,14 +28,23 @@ struct DriftFinder: Sendable {
         for k in 0..<max(xa.count, xb.count) {
           let x = k < xa.count ? xa[k] : nil
           let y = k < xb.count ? xb[k] : nil
-          out.append(Drift(a: x?.range, b: y?.range, aText: x?.text, bText: y?.text, category: c.rawValue))
+          out.append(
+            Drift(a: x?.range, b: y?.range, aText: x?.text, bText: y?.text, category: c.rawValue))
         }
       } else {
-        for x in xa { out.append(Drift(a: x.range, b: nil, aText: x.text, bText: nil, category: c.rawValue)) }
-        for y in xb { out.append(Drift(a: nil, b: y.range, aText: nil, bText: y.text, category: c.rawValue)) }
+        for x in xa {
+          out.append(Drift(a: x.range, b: nil, aText: x.text, bText: nil, category: c.rawValue))
+        }
+        for y in xb {
+          out.append(Drift(a: nil, b: y.range, aText: nil, bText: y.text, category: c.rawValue))
+        }
       }
     }
-    return out.sorted { ($0.a?.lowerBound ?? Int.max, $0.b?.lowerBound ?? Int.max) < ($1.a?.lowerBound ?? Int.max, $1.b?.lowerBound ?? Int.max) }
+    return out.sorted {
+      ($0.a?.lowerBound ?? Int.max, $0.b?.lowerBound ?? Int.max) < (
+        $1.a?.lowerBound ?? Int.max, $1.b?.lowerBound ?? Int.max
+      )
+    }
   }
 
   /// The document's facts that start inside `r`.

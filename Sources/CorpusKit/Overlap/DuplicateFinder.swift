@@ -40,7 +40,9 @@ struct DuplicateFinder {
     // once per pair, so memory stays small. Chunks are merged in order: deterministic.
     var starts = [Int](repeating: candidates.count, count: docs.count + 1)
     for k in stride(from: candidates.count - 1, through: 0, by: -1) { starts[candidates[k].0] = k }
-    for i in stride(from: docs.count - 1, through: 0, by: -1) where starts[i] > starts[i + 1] { starts[i] = starts[i + 1] }
+    for i in stride(from: docs.count - 1, through: 0, by: -1) where starts[i] > starts[i + 1] {
+      starts[i] = starts[i + 1]
+    }
     let bounds = starts
     let chunkCount = max(1, min(docs.count, 64))
     // On a corpus of moderate size, prepare every document that takes part once, up front.
@@ -189,7 +191,8 @@ struct DuplicateFinder {
   }
 
   /// The report entry of an alignment: shares, similarity, relation and direction.
-  static func pair(_ al: Alignment, _ xa: PreparedDocument, _ xb: PreparedDocument) -> DocumentPair {
+  static func pair(_ al: Alignment, _ xa: PreparedDocument, _ xb: PreparedDocument) -> DocumentPair
+  {
     let a = xa.document
     let b = xb.document
     var length = 0.0

@@ -29,7 +29,9 @@ enum FactFinder {
   ]
 
   /// Facts among the tokens of `d` that start inside the scalar range `range`.
-  static func facts(in d: Document, _ range: Range<Int>, capitalisedMidSentence: Set<String>) -> [Fact] {
+  static func facts(in d: Document, _ range: Range<Int>, capitalisedMidSentence: Set<String>)
+    -> [Fact]
+  {
     let tokens = d.tokens
     let lo = d.tokenIndices(in: range).lowerBound
     var out: [Fact] = []
@@ -42,7 +44,10 @@ enum FactFinder {
         let t = tokens[p]
         if t.kind == .word || t.kind == .number { return false }
         if t.norm == "." || t.norm == "!" || t.norm == "?" || t.norm == ":" { return true }
-        if t.norm == "\"" || t.norm == "(" || t.norm == "'" { p -= 1; continue }
+        if t.norm == "\"" || t.norm == "(" || t.norm == "'" {
+          p -= 1
+          continue
+        }
         return false
       }
       return true
@@ -57,8 +62,15 @@ enum FactFinder {
         var end = k
         var j = k + 1
         while j < tokens.count, tokens[j].start < range.upperBound, j - end <= 2 {
-          if tokens[j].kind == .number { end = j; j += 1; continue }
-          if tokens[j].norm == "." || tokens[j].norm == "," { j += 1; continue }
+          if tokens[j].kind == .number {
+            end = j
+            j += 1
+            continue
+          }
+          if tokens[j].norm == "." || tokens[j].norm == "," {
+            j += 1
+            continue
+          }
           break
         }
         out.append(make(d, k, end, .date))
@@ -80,7 +92,8 @@ enum FactFinder {
         !sentenceInitial(k) || capitalisedMidSentence.contains(t.norm)
       {
         var end = k
-        while end + 1 < tokens.count, tokens[end + 1].start < range.upperBound, isCap(tokens[end + 1]),
+        while end + 1 < tokens.count, tokens[end + 1].start < range.upperBound,
+          isCap(tokens[end + 1]),
           !months.contains(tokens[end + 1].norm), !newline(between: tokens[end], tokens[end + 1])
         {
           end += 1

@@ -52,11 +52,14 @@ public struct OverlapEngine: Sendable {
     let pb = xb.profile
     let same = a.id == b.id
     var passages: [Passage] = []
-    let hits = verbatim.match(xa, xb, same: same, statistics: statistics).filter {
+    // The report's candidates already passed a frequency-capped index: no n-gram look-ups.
+    let hits = verbatim.match(xa, xb, same: same, statistics: report ? nil : statistics).filter {
       !same || $0.a.upperBound <= $0.b.lowerBound
     }
     for h in hits {
-      guard let furniture = Self.furniture(pa.isFurniture(h.a), pb.isFurniture(h.b)) else { continue }
+      guard let furniture = Self.furniture(pa.isFurniture(h.a), pb.isFurniture(h.b)) else {
+        continue
+      }
       let score = Double(2 * h.matches) / Double(h.a.count + h.b.count)
       passages.append(
         Passage(
@@ -69,19 +72,28 @@ public struct OverlapEngine: Sendable {
       for k in h.a { coveredA[k] = true }
       for k in h.b { coveredB[k] = true }
     }
-    let matches = paraphrase.match(xa, xb, same: same, coveredA: coveredA, coveredB: coveredB) { ta, tb in
+    let matches = paraphrase.match(xa, xb, same: same, coveredA: coveredA, coveredB: coveredB) {
+      ta, tb in
       pa.isFurniture(ta) && pb.isFurniture(tb)
     }
     for m in matches {
-      guard let furniture = Self.furniture(pa.isFurniture(m.a), pb.isFurniture(m.b)) else { continue }
-      passages.append(Passage(a: m.ra, b: m.rb, kind: .paraphrase, score: min(1, m.score), furniture: furniture.side))
+      guard let furniture = Self.furniture(pa.isFurniture(m.a), pb.isFurniture(m.b)) else {
+        continue
+      }
+      passages.append(
+        Passage(
+          a: m.ra, b: m.rb, kind: .paraphrase, score: min(1, m.score), furniture: furniture.side))
     }
     passages = PassageMerger.merge(passages, same: same)
     if !report {
       let drift = DriftFinder(a: xa, b: xb)
       for k in passages.indices { passages[k].drift = drift.drift(passages[k].a, passages[k].b) }
     }
-    passages.sort { ($0.a.lowerBound, $0.b.lowerBound, $0.a.upperBound) < ($1.a.lowerBound, $1.b.lowerBound, $1.a.upperBound) }
+    passages.sort {
+      ($0.a.lowerBound, $0.b.lowerBound, $0.a.upperBound) < (
+        $1.a.lowerBound, $1.b.lowerBound, $1.a.upperBound
+      )
+    }
     return Alignment(
       a: a.id, b: b.id, coverageA: Self.coverage(pa, passages.map(\.a)),
       coverageB: Self.coverage(pb, passages.map(\.b)), passages: passages)

@@ -18,7 +18,8 @@ public struct ReuseCase: Sendable, Hashable {
   /// The same case with the smaller document id (or, inside one document, the earlier
   /// passage) first.
   public var normalized: ReuseCase {
-    if aDoc > bDoc || (aDoc == bDoc && (b.lowerBound, b.upperBound) < (a.lowerBound, a.upperBound)) {
+    if aDoc > bDoc || (aDoc == bDoc && (b.lowerBound, b.upperBound) < (a.lowerBound, a.upperBound))
+    {
       return ReuseCase(aDoc: bDoc, a: b, bDoc: aDoc, b: a)
     }
     return self

@@ -59,7 +59,15 @@ struct ParaphraseMatcher: Sendable {
     var j = 0
     var shared = 0
     while i < x.count && j < y.count {
-      if x[i] < y[j] { i += 1 } else if x[i] > y[j] { j += 1 } else { shared += 1; i += 1; j += 1 }
+      if x[i] < y[j] {
+        i += 1
+      } else if x[i] > y[j] {
+        j += 1
+      } else {
+        shared += 1
+        i += 1
+        j += 1
+      }
     }
     let union = x.count + y.count - shared
     return union == 0 ? 0 : Double(shared) / Double(union)
@@ -92,8 +100,12 @@ struct ParaphraseMatcher: Sendable {
       guard pieces.count > 1 else { continue }
       for c in pieces {
         var r = p.scalarRange(c)
-        if c.upperBound == s.tokens.upperBound { r = r.lowerBound..<max(r.upperBound, s.range.upperBound) }
-        if c.lowerBound == s.tokens.lowerBound { r = min(r.lowerBound, s.range.lowerBound)..<r.upperBound }
+        if c.upperBound == s.tokens.upperBound {
+          r = r.lowerBound..<max(r.upperBound, s.range.upperBound)
+        }
+        if c.lowerBound == s.tokens.lowerBound {
+          r = min(r.lowerBound, s.range.lowerBound)..<r.upperBound
+        }
         out.append(DocumentProfile.Unit(tokens: c, range: r))
       }
     }
@@ -109,7 +121,9 @@ struct ParaphraseMatcher: Sendable {
       facts.removeAll(keepingCapacity: true)
       for k in u.tokens {
         let f = p.flags[k]
-        if f.contains(.number) || (f.contains(.capitalised) && !f.contains(.sentenceInitial) && !f.contains(.stop)) {
+        if f.contains(.number)
+          || (f.contains(.capitalised) && !f.contains(.sentenceInitial) && !f.contains(.stop))
+        {
           facts.append(p.stems[k])
         }
         if !f.contains(.stop) { stems.append(p.stems[k]) }
@@ -133,7 +147,9 @@ struct ParaphraseMatcher: Sendable {
       var distinct: [UInt64] = []
       for x in facts where distinct.last != x { distinct.append(x) }
       let i = p.sentenceOf[u.tokens.lowerBound]
-      return Vector(unit: u, sentence: p.sentences[i].tokens == u.tokens ? i : nil, stems: keys, weights: w, facts: distinct)
+      return Vector(
+        unit: u, sentence: p.sentences[i].tokens == u.tokens ? i : nil, stems: keys, weights: w,
+        facts: distinct)
     }
   }
 
@@ -166,7 +182,9 @@ struct ParaphraseMatcher: Sendable {
     var dot = [Double](repeating: 0, count: vb.count)
     var touched: [Int] = []
     for v in va {
-      guard let v, !same || v.stems.count >= repeatMinStems, !copied(v.unit.tokens, coveredA) else { continue }
+      guard let v, !same || v.stems.count >= repeatMinStems, !copied(v.unit.tokens, coveredA) else {
+        continue
+      }
       for (s, w) in zip(v.stems, v.weights) {
         guard let list = postings[s], list.count <= postingCap else { continue }
         for e in list {
@@ -180,7 +198,11 @@ struct ParaphraseMatcher: Sendable {
         var sim = dot[j]
         dot[j] = 0
         let u = vb[j]!
-        if same && (u.unit.tokens.lowerBound < v.unit.tokens.upperBound || u.stems.count < repeatMinStems) { continue }
+        if same
+          && (u.unit.tokens.lowerBound < v.unit.tokens.upperBound || u.stems.count < repeatMinStems)
+        {
+          continue
+        }
         if !v.facts.isEmpty && !u.facts.isEmpty {
           sim = 0.85 * sim + 0.15 * Self.jaccard(v.facts, u.facts)
         }
@@ -195,7 +217,8 @@ struct ParaphraseMatcher: Sendable {
       for (j, sim) in scored {
         let u = vb[j]!
         if skip(v.unit.tokens, u.unit.tokens) || copied(u.unit.tokens, coveredB) { continue }
-        let m = Match(a: v.unit.tokens, b: u.unit.tokens, ra: v.unit.range, rb: u.unit.range, score: sim)
+        let m = Match(
+          a: v.unit.tokens, b: u.unit.tokens, ra: v.unit.range, rb: u.unit.range, score: sim)
         if sim >= threshold { candidates.append(m) }
         if let si = v.sentence, let sj = u.sentence { sentencePairs[si, default: [:]][sj] = sim }
       }
@@ -217,12 +240,16 @@ struct ParaphraseMatcher: Sendable {
         frontier.append((x, y))
       }
     }
-    candidates.sort { ($1.score, $0.a.lowerBound, $0.b.lowerBound) < ($0.score, $1.a.lowerBound, $1.b.lowerBound) }
+    candidates.sort {
+      ($1.score, $0.a.lowerBound, $0.b.lowerBound) < ($0.score, $1.a.lowerBound, $1.b.lowerBound)
+    }
     var kept: [Match] = []
     var keptBySentence: [Int: [Int]] = [:]  // a's sentence → indices into kept
     for c in candidates {
       let si = a.sentenceOf[c.a.lowerBound]
-      let clash = keptBySentence[si]?.contains { kept[$0].a.overlaps(c.a) && kept[$0].b.overlaps(c.b) } ?? false
+      let clash =
+        keptBySentence[si]?.contains { kept[$0].a.overlaps(c.a) && kept[$0].b.overlaps(c.b) }
+        ?? false
       if clash { continue }
       keptBySentence[si, default: []].append(kept.count)
       kept.append(c)

@@ -13,8 +13,10 @@ enum PassageMerger {
   /// (repeats inside one document) a merge never lets the two sides overlap. A merged passage
   /// is verbatim when verbatim passages make up most of it.
   static func merge(_ passages: [Passage], slack: Int = 3, same: Bool) -> [Passage] {
-    var out = passages.sorted { ($0.a.lowerBound, $0.b.lowerBound) < ($1.a.lowerBound, $1.b.lowerBound) }
-      .map { Piece(passage: $0, verbatim: $0.kind == .verbatim ? $0.a.count + $0.b.count : 0) }
+    var out = passages.sorted {
+      ($0.a.lowerBound, $0.b.lowerBound) < ($1.a.lowerBound, $1.b.lowerBound)
+    }
+    .map { Piece(passage: $0, verbatim: $0.kind == .verbatim ? $0.a.count + $0.b.count : 0) }
     // Passes over the pieces in order of their A side; each piece joins an open piece it
     // touches. Repeat until nothing joins (a join can bridge two pieces).
     var changed = true
@@ -38,7 +40,11 @@ enum PassageMerger {
           open.append(merged.count - 1)
         }
       }
-      out = merged.sorted { ($0.passage.a.lowerBound, $0.passage.b.lowerBound) < ($1.passage.a.lowerBound, $1.passage.b.lowerBound) }
+      out = merged.sorted {
+        ($0.passage.a.lowerBound, $0.passage.b.lowerBound) < (
+          $1.passage.a.lowerBound, $1.passage.b.lowerBound
+        )
+      }
     }
     return out.map(\.passage)
   }

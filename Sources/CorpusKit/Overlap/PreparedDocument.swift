@@ -22,7 +22,10 @@ struct PreparedDocument: Sendable {
   let facts: [Fact]
 
   /// With `facts` false, fact drift is not wanted (the duplicate report) and facts are skipped.
-  init(_ d: Document, statistics: CorpusStatistics?, n: Int, paraphrase: ParaphraseMatcher, facts withFacts: Bool = true) {
+  init(
+    _ d: Document, statistics: CorpusStatistics?, n: Int, paraphrase: ParaphraseMatcher,
+    facts withFacts: Bool = true
+  ) {
     document = d
     let p = DocumentProfile(d)
     profile = p
@@ -44,10 +47,15 @@ struct PreparedDocument: Sendable {
     var index: [UInt64: [ParaphraseMatcher.Posting]] = [:]
     for (j, x) in v.enumerated() {
       guard let x else { continue }
-      for (s, w) in zip(x.stems, x.weights) { index[s, default: []].append(ParaphraseMatcher.Posting(unit: Int32(j), weight: w)) }
+      for (s, w) in zip(x.stems, x.weights) {
+        index[s, default: []].append(ParaphraseMatcher.Posting(unit: Int32(j), weight: w))
+      }
     }
     postings = index
-    facts = withFacts ? FactFinder.facts(in: d, 0..<d.text.count, capitalisedMidSentence: FactFinder.midSentenceCapitals(d)) : []
+    facts =
+      withFacts
+      ? FactFinder.facts(
+        in: d, 0..<d.text.count, capitalisedMidSentence: FactFinder.midSentenceCapitals(d)) : []
   }
 }
 
@@ -63,7 +71,8 @@ final class PreparedCache: @unchecked Sendable {
   func get(_ d: Document) -> PreparedDocument? {
     lock.lock()
     defer { lock.unlock() }
-    guard let p = items[d.id], p.document.path == d.path, p.document.text.count == d.text.count else { return nil }
+    guard let p = items[d.id], p.document.path == d.path, p.document.text.count == d.text.count
+    else { return nil }
     return p
   }
 

@@ -20,7 +20,9 @@ struct VerbatimMatcher: Sendable {
   /// document and only repeats (`a` before `b`, not overlapping) are returned.
   ///
   /// - Complexity: O(|a| + |b| + seeds + total passage length × band).
-  func match(_ a: PreparedDocument, _ b: PreparedDocument, same: Bool, statistics: CorpusStatistics?)
+  func match(
+    _ a: PreparedDocument, _ b: PreparedDocument, same: Bool, statistics: CorpusStatistics?
+  )
     -> [LocalAligner.Hit]
   {
     let ga = a.sortedGrams
@@ -45,7 +47,8 @@ struct VerbatimMatcher: Sendable {
         var ye = y + 1
         while ye < gb.count && gb[ye] == h { ye += 1 }
         if xe - x <= perDocumentCap && ye - y <= perDocumentCap
-          && (stats.map { $0.documentFrequency(ngram: a.grams[Int(a.sortedPositions[x])]) <= cap } ?? true)
+          && (stats.map { $0.documentFrequency(ngram: a.grams[Int(a.sortedPositions[x])]) <= cap }
+            ?? true)
         {
           for u in x..<xe {
             for v in y..<ye {
@@ -62,19 +65,20 @@ struct VerbatimMatcher: Sendable {
     }
     let pa = a.profile
     let pb = b.profile
-    seeds = supported(seeds)
-    seeds.sort { $0.i != $1.i ? $0.i < $1.i : $0.j < $1.j }
-    var buffers = LocalAligner.Buffers(band: aligner.band)
+    var order = supported(seeds).map { UInt64($0.i) << 32 | UInt64($0.j) }
+    order.sort()
+    seeds = order.map { (Int($0 >> 32), Int($0 & 0xFFFF_FFFF)) }
     var hits: [LocalAligner.Hit] = []
     var active: [Int] = []  // indices of hits whose A range may still hold later seeds
     for s in seeds {
       active.removeAll { hits[$0].a.upperBound <= s.i }
-      if active.contains(where: { hits[$0].a.contains(s.i) && hits[$0].b.contains(s.j) }) { continue }
+      if active.contains(where: { hits[$0].a.contains(s.i) && hits[$0].b.contains(s.j) }) {
+        continue
+      }
       let aLimit = same ? 0..<s.j : 0..<pa.count
       let bLimit = same ? (s.i + n)..<pb.count : 0..<pb.count
       var hit = aligner.extend(
-        pa.words, pb.words, seedA: s.i, seedB: s.j, length: n, aLimit: aLimit, bLimit: bLimit,
-        buffers: &buffers)
+        pa.words, pb.words, seedA: s.i, seedB: s.j, length: n, aLimit: aLimit, bLimit: bLimit)
       if same, hit.a.upperBound > hit.b.lowerBound {
         hit.a = hit.a.lowerBound..<hit.b.lowerBound
       }
@@ -89,23 +93,31 @@ struct VerbatimMatcher: Sendable {
   /// does not, and is not worth an extension.
   func supported(_ seeds: [(i: Int, j: Int)]) -> [(i: Int, j: Int)] {
     guard seeds.count > 1 else { return [] }
-    let byDiagonal = seeds.sorted { ($0.j - $0.i, $0.i) < ($1.j - $1.i, $1.i) }
+    // Packed keys sort fast: diagonal (shifted positive) high, position in `a` low.
+    let shift = seeds.reduce(0) { max($0, $1.i) } + 1
+    var keys = seeds.map { UInt64($0.j - $0.i + shift) << 32 | UInt64($0.i) }
+    keys.sort()
     var out: [(i: Int, j: Int)] = []
     out.reserveCapacity(seeds.count)
-    for k in byDiagonal.indices {
-      let s = byDiagonal[k]
-      let d = s.j - s.i
-      let before = k > 0 && byDiagonal[k - 1].j - byDiagonal[k - 1].i == d && s.i - byDiagonal[k - 1].i <= supportGap
-      let after = k + 1 < byDiagonal.count && byDiagonal[k + 1].j - byDiagonal[k + 1].i == d
-        && byDiagonal[k + 1].i - s.i <= supportGap
-      if before || after { out.append(s) }
+    for k in keys.indices {
+      let d = keys[k] >> 32
+      let i = Int(keys[k] & 0xFFFF_FFFF)
+      let before =
+        k > 0 && keys[k - 1] >> 32 == d && i - Int(keys[k - 1] & 0xFFFF_FFFF) <= supportGap
+      let after =
+        k + 1 < keys.count && keys[k + 1] >> 32 == d
+        && Int(keys[k + 1] & 0xFFFF_FFFF) - i <= supportGap
+      if before || after { out.append((i, i + Int(d) - shift)) }
     }
     return out
   }
 
   /// Joins pieces that follow each other on both sides with gaps of at most `mergeGap` words.
   func merge(_ hits: [LocalAligner.Hit]) -> [LocalAligner.Hit] {
-    let sorted = hits.sorted { $0.a.lowerBound != $1.a.lowerBound ? $0.a.lowerBound < $1.a.lowerBound : $0.b.lowerBound < $1.b.lowerBound }
+    let sorted = hits.sorted {
+      $0.a.lowerBound != $1.a.lowerBound
+        ? $0.a.lowerBound < $1.a.lowerBound : $0.b.lowerBound < $1.b.lowerBound
+    }
     var out: [LocalAligner.Hit] = []
     for h in sorted {
       var merged = false

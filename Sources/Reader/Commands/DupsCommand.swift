@@ -73,7 +73,8 @@ struct DupsCommand: ParsableCommand {
       }
       out.append(
         TextTable.render(
-          header: ["A", "B", "similarity", "shared A", "shared B", "relation", "derived"], rows: rows,
+          header: ["A", "B", "similarity", "shared A", "shared B", "relation", "derived"],
+          rows: rows,
           rightAligned: [2, 3, 4]))
     }
     if !r.clusters.isEmpty {
@@ -85,7 +86,8 @@ struct DupsCommand: ParsableCommand {
       out.append("")
       out.append("Repeats inside one article:")
       for al in r.repeats {
-        out.append("  \(al.a): \(al.passages.count) repeated passage\(al.passages.count == 1 ? "" : "s")")
+        out.append(
+          "  \(al.a): \(al.passages.count) repeated passage\(al.passages.count == 1 ? "" : "s")")
       }
     }
     return out.joined(separator: "\n")

@@ -68,11 +68,13 @@ struct OverlapsCommand: ParsableCommand {
     out.append("A  \(a.id)  \(DocumentLabel.title(a))")
     out.append("B  \(b.id)  \(DocumentLabel.title(b))")
     out.append(
-      "\(al.passages.count) passage\(al.passages.count == 1 ? "" : "s"); A covered \(percent(al.coverageA)), B covered \(percent(al.coverageB))")
+      "\(al.passages.count) passage\(al.passages.count == 1 ? "" : "s"); A covered \(percent(al.coverageA)), B covered \(percent(al.coverageB))"
+    )
     let column = max(20, (width - 3) / 2)
     for (k, p) in al.passages.enumerated() {
       out.append("")
-      var head = "#\(k + 1) \(p.kind.rawValue) \(String(format2: p.score))  A \(p.a.lowerBound)-\(p.a.upperBound)  B \(p.b.lowerBound)-\(p.b.upperBound)"
+      var head =
+        "#\(k + 1) \(p.kind.rawValue) \(String(format2: p.score))  A \(p.a.lowerBound)-\(p.a.upperBound)  B \(p.b.lowerBound)-\(p.b.upperBound)"
       if let f = p.furniture { head += "  (\(f == .a ? "A" : "B") side is page furniture)" }
       out.append(head)
       let left = SideBySide.wrap(a.slice(p.a), column)
@@ -113,7 +115,11 @@ enum SideBySide {
         w = 0
       }
       if ww > width {
-        if w > 0 { lines.append(line); line = ""; w = 0 }
+        if w > 0 {
+          lines.append(line)
+          line = ""
+          w = 0
+        }
         lines.append(TextTable.clip(String(word), width))
         continue
       }
