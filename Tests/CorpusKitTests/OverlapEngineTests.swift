@@ -176,6 +176,45 @@ struct OverlapEngineTests {
       "p2 out of order")
   }
 
+  /// A clause copied word for word into a sentence that adds a few words (a trailing date):
+  /// the paraphrase matcher pairs the clause with the whole sentence, around the verbatim
+  /// passage. The pair is one `verbatim` passage, not a `paraphrase`, and listed once.
+  @Test func aCopiedSentenceInsideALongerSentenceIsVerbatim() {
+    let copied =
+      "Velmoran Premier Tasko Ilbrand visited Qorvish Prime Minister Udo Farnhelt in Zelmark"
+    let a = [
+      Self.prose(words: 80, seed: 21),
+      "\(copied), following his state tour of Ostrava.",
+      Self.prose(words: 80, seed: 22),
+    ].joined(separator: "\n\n")
+    let b = [
+      Self.prose(words: 70, seed: 23),
+      "\(copied) on Aug. 22.",
+      Self.prose(words: 70, seed: 24),
+    ].joined(separator: "\n\n")
+    let c = Self.corpus([a, b])
+    let al = OverlapEngine(corpus: c).align(c.documents[0], c.documents[1])
+    func scalars(_ s: String, _ r: Range<Int>) -> String {
+      String(String.UnicodeScalarView(s.unicodeScalars.dropFirst(r.lowerBound).prefix(r.count)))
+    }
+    let n = copied.unicodeScalars.count
+    let start = (0..<a.unicodeScalars.count).first { scalars(a, $0..<($0 + n)) == copied }!
+    let inA = start..<(start + n)
+    let touching = al.passages.filter { $0.a.overlaps(inA) }
+    #expect(!touching.isEmpty, "the copied sentence is aligned")
+    // Whatever holds the copied sentence of A (with its source in B) is verbatim.
+    let holders = touching.filter {
+      $0.a.contains(inA.lowerBound + 1) && $0.a.contains(inA.upperBound - 2)
+    }
+    #expect(!holders.isEmpty)
+    for p in holders where scalars(b, p.b).contains(copied) {
+      #expect(p.kind == .verbatim, "copied sentence labelled \(p.kind): \(scalars(b, p.b))")
+    }
+    // The copied sentence is not listed a second time as a paraphrase of the same B text.
+    let copiedInB = touching.filter { scalars(b, $0.b).contains("Udo Farnhelt") }
+    #expect(copiedInB.count == 1, "\(copiedInB)")
+  }
+
   @Test func aTwoHundredThousandWordDocumentIsAlignedInReasonableTime() {
     let big = Self.prose(words: 200_000, seed: 4)
     let slice = String(big.unicodeScalars.dropFirst(500_000).prefix(8_000))

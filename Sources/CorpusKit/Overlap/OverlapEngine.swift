@@ -85,6 +85,13 @@ public struct OverlapEngine: Sendable {
           a: m.ra, b: m.rb, kind: .paraphrase, score: min(1, m.score), furniture: furniture.side))
     }
     passages = PassageMerger.merge(passages, same: same)
+    for k in passages.indices where passages[k].kind == .paraphrase {
+      if Self.sharesItsWords(
+        pa.words, pa.tokens(in: passages[k].a), pb.words, pb.tokens(in: passages[k].b))
+      {
+        passages[k].kind = .verbatim
+      }
+    }
     if !report {
       let drift = DriftFinder(a: xa, b: xb)
       for k in passages.indices { passages[k].drift = drift.drift(passages[k].a, passages[k].b) }
@@ -107,6 +114,36 @@ public struct OverlapEngine: Sendable {
     case (false, true): return (.b, ())
     case (false, false): return (nil, ())
     }
+  }
+
+  /// Least share of the two sides' words (Dice over the longest common subsequence) for a
+  /// passage to count as word for word, allowing small edits.
+  static let verbatimShare = 0.8
+
+  /// Whether the words `a[ra]` and `b[rb]` are the same text allowing small edits: their
+  /// longest common subsequence holds at least `verbatimShare` of both sides' words (Dice).
+  /// Passages too long for the quadratic check (which only paraphrased sentences reach, as
+  /// verbatim passages come from the aligner) are left as they are.
+  static func sharesItsWords(_ a: [UInt64], _ ra: Range<Int>, _ b: [UInt64], _ rb: Range<Int>)
+    -> Bool
+  {
+    let n = ra.count
+    let m = rb.count
+    guard n > 0, m > 0, n * m <= 160_000,
+      Double(2 * min(n, m)) >= verbatimShare * Double(n + m)
+    else { return false }
+    // One row of the LCS table, over b.
+    var row = [Int32](repeating: 0, count: m + 1)
+    for i in ra {
+      var diagonal: Int32 = 0  // row[j - 1] of the previous row
+      let x = a[i]
+      for j in 1...m {
+        let up = row[j]
+        row[j] = x == b[rb.lowerBound + j - 1] ? diagonal + 1 : max(up, row[j - 1])
+        diagonal = up
+      }
+    }
+    return Double(2 * Int(row[m])) >= verbatimShare * Double(n + m)
   }
 
   /// Share of a document's article-text words that lie inside `ranges`.

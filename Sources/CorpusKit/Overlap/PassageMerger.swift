@@ -60,9 +60,9 @@ enum PassageMerger {
     guard near(x.a, y.a), near(x.b, y.b),
       x.furniture == y.furniture || x.furniture == nil || y.furniture == nil
     else { return nil }
-    // A passage inside another on both sides adds nothing to it.
-    if x.a.contains(y.a) && x.b.contains(y.b) { return px }
-    if y.a.contains(x.a) && y.b.contains(x.b) { return py }
+    // A passage inside another on both sides adds no extent, but its verbatim words count
+    // towards the kind of the whole: a verbatim clause that a paraphrased sentence pair
+    // barely exceeds is verbatim (the union below is the outer passage).
     let a = min(x.a.lowerBound, y.a.lowerBound)..<max(x.a.upperBound, y.a.upperBound)
     let b = min(x.b.lowerBound, y.b.lowerBound)..<max(x.b.upperBound, y.b.upperBound)
     if same && a.overlaps(b) { return nil }
