@@ -132,6 +132,25 @@ public struct OverlapEngine: Sendable {
     guard n > 0, m > 0, n * m <= 160_000,
       Double(2 * min(n, m)) >= verbatimShare * Double(n + m)
     else { return false }
+    // The shared words as multisets bound the common subsequence: most paraphrases fail
+    // here, in O(n log n), before the quadratic table.
+    let xs = a[ra].sorted()
+    let ys = b[rb].sorted()
+    var x = 0
+    var y = 0
+    var shared = 0
+    while x < n && y < m {
+      if xs[x] < ys[y] {
+        x += 1
+      } else if xs[x] > ys[y] {
+        y += 1
+      } else {
+        shared += 1
+        x += 1
+        y += 1
+      }
+    }
+    guard Double(2 * shared) >= verbatimShare * Double(n + m) else { return false }
     // One row of the LCS table, over b.
     var row = [Int32](repeating: 0, count: m + 1)
     for i in ra {
