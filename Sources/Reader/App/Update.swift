@@ -65,7 +65,14 @@ extension Model {
     case .redraw: break
     case .startCommand: prompt = Prompt(kind: .command)
     case .toggleSidebar:
+      // The sidebar takes (or gives back) columns, so the text re-wraps: keep the article's
+      // top paragraph and the compare panes lined up on the current pair, as a resize does.
+      let anchor = screen == .article ? article.map { topOffset($0) } : nil
       sidebar.visible.toggle()
+      defer {
+        if let anchor { scrollArticle(to: anchor, anchor: 0) }
+        if screen == .compare, compare?.current != nil { realign() }
+      }
       if sidebar.visible {
         refreshSidebar()
         if Geometry(self).sidebar == nil {
