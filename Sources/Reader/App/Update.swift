@@ -76,7 +76,11 @@ extension Model {
       if sidebar.visible {
         refreshSidebar()
         if Geometry(self).sidebar == nil {
-          message = "the sidebar needs a wider terminal"
+          // It does not fit: it stays on (it shows when the window grows, and on screens
+          // where it fits); say how wide it needs and how to turn it off.
+          let needed = (screen == .compare ? 76 : 40) + 1 + 26
+          message =
+            "entity sidebar on, but it needs \(needed) columns here (have \(width)); e turns it off"
         } else {
           focus = .sidebar
         }
