@@ -32,9 +32,14 @@ struct LoadingE2ETests {
     return (corpus, pipe)
   }
 
-  /// Writes one article into the pipe the loader is blocked on.
-  static func release(_ pipe: String) {
-    let fd = open(pipe, O_WRONLY | O_NONBLOCK)
+  /// Writes one article into the pipe the loader is blocked on (opening it for writing
+  /// fails with ENXIO until the loader has opened it for reading: retried, not slept on).
+  static func release(_ pipe: String, _ t: TmuxSession) {
+    var fd: Int32 = -1
+    _ = t.poll {
+      fd = open(pipe, O_WRONLY | O_NONBLOCK)
+      return fd >= 0
+    }
     #expect(fd >= 0, "the loader is not waiting on the pipe")
     guard fd >= 0 else { return }
     let text = "The late article\n\nIt arrived through a pipe, last of all.\n"
@@ -58,7 +63,7 @@ struct LoadingE2ETests {
       $0.components(separatedBy: "\n").count <= 25 && $0.contains("files read: 3,000 / 3,001")
     }
     t.tmux(["resize-window", "-t", "app", "-x", "160", "-y", "45"])
-    Self.release(pipe)
+    Self.release(pipe, t)
     let lib = t.waitUntil("the library") { $0.contains(" LIBRARY ") }
     #expect(lib.contains("Reader · big · 3001 articles") || lib.contains("3,001 articles"))
     t.tmux(["send-keys", "-t", "app", "q"])
