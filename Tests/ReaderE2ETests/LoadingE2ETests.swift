@@ -81,4 +81,18 @@ struct LoadingE2ETests {
     #expect(t.display("#{alternate_on}") == "0")
     #expect(t.display("#{cursor_flag}") == "1")
   }
+
+  @Test func sigtermWhileLoadingRestoresTheTerminal() throws {
+    let t = TmuxSession()
+    let (corpus, _) = try Self.makeCorpus(t)
+    t.start(["--corpus", corpus])
+    t.waitUntil("the loading screen at the pipe") { $0.contains("files read: 3,000 / 3,001") }
+    guard let pid = t.appPID() else {
+      Issue.record("no reader process")
+      return
+    }
+    kill(pid, SIGTERM)
+    #expect(t.exitStatus() == 143)
+    #expect(t.display("#{alternate_on}") == "0")
+  }
 }
