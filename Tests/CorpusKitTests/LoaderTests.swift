@@ -27,6 +27,16 @@ final class TempFolder {
 @Suite struct LoaderTests {
   let article = "A headline for the test\n\nThe minister said on Tuesday that the talks would continue next week in the capital.\n"
 
+  @Test func readRawReportsProgressPerFile() throws {
+    let dir = TempFolder()
+    for i in 0..<3 { dir.write("a\(i).txt", article) }
+    dir.write("skipped.txt", "")
+    var seen: [[Int]] = []
+    let (raw, _) = try CorpusLoader.readRaw(dir.path) { read, total in seen.append([read, total]) }
+    #expect(raw.count == 3)
+    #expect(seen == [[0, 4], [1, 4], [2, 4], [3, 4], [4, 4]])
+  }
+
   @Test func binaryFileIsSkippedWithWarningAndRestLoads() throws {
     let dir = TempFolder()
     dir.write("good.txt", article)

@@ -24,10 +24,10 @@ struct BrowseE2ETests {
     #expect(rows[44].contains("LIBRARY"))
     #expect(t.display("#{alternate_on}") == "1")
     // Once the overlap report is in, 000 carries its mark if the engine found the rewrite.
-    _ = t.poll(seconds: 10) { !t.capture().contains("overlaps: computing") }
-    let top = t.capture().components(separatedBy: "\n")[0]
+    let landed = t.waitForAnalyses().components(separatedBy: "\n")
+    let top = landed[0]
     if top.contains(" pair") {
-      #expect(t.capture().components(separatedBy: "\n")[2].contains("rewrite of 001"))
+      #expect(landed[2].contains("rewrite of 001"))
     } else {
       #expect(top.contains("overlaps: none found") || top.contains("overlaps: unavailable"))
     }
@@ -65,7 +65,12 @@ struct BrowseE2ETests {
         return row[..<r.lowerBound].count
       })
     #expect(cols.count == 1)
-    _ = t.poll(seconds: 10) { !t.capture().contains("aligning…") }
+    // The alignment is computed in the background (slow on a loaded machine): wait for it.
+    t.waitUntil("the alignment to land") {
+      // The header under the titles: "71% of 000 found in 001 · …".
+      $0.components(separatedBy: "\n").prefix(4).contains { $0.contains("% of 0") && $0.contains(" found in ") }
+        || $0.contains("overlaps: none found") || $0.contains("overlaps: unavailable")
+    }
     let after = t.press("]")
     #expect(after.contains("passage 1/") || after.contains("none found"))
     let back = t.press("q")
@@ -79,8 +84,7 @@ struct BrowseE2ETests {
     t.press("Enter")
     let s = t.press("e")
     #expect(s.contains("Entities · 000"))
-    _ = t.poll(seconds: 10) { !t.capture().contains("entities: computing") }
-    let screen = t.capture()
+    let screen = t.waitForAnalyses()
     if screen.contains("entities: unavailable") {
       #expect(screen.contains("ARTICLE·ENTITIES"))
     } else if screen.contains("Alexander Lukashenko") {
@@ -119,6 +123,32 @@ struct BrowseE2ETests {
     #expect(t.press("T").contains("theme: mono"))
   }
 
+  @Test func commandLineThemesSortsAndQuits() {
+    let t = TmuxSession()
+    t.start()
+    t.waitForStart()
+    t.press(":", literal: true)
+    t.press("theme light", literal: true)
+    #expect(t.capture().components(separatedBy: "\n")[44].hasPrefix(" :theme light"))
+    #expect(t.press("Enter").contains("theme: light"))
+    #expect(t.capture(colors: true).components(separatedBy: "\n")[0].contains("48;5;152"))
+    t.press(":", literal: true)
+    t.press("sort title", literal: true)
+    #expect(t.press("Enter").contains("library sorted by title"))
+    t.press(":", literal: true)
+    t.press("nope", literal: true)
+    #expect(t.press("Enter").contains("unknown command: nope"))
+    t.press(":", literal: true)
+    t.press("q", literal: true)
+    t.press("Escape")  // cancels: still running
+    #expect(t.display("#{alternate_on}") == "1")
+    t.press(":", literal: true)
+    t.press("q", literal: true)
+    t.tmux(["send-keys", "-t", "app", "Enter"])
+    #expect(t.exitStatus() == 0)
+    #expect(t.display("#{alternate_on}") == "0")
+  }
+
   @Test func resizeToTooSmallAndBack() {
     let t = TmuxSession()
     t.start()
@@ -128,12 +158,14 @@ struct BrowseE2ETests {
     t.waitFor("terminal too small")
     #expect(t.capture().contains("have 30×8"))
     t.tmux(["resize-window", "-t", "app", "-x", "80", "-y", "24"])
-    let s = t.waitFor("ARTICLE")
+    let s = t.waitUntil("the article at 80×24") { $0.contains("ARTICLE") && !$0.contains("too small") }
     #expect(!s.contains("too small"))
     #expect(s.components(separatedBy: "\n").prefix(24).allSatisfy { $0.count <= 80 })
     t.tmux(["resize-window", "-t", "app", "-x", "160", "-y", "45"])
-    _ = t.poll(seconds: 5) { t.capture().components(separatedBy: "\n")[44].contains("ARTICLE") }
-    #expect(t.capture().components(separatedBy: "\n")[44].contains("ARTICLE"))
+    let big = t.waitUntil("the article at 160×45") {
+      $0.components(separatedBy: "\n").count > 44 && $0.components(separatedBy: "\n")[44].contains("ARTICLE")
+    }
+    #expect(big.components(separatedBy: "\n")[44].contains("ARTICLE"))
   }
 
   @Test func qLeavesTheTerminalClean() {

@@ -138,21 +138,26 @@ final class TmuxSession {
     tmux(["display", "-p", "-t", "app", format]).out.trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
-  /// Polls `condition` every 10 ms until it holds or the deadline passes.
-  func poll(seconds: Double, _ condition: () -> Bool) -> Bool {
+  /// How long any wait may take. CI and the shared machines have two cores and a load
+  /// average that can reach 5–7 while the background analyses run, so waits are generous:
+  /// they end as soon as the awaited state shows, and the timeout only bounds a real failure.
+  static let patience: Double = 60
+
+  /// Polls `condition` every 15 ms until it holds or the deadline passes.
+  func poll(seconds: Double = TmuxSession.patience, _ condition: () -> Bool) -> Bool {
     let end = Date().addingTimeInterval(seconds)
     while Date() < end {
       if condition() { return true }
-      usleep(10_000)
+      usleep(15_000)
     }
     return condition()
   }
 
-  /// Waits until two captures 30 ms apart are the same.
+  /// Waits until two captures 40 ms apart are the same.
   func settle() {
     var last = capture()
-    _ = poll(seconds: 3) {
-      usleep(30_000)
+    _ = poll(seconds: 10) {
+      usleep(40_000)
       let now = capture()
       defer { last = now }
       return now == last
@@ -167,7 +172,7 @@ final class TmuxSession {
   ) -> String {
     let n = frame
     tmux(["send-keys", "-t", "app"] + (literal ? ["-l"] : []) + keys)
-    if !poll(seconds: 8, { frame > n }) {
+    if !poll({ frame > n }) {
       Issue.record(
         "no new frame after \(keys); screen:\n\(capture())", sourceLocation: sourceLocation)
     }
@@ -178,37 +183,65 @@ final class TmuxSession {
   /// Waits until the screen (with history, so it works after exit too) contains `text`.
   @discardableResult
   func waitFor(
-    _ text: String, seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation
+    _ text: String, seconds: Double = TmuxSession.patience,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) -> String {
+    waitUntil(text.debugDescription, seconds: seconds, history: true, sourceLocation: sourceLocation) {
+      $0.contains(text)
+    }
+  }
+
+  /// Waits until `condition` holds for the screen (a state the test needs, e.g. an analysis
+  /// has landed); records `what` and the screen when it does not within `seconds`. Returns the
+  /// settled screen.
+  @discardableResult
+  func waitUntil(
+    _ what: String, seconds: Double = TmuxSession.patience, history: Bool = false,
+    sourceLocation: SourceLocation = #_sourceLocation, _ condition: (String) -> Bool
   ) -> String {
     var screen = ""
     if !poll(
       seconds: seconds,
       {
-        screen = capture(history: true)
-        return screen.contains(text)
+        screen = capture(history: history)
+        return condition(screen)
       })
     {
       Issue.record(
-        "timed out waiting for \(text.debugDescription); screen:\n\(screen)",
+        "timed out after \(Int(seconds)) s waiting for \(what); screen:\n\(screen)",
         sourceLocation: sourceLocation)
     }
     settle()
     return capture()
   }
 
-  /// Waits for the first frame after start.
+  /// Waits until the background analyses (duplicate report, entity index) have landed: the
+  /// title bar no longer says "computing…".
+  @discardableResult
+  func waitForAnalyses(sourceLocation: SourceLocation = #_sourceLocation) -> String {
+    waitUntil("the analyses to land", sourceLocation: sourceLocation) { s in
+      let top = s.components(separatedBy: "\n").first ?? ""
+      return top.contains("overlaps:") && top.contains("entities:") && !top.contains("computing")
+    }
+  }
+
+  /// Waits for the first frame of the browser proper after start (not a loading screen):
+  /// the status bar shows its mode badge.
   func waitForStart(sourceLocation: SourceLocation = #_sourceLocation) {
-    if !poll(seconds: 10, { frame > 0 }) {
+    if !poll({ frame > 0 }) {
       Issue.record(
         "the app drew no frame; screen:\n\(capture(history: true))", sourceLocation: sourceLocation)
+      return
     }
-    settle()
+    waitUntil("the library", sourceLocation: sourceLocation) { s in
+      s.contains(" LIBRARY ") && !s.contains("Loading")
+    }
   }
 
   /// The app's exit status, once it has exited.
   func exitStatus() -> Int32? {
     var s: Int32? = nil
-    _ = poll(seconds: 10) {
+    _ = poll {
       s = (try? String(contentsOfFile: exitFile, encoding: .utf8)).flatMap {
         Int32($0.trimmingCharacters(in: .whitespacesAndNewlines))
       }

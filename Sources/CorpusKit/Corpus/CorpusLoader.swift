@@ -14,8 +14,12 @@ public enum CorpusLoader {
     return Corpus(raw: raw, warnings: warnings)
   }
 
-  /// Decoded articles and warnings, without segmentation.
-  public static func readRaw(_ path: String) throws -> ([RawDocument], [LoadWarning]) {
+  /// Decoded articles and warnings, without segmentation. `progress`, when given, is called
+  /// with (files read, files in all) once the files are listed and after each file, on the
+  /// calling thread (the browser's loading screen counts with it).
+  public static func readRaw(
+    _ path: String, progress: ((_ read: Int, _ total: Int) -> Void)? = nil
+  ) throws -> ([RawDocument], [LoadWarning]) {
     let fm = FileManager.default
     var isDir: ObjCBool = false
     guard fm.fileExists(atPath: path, isDirectory: &isDir) else { throw CorpusError.missingPath(path) }
@@ -29,7 +33,9 @@ public enum CorpusLoader {
     var warnings: [LoadWarning] = []
     var seenIDs: [String: Int] = [:]
     var skipped = 0
-    for file in files {
+    progress?(0, files.count)
+    for (n, file) in files.enumerated() {
+      defer { progress?(n + 1, files.count) }
       let (d, w) = readFile(file, explicit: !isDir.boolValue)
       warnings += w
       if d.isEmpty { skipped += 1 }

@@ -6,7 +6,7 @@ enum Action: Sendable {
   // Movement (in the focused list or pane)
   case moveDown, moveUp, halfPageDown, halfPageUp, pageDown, pageUp, top, bottom
   // Navigation
-  case open, back, quit, help, redraw
+  case open, back, quit, help, redraw, startCommand
   case toggleSidebar, focusNext, focusPrevious, cycleTheme
   // Library
   case compare, cycleSort, reverseSort, startFilter, pickEntityFilter, clearFilters, filterByEntity

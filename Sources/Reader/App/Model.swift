@@ -15,9 +15,9 @@ enum LibrarySort: String, CaseIterable, Sendable {
   case corpus, date, title, similarity
 }
 
-/// A typed-in line at the bottom: a text search or a library filter.
+/// A typed-in line at the bottom: a text search, a library filter or a `:` command.
 struct Prompt: Equatable, Sendable {
-  enum Kind: Equatable, Sendable { case search, filter, entities }
+  enum Kind: Equatable, Sendable { case search, filter, entities, command }
   var kind: Kind
   var text: String = ""
   /// The filter before typing began, restored by Esc.

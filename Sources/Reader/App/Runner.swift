@@ -93,12 +93,13 @@ enum Runner {
     (model.width, model.height) = backend.size
     model.clampLists()
     analyses.start()
+    let firstFrame = backend.frames
     var dirty = true
     while !model.quit {
       if dirty {
         backend.draw(Render.frame(model))
         dirty = false
-        if let n = throwAfterFrames, backend.frames >= n {
+        if let n = throwAfterFrames, backend.frames - firstFrame >= n {
           throw TerminalError(
             description: "test failure injected after \(n) frames (READER_TEST_THROW)")
         }

@@ -63,12 +63,24 @@ extension Model {
       showHelp = true
       helpTop = 0
     case .redraw: break
+    case .startCommand: prompt = Prompt(kind: .command)
     case .toggleSidebar:
+      // The sidebar takes (or gives back) columns, so the text re-wraps: keep the article's
+      // top paragraph and the compare panes lined up on the current pair, as a resize does.
+      let anchor = screen == .article ? article.map { topOffset($0) } : nil
       sidebar.visible.toggle()
+      defer {
+        if let anchor { scrollArticle(to: anchor, anchor: 0) }
+        if screen == .compare, compare?.current != nil { realign() }
+      }
       if sidebar.visible {
         refreshSidebar()
         if Geometry(self).sidebar == nil {
-          message = "the sidebar needs a wider terminal"
+          // It does not fit: it stays on (it shows when the window grows, and on screens
+          // where it fits); say how wide it needs and how to turn it off.
+          let needed = (screen == .compare ? 76 : 40) + 1 + 26
+          message =
+            "entity sidebar on, but it needs \(needed) columns here (have \(width)); e turns it off"
         } else {
           focus = .sidebar
         }
@@ -234,9 +246,19 @@ extension Model {
       return []
     case .enter:
       prompt = nil
-      if p.kind == .search { runSearch(p.text) } else { applyTypedFilter(p) }
+      switch p.kind {
+      case .search: runSearch(p.text)
+      case .command: runCommand(p.text)
+      case .filter, .entities: applyTypedFilter(p)
+      }
       return []
-    case .backspace: if !p.text.isEmpty { p.text.removeLast() }
+    case .backspace:
+      // Like vim: Backspace on an empty command line closes it.
+      if p.kind == .command && p.text.isEmpty {
+        prompt = nil
+        return []
+      }
+      if !p.text.isEmpty { p.text.removeLast() }
     case .char(let c): p.text.append(c)
     case .ctrl("c"):
       quit = true
@@ -249,10 +271,59 @@ extension Model {
     return []
   }
 
+  /// The `:` commands, for the help screen and the "unknown command" message.
+  static let commands: [(usage: String, help: String)] = [
+    ("theme NAME", "switch to a theme (:theme alone lists them)"),
+    ("sort date|title|similarity|corpus", "sort the library (add \"reverse\" to reverse)"),
+    ("q, quit", "quit"),
+    ("help", "this help"),
+  ]
+
+  /// Runs a `:` command line; the outcome (or why not) goes to the status bar.
+  mutating func runCommand(_ line: String) {
+    let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+    guard let name = words.first else { return }
+    let args = Array(words.dropFirst())
+    switch name.lowercased() {
+    case "q", "q!", "quit", "qa", "qa!", "quitall", "x", "wq":
+      quit = true
+    case "theme", "colorscheme", "colo":
+      let names = themes.map(\.name)
+      guard let wanted = args.first else {
+        message = "themes: \(names.joined(separator: ", ")) (now: \(theme.name))"
+        return
+      }
+      guard let i = names.firstIndex(of: wanted) ?? names.firstIndex(where: {
+        $0.lowercased() == wanted.lowercased()
+      }) else {
+        message = "unknown theme “\(wanted)” (have: \(names.joined(separator: ", ")))"
+        return
+      }
+      themeIndex = i
+      message = "theme: \(theme.name)" + (monochrome ? " (no colour: NO_COLOR or terminal)" : "")
+    case "sort":
+      let keys = LibrarySort.allCases.map(\.rawValue)
+      guard let key = args.first.flatMap({ LibrarySort(rawValue: $0.lowercased()) }) else {
+        message = "usage: :sort \(keys.joined(separator: "|")) [reverse]"
+        return
+      }
+      library.sort = key
+      library.reversed = args.dropFirst().contains { ["reverse", "rev", "desc", "!"].contains($0) }
+      refreshLibrary()
+      message = "library sorted by \(key.rawValue)\(library.reversed ? ", reversed" : "")"
+    case "help", "h":
+      showHelp = true
+      helpTop = 0
+    default:
+      message =
+        "unknown command: \(name) (try \(Model.commands.map { ":" + $0.usage.split(separator: " ")[0].split(separator: ",")[0] }.joined(separator: ", ")))"
+    }
+  }
+
   /// Filters apply as they are typed: the library's text filter, the sidebar's name filter.
   mutating func applyTypedFilter(_ p: Prompt) {
     switch p.kind {
-    case .search: break
+    case .search, .command: break
     case .filter:
       if library.textFilter != p.text { library.cursor = 0 }
       library.textFilter = p.text

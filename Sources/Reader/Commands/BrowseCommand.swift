@@ -43,14 +43,10 @@ struct BrowseCommand: ParsableCommand {
         "the browser needs a terminal (standard input and output must be a tty); for scripts and pipes use 'reader list' and 'reader show ID' (see 'reader --help')",
         exitCode: 2)
     }
-    let corpus: Corpus
     let path = try corpusOptions.resolvedPath()
-    do {
-      corpus = try CorpusLoader.load(path)
-    } catch CorpusError.noReadableArticles {
-      corpus = Corpus(documents: [])  // the friendly empty screen
-    } catch let e as CorpusError {
-      throw ReaderFailure(e.description)
+    // A path that is not there is reported before the screen starts.
+    guard FileManager.default.fileExists(atPath: path) else {
+      throw ReaderFailure(CorpusError.missingPath(path).description)
     }
     let label =
       corpusOptions.corpus == nil ? "sample" : URL(fileURLWithPath: path).lastPathComponent
@@ -61,6 +57,26 @@ struct BrowseCommand: ParsableCommand {
         mouse: mouse, noColor: noColor, frameFile: env["READER_TEST_FRAME_FILE"])
     } catch let e as TerminalError {
       throw ReaderFailure(e.description, exitCode: 2)
+    }
+    // The screen starts first; a big corpus loads in the background behind a loading screen
+    // with its progress (a small one opens straight into the library).
+    let corpus: Corpus
+    do {
+      var loadTheme = themes.indices.contains(themeIndex) ? themes[themeIndex] : Theme.builtin
+      if !backend.hasColor { loadTheme = loadTheme.monochrome() }
+      switch try Runner.load(path, label: label, backend: backend, theme: loadTheme) {
+      case .corpus(let c): corpus = c
+      case .stopped(let status):
+        backend.shutdown()
+        if status != 0 { Foundation.exit(status) }
+        return
+      }
+    } catch let e as CorpusError {
+      backend.shutdown()
+      throw ReaderFailure(e.description)
+    } catch {
+      backend.shutdown()
+      throw ReaderFailure("\(error)")
     }
     let (w, h) = backend.size
     var model = Model(corpus: corpus, corpusLabel: label, width: w, height: h, themes: themes)

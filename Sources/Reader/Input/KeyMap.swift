@@ -54,6 +54,9 @@ enum KeyMap {
     .init(keys: [.char("?")], context: .global, action: .help, help: "this help"),
     .init(keys: [.ctrl("l")], context: .global, action: .redraw, help: "redraw the screen"),
     .init(
+      keys: [.char(":")], context: .global, action: .startCommand,
+      help: "command line: :theme NAME, :sort KEY, :q (Esc cancels)"),
+    .init(
       keys: [.char("q"), .escape, .char("h"), .left], context: .global, action: .back,
       help: "back / close (q on the library quits; Esc never quits)"),
     .init(

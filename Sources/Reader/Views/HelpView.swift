@@ -17,7 +17,12 @@ enum HelpView {
       }
     }
     out.append(("", false))
-    out.append(("Prompts (/): type, Enter accepts, Esc cancels, BkSp deletes, ^U clears", false))
+    out.append(("Prompts (/ and :): type, Enter accepts, Esc cancels, BkSp deletes, ^U clears", false))
+    out.append(("", false))
+    out.append(("Commands (:)", true))
+    for (usage, what) in Model.commands {
+      out.append(("  " + TextWidth.pad(usage, 34) + "  " + what, false))
+    }
     return out
   }
 

@@ -7,8 +7,14 @@ enum StatusBar {
     let st = t[.status]
     g.fill(Rect(x: 0, y: y, width: g.width, height: 1), style: st)
     if let p = m.prompt {
-      let label = p.kind == .search ? "search: " : p.kind == .filter ? "filter: " : "entity: "
-      let x = g.text(" " + label, x: 0, y: y, style: t[.statusKey])
+      let label: String
+      switch p.kind {
+      case .search: label = " search: "
+      case .filter: label = " filter: "
+      case .entities: label = " entity: "
+      case .command: label = " :"
+      }
+      let x = g.text(label, x: 0, y: y, style: t[.statusKey])
       let end = g.clipped(p.text, x: x, y: y, width: g.width - x - 1, style: st)
       g.put("█", x: end, y: y, style: st)
       return
