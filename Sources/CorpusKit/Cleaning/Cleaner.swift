@@ -18,11 +18,19 @@ public struct Cleaner: Sendable {
   public func classify(_ document: Document, lineKeys: [UInt64]) -> [ParagraphKind] {
     let n = document.paragraphs.count
     guard n > 0 else { return [] }
-    var lineCounts: [UInt64: Int] = [:]
-    for k in lineKeys where k != CleaningContext.emptyKey { lineCounts[k, default: 0] += 1 }
+    // Keys of lines that occur more than once in the document, sorted (usually none): a sort
+    // instead of a hashed count per line.
+    var sorted = lineKeys.filter { $0 != CleaningContext.emptyKey }
+    sorted.sort()
+    var repeated: [UInt64] = []
+    var k = 1
+    while k < sorted.count {
+      if sorted[k] == sorted[k - 1], repeated.last != sorted[k] { repeated.append(sorted[k]) }
+      k += 1
+    }
     let features = (0..<n).map {
       ParagraphFeatures.measure(
-        document, $0, lineKeys: lineKeys, lineCounts: lineCounts, context: context)
+        document, $0, lineKeys: lineKeys, repeatedKeys: repeated, context: context)
     }
     guard let span = bodySpan(features) else {
       // No prose at all: keep everything that is not furniture as body.

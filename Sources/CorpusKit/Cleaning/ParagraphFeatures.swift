@@ -76,7 +76,7 @@ struct ParagraphFeatures: Sendable {
 extension ParagraphFeatures {
   /// Measures paragraph `index` of `document`.
   static func measure(
-    _ document: Document, _ index: Int, lineKeys: [UInt64], lineCounts: [UInt64: Int],
+    _ document: Document, _ index: Int, lineKeys: [UInt64], repeatedKeys: [UInt64],
     context: CleaningContext
   ) -> ParagraphFeatures {
     let p = document.paragraphs[index]
@@ -156,7 +156,9 @@ extension ParagraphFeatures {
     for n in p.lines {
       let key = lineKeys[n - 1]
       if key == CleaningContext.emptyKey { continue }
-      if (lineCounts[key] ?? 0) > 1 { f.repeatedInDocument = true }
+      if !repeatedKeys.isEmpty, isMember(key, sortedKeys: repeatedKeys) {
+        f.repeatedInDocument = true
+      }
       let df = context.lineDocumentFrequency[key] ?? 1
       let n = context.documentCount
       // Short lines shared by a few pages, or any line shared by many: a copied paragraph of
@@ -164,5 +166,17 @@ extension ParagraphFeatures {
       if (df >= 3 && f.words <= 12) || df >= max(5, n / 20) { f.repeatedInCorpus = true }
     }
     return f
+  }
+
+  /// Whether `key` is in the sorted array `sortedKeys` (binary search).
+  @inline(__always)
+  static func isMember(_ key: UInt64, sortedKeys: [UInt64]) -> Bool {
+    var lo = 0
+    var hi = sortedKeys.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if sortedKeys[mid] < key { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < sortedKeys.count && sortedKeys[lo] == key
   }
 }

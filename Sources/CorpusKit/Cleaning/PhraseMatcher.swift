@@ -2,20 +2,25 @@
 /// tokens, with no string searching.
 struct PhraseMatcher: Sendable {
   private var phrases: [[String]] = []
-  private var byFirst: [String: [Int]] = [:]
+  /// Phrases by their first word, as a packed table (no `String` hashing per token).
+  private var byFirst: PackedWordTable<[Int]>
 
   init(_ list: [String]) {
+    var first: [String: [Int]] = [:]
+    var order: [String] = []
     for p in list {
       let norms = Tokenizer.tokenize(p).map(\.norm)
-      guard let first = norms.first else { continue }
-      byFirst[first, default: []].append(phrases.count)
+      guard let f = norms.first else { continue }
+      if first[f] == nil { order.append(f) }
+      first[f, default: []].append(phrases.count)
       phrases.append(norms)
     }
+    byFirst = PackedWordTable(order.map { ($0, first[$0]!) })
   }
 
   /// Whether a phrase starts at token `i`.
   func matches(_ tokens: ArraySlice<Token>, at i: Int) -> Bool {
-    guard let candidates = byFirst[tokens[i].norm] else { return false }
+    guard let candidates = byFirst.value(tokens[i].norm) else { return false }
     for c in candidates {
       let p = phrases[c]
       if i + p.count <= tokens.endIndex,

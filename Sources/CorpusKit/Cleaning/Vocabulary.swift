@@ -86,6 +86,9 @@ enum Vocabulary {
     return t
   }()
 
+  /// `flagTable` as a packed table: no `String` hashing per token.
+  static let packedFlags = PackedWordTable(flagTable.map { ($0.key, $0.value) })
+
   @inline(__always)
-  static func flags(_ norm: String) -> Flags { flagTable[norm] ?? [] }
+  static func flags(_ norm: String) -> Flags { packedFlags.value(norm) ?? [] }
 }
