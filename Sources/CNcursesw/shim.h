@@ -11,6 +11,7 @@
 #include <signal.h>
 #include <string.h>
 #include <unistd.h>
+#include <poll.h>
 
 extern int wcwidth(wchar_t c);
 extern int wcswidth(const wchar_t *s, size_t n);
@@ -63,6 +64,16 @@ static inline void tui_install_signal_handlers(void) {
   sigaction(SIGHUP, &sa, NULL);
 }
 static inline int tui_take_signal(void) { int s = tui_pending_signal; tui_pending_signal = 0; return s; }
+
+/* After get_wch fails: when the terminal is gone (its window closed, the tmux server killed),
+   standard input reports a hang-up or error at once and every read fails without waiting, so the
+   main loop would spin. Treat that as SIGHUP: restore what can be restored and exit. */
+static inline int tui_note_if_input_lost(void) {
+  struct pollfd p = { .fd = 0, .events = POLLIN, .revents = 0 };
+  if (poll(&p, 1, 0) < 0) return 0;
+  if (p.revents & (POLLHUP | POLLERR | POLLNVAL)) { tui_pending_signal = SIGHUP; return 1; }
+  return 0;
+}
 
 /* Crashes (a Swift trap is SIGILL/SIGTRAP): restore the terminal, then die the same way. */
 static void tui_on_fatal(int s) { endwin(); signal(s, SIG_DFL); raise(s); }

@@ -143,7 +143,10 @@ final class NcursesBackend {
     timeout(timeoutMS)
     var ch: wint_t = 0
     let r = get_wch(&ch)
-    if r == ERR { return nil }
+    if r == ERR {
+      _ = tui_note_if_input_lost()  // a lost terminal surfaces as SIGHUP in pendingSignal()
+      return nil
+    }
     if r == KEY_CODE_YES {
       switch Int32(ch) {
       case KEY_UP: return .up
