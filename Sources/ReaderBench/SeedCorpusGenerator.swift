@@ -1,3 +1,4 @@
+import CorpusKit
 import Foundation
 
 /// Writes a large corpus of articles made from the seed articles: body paragraphs shuffled,

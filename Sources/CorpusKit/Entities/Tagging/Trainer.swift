@@ -94,7 +94,7 @@ public struct Trainer {
     var tw = [Float](repeating: 0, count: (labelCount + 1) * labelCount)
     var tu = [Float](repeating: 0, count: (labelCount + 1) * labelCount)
     var c: Float = 1
-    var rng = SplitMixRandom(seed: options.seed)
+    var rng = SplitMix(seed: options.seed)
     var order = Array(examples.indices)
     var decoder = ViterbiDecoder()
     var scores: [Float] = []
@@ -172,19 +172,6 @@ public struct Trainer {
     if best == nil { report.bestEpoch = options.maxEpochs }
     report.features = model.featureCount
     return (model, report)
-  }
-}
-
-/// A small deterministic random generator (SplitMix64) for the training order.
-struct SplitMixRandom: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
 
