@@ -6,21 +6,9 @@ import Foundation
 /// on the same pair in the same run; both scored against the planted truth.
 enum AlignBenchmark {
   static func run(_ args: [String]) throws {
-    var runs = 21
-    var words = 1000
-    var i = 0
-    while i < args.count {
-      switch args[i] {
-      case "--runs":
-        runs = Int(args[i + 1]) ?? runs
-        i += 1
-      case "--words":
-        words = Int(args[i + 1]) ?? words
-        i += 1
-      default: break
-      }
-      i += 1
-    }
+    let options = BenchOptions(args)
+    let runs = options.int("--runs", default: 21)
+    let words = options.int("--words", default: 1000)
     let bbc = BenchPaths.shared + "/corpus/bbc"
     let model = try SyntheticNews(folder: bbc)
     var rng = SplitMix(seed: 7)

@@ -6,8 +6,7 @@ import Foundation
 /// Jaccard is at least 0.9 (both computed here from the files).
 enum DupsBBCBenchmark {
   static func run(_ args: [String]) throws {
-    var runs = 3
-    if let i = args.firstIndex(of: "--runs"), i + 1 < args.count { runs = Int(args[i + 1]) ?? runs }
+    let runs = BenchOptions(args).int("--runs", default: 3)
     let folder = BenchPaths.shared + "/corpus/bbc"
     let t0 = Clock.now
     let corpus = try CorpusLoader.load(folder)
@@ -94,21 +93,9 @@ enum DupsBBCBenchmark {
 /// rewrites; time, peak memory and recall of the planted pairs.
 enum DupsSyntheticBenchmark {
   static func run(_ args: [String]) throws {
-    var n = 1000
-    var seed: UInt64 = 1
-    var i = 0
-    while i < args.count {
-      switch args[i] {
-      case "--n":
-        n = Int(args[i + 1]) ?? n
-        i += 1
-      case "--seed":
-        seed = UInt64(args[i + 1]) ?? seed
-        i += 1
-      default: break
-      }
-      i += 1
-    }
+    let options = BenchOptions(args)
+    let n = options.int("--n", default: 1000)
+    let seed = options.uint64("--seed", default: 1)
     let t0 = Clock.now
     let model = try SyntheticNews(folder: BenchPaths.shared + "/corpus/bbc")
     var rng = SplitMix(seed: seed)

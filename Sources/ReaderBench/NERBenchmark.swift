@@ -8,15 +8,7 @@ import Foundation
 /// timing is given as wall-clock time and as this thread's CPU time (less hit by neighbours).
 enum NERBenchmark {
   static func run(_ args: [String]) throws {
-    var runs = 5
-    var i = 0
-    while i < args.count {
-      if args[i] == "--runs", i + 1 < args.count {
-        runs = Int(args[i + 1]) ?? runs
-        i += 1
-      }
-      i += 1
-    }
+    let runs = BenchOptions(args).int("--runs", default: 5)
     guard let modelURL = EntityRecognizer.bundledModelURL else {
       throw EntityModelError(path: "CorpusKit resources Model/ner.model", problem: "not found")
     }

@@ -6,19 +6,10 @@ import Foundation
 /// same run.
 enum SegmentBenchmark {
   static func run(_ args: [String]) throws {
-    var mb = 60
-    var runs = 5
-    var dir = NSTemporaryDirectory() + "reader-bench-segment"
-    var i = 0
-    while i < args.count {
-      switch args[i] {
-      case "--mb": mb = Int(args[i + 1]) ?? mb; i += 1
-      case "--runs": runs = Int(args[i + 1]) ?? runs; i += 1
-      case "--dir": dir = args[i + 1]; i += 1
-      default: break
-      }
-      i += 1
-    }
+    let options = BenchOptions(args)
+    let mb = options.int("--mb", default: 60)
+    let runs = options.int("--runs", default: 5)
+    let dir = options.string("--dir", default: NSTemporaryDirectory() + "reader-bench-segment")
     let seedFolder = BenchPaths.sample
     let marker = dir + "/.generated-\(mb)mb"
     if !FileManager.default.fileExists(atPath: marker) {
