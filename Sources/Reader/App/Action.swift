@@ -43,4 +43,14 @@ enum Analysis<Value> {
     if case .ready(let v) = self { return v }
     return nil
   }
+
+  /// The status-bar line for it: "NAME: computing…", "NAME: unavailable — why", or "NAME: "
+  /// followed by what `ready` says of the value.
+  func status(_ name: String, ready: (Value) -> String) -> String {
+    switch self {
+    case .pending: return "\(name): computing…"
+    case .failed(let why): return "\(name): unavailable — \(why)"
+    case .ready(let v): return "\(name): " + ready(v)
+    }
+  }
 }

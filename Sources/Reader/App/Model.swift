@@ -34,7 +34,7 @@ struct Search: Equatable, Sendable {
 /// Per-document facts the library shows, computed once.
 struct Entry: Sendable {
   var title: String
-  /// The title lower-cased, for sorting and filtering.
+  /// The title folded (`Normalizer.fold`), for sorting and filtering.
   var folded: String
   var shortID: String
   var words: Int
@@ -180,7 +180,7 @@ struct Model {
     entries = corpus.documents.enumerated().map { i, d in
       let title = DocumentLabel.title(d).replacingOccurrences(of: "\n", with: " ")
       return Entry(
-        title: title, folded: title.lowercased(), shortID: shorts[i], words: d.bodyWordCount)
+        title: title, folded: Normalizer.fold(title), shortID: shorts[i], words: d.bodyWordCount)
     }
     refreshLibrary()
   }

@@ -26,6 +26,18 @@ struct Binding: Sendable {
   var help: String
 }
 
+/// What a key does to the text of a prompt.
+enum PromptEdit: Sendable {
+  case accept, cancel, deleteBackward, clear, quit
+}
+
+/// One row of the prompt's key table; `help` nil keeps it off the help screen.
+struct PromptBinding: Sendable {
+  var keys: [Key]
+  var edit: PromptEdit
+  var help: String?
+}
+
 /// The one key table: key handling and the help screen both read it.
 enum KeyMap {
   static let bindings: [Binding] = [
@@ -145,6 +157,40 @@ enum KeyMap {
       help: "filter the library to articles that mention it"),
   ]
 
+  /// Keys while the help screen is open (it takes every key; the rest do nothing).
+  static let helpBindings: [Binding] = [
+    .init(
+      keys: [.char("q"), .escape, .char("?"), .char("h"), .left], context: .help, action: .back,
+      help: "close the help"),
+    .init(keys: [.char("Q"), .ctrl("c")], context: .help, action: .quit, help: "quit"),
+    .init(keys: [.char("j"), .down], context: .help, action: .moveDown, help: "down one line"),
+    .init(keys: [.char("k"), .up], context: .help, action: .moveUp, help: "up one line"),
+    .init(
+      keys: [.pageDown, .char(" "), .ctrl("f"), .ctrl("d")], context: .help, action: .pageDown,
+      help: "page down"),
+    .init(
+      keys: [.pageUp, .char("b"), .ctrl("b"), .ctrl("u")], context: .help, action: .pageUp,
+      help: "page up"),
+    .init(keys: [.char("g"), .home], context: .help, action: .top, help: "top"),
+  ]
+
+  /// Keys that edit a prompt (`/`, `:`); any other character is typed into it.
+  static let promptBindings: [PromptBinding] = [
+    .init(keys: [.enter], edit: .accept, help: "accepts"),
+    .init(keys: [.escape], edit: .cancel, help: "cancels"),
+    .init(keys: [.backspace], edit: .deleteBackward, help: "deletes"),
+    .init(keys: [.ctrl("u")], edit: .clear, help: "clears"),
+    .init(keys: [.ctrl("c")], edit: .quit, help: nil),
+  ]
+
+  /// The help screen's line on prompts, from `promptBindings`.
+  static var promptHelp: String {
+    let parts = promptBindings.compactMap { b in
+      b.help.map { b.keys.map(\.label).joined(separator: " ") + " " + $0 }
+    }
+    return "Prompts (/ and :): type, " + parts.joined(separator: ", ")
+  }
+
   /// The action for `key` in the given contexts, most specific first.
   static func action(for key: Key, in contexts: [KeyContext]) -> Action? {
     for c in contexts {
@@ -153,9 +199,14 @@ enum KeyMap {
     return nil
   }
 
+  /// What `key` does in a prompt; nil for keys that type (or do nothing).
+  static func promptEdit(for key: Key) -> PromptEdit? {
+    promptBindings.first { $0.keys.contains(key) }?.edit
+  }
+
   private static let table: [KeyContext: [Key: Action]] = {
     var t: [KeyContext: [Key: Action]] = [:]
-    for b in bindings {
+    for b in bindings + helpBindings {
       for k in b.keys where t[b.context]?[k] == nil { t[b.context, default: [:]][k] = b.action }
     }
     return t

@@ -17,7 +17,7 @@ enum HelpView {
       }
     }
     out.append(("", false))
-    out.append(("Prompts (/ and :): type, Enter accepts, Esc cancels, BkSp deletes, ^U clears", false))
+    out.append((KeyMap.promptHelp, false))
     out.append(("", false))
     out.append(("Commands (:)", true))
     for (usage, what) in Model.commands {

@@ -1,0 +1,188 @@
+import CorpusKit
+
+/// The compare screen: picking the other article, stepping through aligned passages, keeping
+/// the two panes lined up, and the alignment that arrives from the background.
+extension Model {
+  /// Opens the picker ("compare with…") for the article under the cursor or on screen.
+  mutating func openPicker() {
+    let from: Int
+    switch screen {
+    case .article:
+      guard let a = article else { return }
+      from = a.doc
+    case .library:
+      guard library.rows.indices.contains(library.cursor) else { return }
+      from = library.rows[library.cursor]
+    default: return
+    }
+    guard corpus.documents.count > 1 else {
+      message = "compare needs a second article"
+      return
+    }
+    let id = corpus.documents[from].id
+    var sims: [Int: (Double, Relation)] = [:]
+    if let report = duplicates.value {
+      for p in report.pairs where p.a == id || p.b == id {
+        if let j = corpus.index(of: p.a == id ? p.b : p.a) { sims[j] = (p.similarity, p.relation) }
+      }
+    }
+    var cands = corpus.documents.indices.filter { $0 != from }.map {
+      PickerState.Candidate(doc: $0, similarity: sims[$0]?.0, relation: sims[$0]?.1)
+    }
+    cands.sort { ($0.similarity ?? -1, -$0.doc) > ($1.similarity ?? -1, -$1.doc) }
+    picker = PickerState(from: from, candidates: cands)
+    stack.append(.picker)
+    focus = .main
+  }
+
+  /// Shows documents `a` and `b` side by side; their alignment is computed outside.
+  mutating func openCompare(_ a: Int, _ b: Int) -> [Effect] {
+    compare = CompareState(a: a, b: b)
+    stack.append(.compare)
+    focus = .main
+    refreshSidebar()
+    return [.align(a, b)]
+  }
+
+  /// Compares the article with the one it shares most with, by the duplicate report.
+  mutating func compareClosest() -> [Effect] {
+    guard let a = article else { return [] }
+    guard let report = duplicates.value else {
+      message = overlapStatus
+      return []
+    }
+    let id = corpus.documents[a.doc].id
+    guard
+      let best = report.pairs.filter({ $0.a == id || $0.b == id }).max(by: {
+        $0.similarity < $1.similarity
+      }),
+      let other = corpus.index(of: best.a == id ? best.b : best.a)
+    else {
+      message = "overlaps: no other article shares a passage with this one"
+      return []
+    }
+    return openCompare(a.doc, other)
+  }
+
+  mutating func cyclePassageKind() {
+    guard compare != nil else { return }
+    let order: [PassageKind?] = [nil, .verbatim, .paraphrase]
+    compare!.only = order[((order.firstIndex(of: compare!.only) ?? 0) + 1) % order.count]
+    if let cur = compare!.current, case .ready(let al) = compare!.alignment,
+      !compare!.shown(al).contains(cur)
+    {
+      compare!.current = nil
+    }
+    message = "passages shown: " + (compare!.only.map { "\($0.rawValue) only" } ?? "all")
+  }
+
+  mutating func toggleScrollLock() {
+    guard compare != nil else { return }
+    compare!.locked.toggle()
+    message =
+      compare!.locked
+      ? "panes scroll together" : "panes scroll independently (Tab picks the pane)"
+  }
+
+  mutating func swapSides() {
+    guard var c = compare else { return }
+    swap(&c.a, &c.b)
+    swap(&c.topA, &c.topB)
+    if case .ready(let al) = c.alignment { c.alignment = .ready(al.swapped()) }
+    c.search = nil
+    compare = c
+  }
+
+  /// An alignment from the background: kept if it is for the pair on screen (either order).
+  mutating func alignmentReady(_ al: Alignment) {
+    guard var c = compare else { return }
+    if al.a == corpus.documents[c.a].id && al.b == corpus.documents[c.b].id {
+      c.alignment = .ready(al)
+    } else if al.a == corpus.documents[c.b].id && al.b == corpus.documents[c.a].id {
+      c.alignment = .ready(al.swapped())
+    } else {
+      return
+    }
+    compare = c
+  }
+
+  mutating func stepPair(_ dir: Int) {
+    guard var c = compare else { return }
+    guard case .ready(let al) = c.alignment else {
+      message = "overlaps: " + (c.alignment.value == nil ? "still aligning…" : "none")
+      return
+    }
+    guard !al.passages.isEmpty else {
+      message = "overlaps: none found between these two articles"
+      return
+    }
+    let shown = c.shown(al)
+    guard !shown.isEmpty else {
+      message = "no \(c.only?.rawValue ?? "") passages here (v shows the others)"
+      return
+    }
+    let at: Int
+    if let cur = c.current, let i = shown.firstIndex(of: cur) {
+      at = (i + dir + shown.count) % shown.count
+    } else if let cur = c.current {
+      // The current pair is hidden by `v`: the next shown one in that direction.
+      at =
+        dir > 0
+        ? (shown.firstIndex { $0 > cur } ?? 0) : (shown.lastIndex { $0 < cur } ?? shown.count - 1)
+    } else {
+      at = dir > 0 ? 0 : shown.count - 1
+    }
+    c.current = shown[at]
+    compare = c
+    message = Model.describe(al.passages[shown[at]], index: at, of: shown.count)
+    realign()
+  }
+
+  /// "passage 2/15 · paraphrase 0.71 · drift: 30 → (dropped), Aug. 22 → Aug. 23": the
+  /// status line for a pair.
+  static func describe(_ p: Passage, index: Int, of count: Int) -> String {
+    var s = "passage \(index + 1)/\(count) · \(p.kind.rawValue) \(PickerView.similarity(p.score))"
+    if let f = p.furniture { s += " · side \(f.rawValue) in furniture" }
+    if !p.drift.isEmpty {
+      s +=
+        " · drift: "
+        + p.drift.map { d in
+          "\(d.aText ?? "(not in left)") → \(d.bText ?? "(dropped)")"
+        }.joined(separator: ", ")
+    }
+    return s
+  }
+
+  /// Scrolls both panes so the current pair starts on the same row (a few rows from the top).
+  mutating func realign() {
+    guard var c = compare, let cur = c.current, case .ready(let al) = c.alignment,
+      al.passages.indices.contains(cur)
+    else { return }
+    let p = al.passages[cur]
+    // A side that lies in page furniture is hidden: show the furniture (dimmed) to line it up.
+    if !c.showFurniture,
+      corpus.documents[c.a].kind(at: p.a.lowerBound)?.isArticleText == false
+        || corpus.documents[c.b].kind(at: p.b.lowerBound)?.isArticleText == false
+    {
+      c.showFurniture = true
+      message = "this passage lies in page furniture: furniture shown (a hides it)"
+    }
+    let (la, lb) = compareLayouts(c)
+    let h = Geometry(self).comparePanes.left.height
+    if let ia = la.line(containing: p.a.lowerBound), let ib = lb.line(containing: p.b.lowerBound) {
+      // A few rows of context above the pair, but no filler when both starts are near the top.
+      let anchor = min(3, h / 4, ia, ib)
+      c.topA = ia - anchor
+      c.topB = ib - anchor
+    }
+    compare = c
+  }
+
+  func compareLayouts(_ c: CompareState) -> (TextLayout, TextLayout) {
+    let g = Geometry(self).comparePanes
+    return (
+      caches.layout(corpus.documents[c.a], width: g.left.width, furniture: c.showFurniture),
+      caches.layout(corpus.documents[c.b], width: g.right.width, furniture: c.showFurniture)
+    )
+  }
+}

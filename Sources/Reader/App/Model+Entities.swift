@@ -1,0 +1,129 @@
+import CorpusKit
+
+/// The entity sidebar (what the screen mentions, filtered by name and type) and the lookup
+/// screen (every mention of one entity, and what it is mentioned with).
+extension Model {
+  mutating func startEntityFilter() {
+    prompt = Prompt(kind: .entities, text: sidebar.nameFilter, original: sidebar.nameFilter)
+  }
+
+  mutating func cycleEntityType() {
+    let all: [EntityType?] = [nil] + EntityType.allCases
+    let i = all.firstIndex(of: sidebar.typeFilter) ?? 0
+    sidebar.typeFilter = all[(i + 1) % all.count]
+    refreshSidebar()
+    message = "entities: " + (sidebar.typeFilter?.rawValue ?? "all types")
+  }
+
+  /// `f` on the library: opens (or focuses) the sidebar to pick the entity to filter by.
+  mutating func pickEntityFilter() {
+    if !sidebar.visible { toggleSidebar() } else { focus = .sidebar }
+    message = entities.value == nil ? entityStatus : "pick an entity and press f"
+  }
+
+  mutating func entitiesReady(_ index: EntityIndex) {
+    entities = .ready(index)
+    caches.resetMentions()
+    refreshSidebar()
+  }
+
+  mutating func entitiesFailed(_ why: String) {
+    entities = .failed(why)
+    refreshSidebar()
+  }
+
+  var entityStatus: String {
+    entities.status("entities") { $0.entities.isEmpty ? "none found" : "\($0.entities.count)" }
+  }
+
+  /// The entity `f` filters by: the sidebar cursor's, or the lookup's.
+  var currentEntityForFilter: String? {
+    if focus == .sidebar, let id = selectedEntity { return id }
+    if screen == .lookup { return lookup?.entityID }
+    return nil
+  }
+
+  /// Rebuilds the sidebar list for what is on screen: the visible article(s), or the whole
+  /// corpus on the library.
+  mutating func refreshSidebar() {
+    guard let idx = entities.value else {
+      sidebar.items = []
+      return
+    }
+    let previous =
+      selectedEntity
+      ?? (sidebar.items.indices.contains(sidebar.cursor) ? sidebar.items[sidebar.cursor] : nil)
+      .flatMap {
+        if case .entity(let id, _, _) = $0 { return id }
+        return nil
+      }
+    var counts: [String: (EntityType, Int)] = [:]
+    let docs = visibleDocuments
+    if docs.isEmpty {
+      for e in idx.entities { counts[e.id] = (e.type, e.mentions.count) }
+    } else {
+      for d in docs {
+        for m in caches.mentions(corpus.documents[d].id, in: idx) {
+          counts[m.entityID, default: (idx.entity(id: m.entityID)?.type ?? m.type, 0)].1 += 1
+        }
+      }
+    }
+    var items: [SidebarItem] = []
+    let name = Normalizer.fold(sidebar.nameFilter)
+    for t in EntityType.allCases where sidebar.typeFilter == nil || sidebar.typeFilter == t {
+      let group = counts.filter {
+        $0.value.0 == t && (name.isEmpty || Normalizer.fold($0.key).contains(name))
+      }.sorted {
+        ($0.value.1, $1.key) > ($1.value.1, $0.key)
+      }
+      guard !group.isEmpty else { continue }
+      items.append(.header(t, group.count))
+      for (id, v) in group { items.append(.entity(id: id, type: t, count: v.1)) }
+    }
+    sidebar.items = items
+    sidebar.top = 0
+    sidebar.cursor =
+      items.firstIndex {
+        if case .entity(let id, _, _) = $0 { return id == previous }
+        return false
+      }
+      ?? stepSelectable(items.count, from: 0, by: 0) { i in
+        if case .entity = items[i] { return true }
+        return false
+      }
+    if let r = Geometry(self).sidebar {
+      sidebar.top = follow(cursor: sidebar.cursor, top: 0, height: max(1, r.height - 1))
+    }
+  }
+
+  /// Opens the KWIC lookup of entity `id`: mentions grouped by article, then co-occurring entities.
+  mutating func openLookup(_ id: String) {
+    guard let idx = entities.value, let e = idx.entity(id: id) else { return }
+    var rows: [LookupRow] = []
+    var byDoc: [(Int, [EntityMention])] = []
+    for m in e.mentions {
+      guard let d = corpus.index(of: m.doc) else { continue }
+      if let last = byDoc.last, last.0 == d {
+        byDoc[byDoc.count - 1].1.append(m)
+      } else {
+        byDoc.append((d, [m]))
+      }
+    }
+    for (d, ms) in byDoc {
+      rows.append(.article(doc: d, count: ms.count))
+      for m in ms { rows.append(.mention(doc: d, range: m.range)) }
+      rows.append(.blank)
+    }
+    let co = idx.cooccurring(with: id, limit: 10)
+    rows.append(
+      .note(co.isEmpty ? "Mentioned with: nothing else" : "Mentioned with (articles in common)"))
+    for c in co {
+      rows.append(.cooccurring(id: c.entity.id, type: c.entity.type, documents: c.documents))
+    }
+    lookup = LookupState(entityID: id, rows: rows, cursor: rows.firstIndex { $0.selectable } ?? 0)
+    if screen == .lookup { stack.removeLast() }
+    stack.append(.lookup)
+    focus = .main
+    refreshSidebar()
+  }
+}

@@ -1,0 +1,130 @@
+import CorpusKit
+
+/// The library screen: its rows (sorted, filtered by text or entity) and the marks the
+/// duplicate report puts on them.
+extension Model {
+  mutating func cycleSort() {
+    let all = LibrarySort.allCases
+    library.sort = all[(all.firstIndex(of: library.sort)! + 1) % all.count]
+    refreshLibrary()
+  }
+
+  mutating func reverseSort() {
+    library.reversed.toggle()
+    refreshLibrary()
+  }
+
+  mutating func startFilter() {
+    prompt = Prompt(kind: .filter, text: library.textFilter, original: library.textFilter)
+  }
+
+  mutating func clearFilters() {
+    library.textFilter = ""
+    library.entityFilter = nil
+    refreshLibrary()
+  }
+
+  /// Shows the library with only the articles that mention the sidebar's or lookup's entity.
+  mutating func filterByEntity() {
+    guard let id = currentEntityForFilter else { return }
+    library.entityFilter = id
+    library.cursor = 0
+    refreshLibrary()
+    stack = [.library]
+    focus = .main
+    message = "library: articles that mention \(id)"
+  }
+
+  mutating func duplicatesReady(_ report: DuplicateReport) {
+    duplicates = .ready(report)
+    computeMarks(report)
+    caches.orders[.similarity] = nil
+    refreshLibrary()
+  }
+
+  var overlapStatus: String {
+    duplicates.status("overlaps") {
+      $0.pairs.isEmpty ? "none found" : "\($0.pairs.count) pair\($0.pairs.count == 1 ? "" : "s")"
+    }
+  }
+
+  mutating func refreshLibrary() {
+    let docs = corpus.documents
+    var rows = sortedOrder(library.sort)
+    let f = Normalizer.fold(library.textFilter)
+    if !f.isEmpty {
+      rows = rows.filter { i in
+        entries[i].folded.contains(f) || Normalizer.fold(docs[i].id).contains(f)
+          || (docs[i].outlet.map { Normalizer.fold($0).contains(f) } ?? false)
+          || (docs[i].date?.contains(f) ?? false)
+      }
+    }
+    if let e = library.entityFilter {
+      let mentioned = Set(entities.value?.entity(id: e)?.mentions.map(\.doc) ?? [])
+      rows = rows.filter { mentioned.contains(docs[$0].id) }
+    }
+    if library.reversed { rows.reverse() }
+    library.rows = rows
+    library.cursor = clamp(library.cursor, 0, max(0, rows.count - 1))
+    library.top = follow(
+      cursor: library.cursor, top: library.top, height: Geometry(self).listRows.height)
+  }
+
+  /// Every document index in `sort` order, computed once per order (similarity again when the
+  /// report arrives).
+  func sortedOrder(_ sort: LibrarySort) -> [Int] {
+    if let o = caches.orders[sort] { return o }
+    let docs = corpus.documents
+    var rows = Array(docs.indices)
+    switch sort {
+    case .corpus: break
+    case .date:
+      let keys = docs.map { $0.date ?? "" }
+      rows.sort { (keys[$0], $0) < (keys[$1], $1) }
+    case .title: rows.sort { (entries[$0].folded, $0) < (entries[$1].folded, $1) }
+    case .similarity:
+      let keys = docs.indices.map { bestSimilarity[$0] ?? -1 }
+      rows.sort { (keys[$0], -$0) > (keys[$1], -$1) }
+    }
+    caches.orders[sort] = rows
+    return rows
+  }
+
+  /// Marks like "rewrite of 001" for documents the report says were derived from another.
+  mutating func computeMarks(_ report: DuplicateReport) {
+    marks = [:]
+    bestSimilarity = [:]
+    var cluster: [String: Int] = [:]
+    for (i, c) in report.clusters.enumerated() { for id in c { cluster[id] = i + 1 } }
+    for p in report.pairs {
+      guard let ia = corpus.index(of: p.a), let ib = corpus.index(of: p.b) else { continue }
+      bestSimilarity[ia] = max(bestSimilarity[ia] ?? 0, p.similarity)
+      bestSimilarity[ib] = max(bestSimilarity[ib] ?? 0, p.similarity)
+      let relation =
+        p.relation == .sharedPassages ? "shares passages with" : "\(p.relation.rawValue) of"
+      var copy: Int? = nil
+      var source: Int? = nil
+      if p.derived == p.a {
+        copy = ia
+        source = ib
+      } else if p.derived == p.b {
+        copy = ib
+        source = ia
+      }
+      if let copy, let source {
+        if marks[copy] == nil || p.relation != .sharedPassages {
+          marks[copy] = "\(relation) \(entries[source].shortID)"
+        }
+        if marks[source] == nil { marks[source] = "source of \(entries[copy].shortID)" }
+      } else {
+        let word =
+          p.relation == .sharedPassages ? "shares passages with" : "\(p.relation.rawValue) with"
+        if marks[ia] == nil { marks[ia] = "\(word) \(entries[ib].shortID)" }
+        if marks[ib] == nil { marks[ib] = "\(word) \(entries[ia].shortID)" }
+      }
+    }
+    for (id, c) in cluster {
+      if let i = corpus.index(of: id), marks[i] == nil { marks[i] = "cluster \(c)" }
+    }
+  }
+}
