@@ -49,19 +49,24 @@ struct DuplicateFinder {
     let involvedCount = look.reduce(0) { $0 + ($1 ? 1 : 0) }
     var prepared: [PreparedDocument?] = []
     if involvedCount <= preparedLimit {
-      let made = PreparedChunks(count: chunkCount)
+      let made = Locked([[(Int, PreparedDocument)]](repeating: [], count: chunkCount))
       DispatchQueue.concurrentPerform(iterations: chunkCount) { c in
         var out: [(Int, PreparedDocument)] = []
         for i in (docs.count * c / chunkCount)..<(docs.count * (c + 1) / chunkCount) where look[i] {
           out.append((i, engine.prepare(docs[i], facts: false)))
         }
-        made.set(c, out)
+        made.withLock { $0[c] = out }
       }
       prepared = [PreparedDocument?](repeating: nil, count: docs.count)
-      for chunk in made.items { for (i, p) in chunk { prepared[i] = p } }
+      for chunk in made.value { for (i, p) in chunk { prepared[i] = p } }
     }
     let ready = prepared
-    let results = ChunkResults(count: chunkCount)
+    // Per-chunk results written from concurrent workers, each into its own slot.
+    let results = Locked(
+      (
+        pairs: [[DocumentPair]](repeating: [], count: chunkCount),
+        repeats: [[Alignment]](repeating: [], count: chunkCount)
+      ))
     DispatchQueue.concurrentPerform(iterations: chunkCount) { c in
       let lo = docs.count * c / chunkCount
       let hi = docs.count * (c + 1) / chunkCount
@@ -78,41 +83,15 @@ struct DuplicateFinder {
           if !al.passages.isEmpty { pairs.append(Self.pair(al, xa, xb)) }
         }
       }
-      results.set(c, pairs, repeats)
+      results.withLock {
+        $0.pairs[c] = pairs
+        $0.repeats[c] = repeats
+      }
     }
-    var pairs = results.pairs.flatMap { $0 }
-    let repeats = results.repeats.flatMap { $0 }
+    var pairs = results.value.pairs.flatMap { $0 }
+    let repeats = results.value.repeats.flatMap { $0 }
     pairs.sort { ($1.similarity, $0.a, $0.b) < ($0.similarity, $1.a, $1.b) }
     return DuplicateReport(pairs: pairs, clusters: Self.clusters(pairs, docs), repeats: repeats)
-  }
-
-  /// Prepared documents made by concurrent workers, a slot per chunk.
-  final class PreparedChunks: @unchecked Sendable {
-    private let lock = NSLock()
-    var items: [[(Int, PreparedDocument)]]
-    init(count: Int) { items = Array(repeating: [], count: count) }
-    func set(_ c: Int, _ x: [(Int, PreparedDocument)]) {
-      lock.lock()
-      defer { lock.unlock() }
-      items[c] = x
-    }
-  }
-
-  /// Per-chunk results written from concurrent workers, each into its own slot.
-  final class ChunkResults: @unchecked Sendable {
-    private let lock = NSLock()
-    var pairs: [[DocumentPair]]
-    var repeats: [[Alignment]]
-    init(count: Int) {
-      pairs = Array(repeating: [], count: count)
-      repeats = Array(repeating: [], count: count)
-    }
-    func set(_ c: Int, _ p: [DocumentPair], _ r: [Alignment]) {
-      lock.lock()
-      defer { lock.unlock() }
-      pairs[c] = p
-      repeats[c] = r
-    }
   }
 
   /// Document index pairs (i < j) sharing at least `minShared` (sampled) n-gram hashes, in

@@ -61,25 +61,24 @@ struct PreparedDocument: Sendable {
 
 /// Prepared documents of one engine, kept for reuse by `OverlapEngine.align(_:_:)` (a reader
 /// compares one article with several). Bounded: emptied when it grows past `capacity`.
-final class PreparedCache: @unchecked Sendable {
-  private let lock = NSLock()
-  private var items: [String: PreparedDocument] = [:]
+final class PreparedCache: Sendable {
+  private let items = Locked([String: PreparedDocument]())
   let capacity: Int
 
   init(capacity: Int = 1024) { self.capacity = capacity }
 
   func get(_ d: Document) -> PreparedDocument? {
-    lock.lock()
-    defer { lock.unlock() }
-    guard let p = items[d.id], p.document.path == d.path, p.document.text.count == d.text.count
-    else { return nil }
-    return p
+    items.withLock { items in
+      guard let p = items[d.id], p.document.path == d.path, p.document.text.count == d.text.count
+      else { return nil }
+      return p
+    }
   }
 
   func put(_ p: PreparedDocument) {
-    lock.lock()
-    defer { lock.unlock() }
-    if items.count >= capacity { items.removeAll(keepingCapacity: true) }
-    items[p.document.id] = p
+    items.withLock { items in
+      if items.count >= capacity { items.removeAll(keepingCapacity: true) }
+      items[p.document.id] = p
+    }
   }
 }

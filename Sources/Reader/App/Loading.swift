@@ -31,29 +31,16 @@ struct LoadingState: Equatable {
 }
 
 /// Loads a corpus on a background thread; the loading screen polls its phase and result.
-final class CorpusLoad: @unchecked Sendable {
-  private let lock = NSLock()
+final class CorpusLoad: Sendable {
   private let done = DispatchSemaphore(value: 0)
-  private var _phase: LoadingState.Phase = .listing
-  private var _result: Result<Corpus, Error>?
+  private let state = Locked<(phase: LoadingState.Phase, result: Result<Corpus, Error>?)>(
+    (.listing, nil))
 
-  var phase: LoadingState.Phase {
-    lock.lock()
-    defer { lock.unlock() }
-    return _phase
-  }
+  var phase: LoadingState.Phase { state.withLock { $0.phase } }
 
-  var result: Result<Corpus, Error>? {
-    lock.lock()
-    defer { lock.unlock() }
-    return _result
-  }
+  var result: Result<Corpus, Error>? { state.withLock { $0.result } }
 
-  private func set(_ p: LoadingState.Phase) {
-    lock.lock()
-    _phase = p
-    lock.unlock()
-  }
+  private func set(_ p: LoadingState.Phase) { state.withLock { $0.phase = p } }
 
   /// Starts reading `path` on a background thread. An empty corpus is a result too (the
   /// friendly empty library); other errors are passed on.
@@ -71,9 +58,7 @@ final class CorpusLoad: @unchecked Sendable {
       } catch {
         r = .failure(error)
       }
-      self.lock.lock()
-      self._result = r
-      self.lock.unlock()
+      self.state.withLock { $0.result = r }
       self.done.signal()
     }
   }

@@ -1,0 +1,78 @@
+import CorpusKit
+import Dispatch
+
+/// Actions posted by background work, picked up by the main loop.
+final class Inbox: Sendable {
+  private let actions = Locked<[Action]>([])
+
+  func post(_ a: Action) { actions.withLock { $0.append(a) } }
+
+  /// Everything posted since the last call, oldest first.
+  func take() -> [Action] {
+    actions.withLock { actions in
+      defer { actions = [] }
+      return actions
+    }
+  }
+}
+
+/// One overlap engine for the session, built on first use off the main thread.
+final class EngineBox: Sendable {
+  private let corpus: Corpus
+  private let engine = Locked<OverlapEngine?>(nil)
+
+  init(corpus: Corpus) { self.corpus = corpus }
+
+  func get() -> OverlapEngine {
+    engine.withLock { engine in
+      if let e = engine { return e }
+      let e = OverlapEngine(corpus: corpus)
+      engine = e
+      return e
+    }
+  }
+}
+
+/// Starts the analyses in the background and runs effects; results arrive as actions.
+///
+/// The duplicate report and the entity index are computed in the background at start (the
+/// first frame never waits for them; the title bar says "computing…" until they land).
+final class Analyses: Sendable {
+  let inbox = Inbox()
+  let engines: EngineBox
+  let corpus: Corpus
+
+  init(corpus: Corpus) {
+    self.corpus = corpus
+    engines = EngineBox(corpus: corpus)
+  }
+
+  func start() {
+    let corpus = self.corpus
+    let inbox = self.inbox
+    let engines = self.engines
+    DispatchQueue.global(qos: .userInitiated).async {
+      inbox.post(.duplicatesReady(engines.get().duplicates()))
+    }
+    DispatchQueue.global(qos: .userInitiated).async {
+      do {
+        let r = try EntityRecognizer.loadDefault()
+        inbox.post(.entitiesReady(EntityIndex(corpus: corpus, recognizer: r)))
+      } catch {
+        inbox.post(.entitiesFailed("\(error)"))
+      }
+    }
+  }
+
+  func run(_ effect: Effect) {
+    let inbox = self.inbox
+    let engines = self.engines
+    let corpus = self.corpus
+    switch effect {
+    case .align(let a, let b):
+      DispatchQueue.global(qos: .userInitiated).async {
+        inbox.post(.alignmentReady(engines.get().align(corpus.documents[a], corpus.documents[b])))
+      }
+    }
+  }
+}
