@@ -27,7 +27,7 @@ final class NcursesBackend {
     if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" {
       if setlocale(LC_CTYPE, "C.UTF-8") == nil { _ = setlocale(LC_CTYPE, "en_US.UTF-8") }
     }
-    tui_install_signal_handlers()
+    StopSignal.install()
     guard let s = tui_newterm() else {
       let term = ProcessInfo.processInfo.environment["TERM"] ?? "(unset)"
       throw TerminalError(
@@ -70,7 +70,7 @@ final class NcursesBackend {
   }
 
   /// A signal that asked us to stop (SIGINT, SIGTERM, SIGHUP), if one arrived.
-  func pendingSignal() -> Int32 { tui_take_signal() }
+  func pendingSignal() -> Int32 { StopSignal.take() }
 
   /// Copies the cells that changed since the last frame and refreshes once.
   func draw(_ grid: Grid) {
@@ -144,7 +144,7 @@ final class NcursesBackend {
     var ch: wint_t = 0
     let r = get_wch(&ch)
     if r == ERR {
-      _ = tui_note_if_input_lost()  // a lost terminal surfaces as SIGHUP in pendingSignal()
+      StopSignal.noteIfInputLost()  // a lost terminal surfaces as SIGHUP in pendingSignal()
       return nil
     }
     if r == KEY_CODE_YES {
