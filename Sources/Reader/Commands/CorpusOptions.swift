@@ -60,10 +60,3 @@ struct ReaderFailure: Error, CustomStringConvertible {
   }
   var description: String { message }
 }
-
-/// Writes to standard error.
-enum Stderr {
-  static func print(_ s: String) {
-    FileHandle.standardError.write(Data((s + "\n").utf8))
-  }
-}

@@ -51,6 +51,6 @@ struct TagCommand: ParsableCommand {
       out += line + " " + (k < tags.count ? tags[k] : "O") + "\n"
       k += 1
     }
-    FileHandle.standardOutput.write(Data(out.utf8))
+    StandardOutput.write(out)
   }
 }
