@@ -14,6 +14,6 @@ import Testing
   @Test func layoutAndOrdinaryTextPassUnchanged() {
     let s = "Tab\there\nnext line\r\n« Zürich » 中文 \u{200F}ltr-mark אבג"
     #expect(TerminalSafeText.forTerminal(s) == s)
-    #expect(TerminalSafeText.forTerminal("over\rwrite") == "over␍write")
+    #expect(TerminalSafeText.forTerminal("over\rwrite\r") == "over\nwrite\n")
   }
 }

@@ -106,3 +106,16 @@ import Testing
         == "1 load warning: run 'reader list' to see them")
   }
 }
+
+/// `reader tag` takes text, as the loader does: a binary or special file is an error.
+@Suite struct TagInputCLITests {
+  @Test func aBinaryFileIsAnError() throws {
+    let r = try LoaderCLITests.runBounded(["tag", "/bin/ls", "--conll"])
+    #expect(r.status == 1)
+    #expect(r.stdout == "")
+    #expect(r.stderr == "reader: /bin/ls: binary file (contains NUL bytes)\n")
+    let z = try LoaderCLITests.runBounded(["tag", "/dev/zero", "--conll"])
+    #expect(z.status == 1)
+    #expect(z.stderr == "reader: /dev/zero: not a regular file (a character device)\n")
+  }
+}

@@ -19,8 +19,9 @@ public enum TerminalSafeText {
   }
 
   /// `text` with every unsafe scalar replaced by its stand-in. Tab and newline are kept, and a
-  /// carriage return right before a newline (a CRLF line end); any other carriage return is
-  /// shown as ␍, since it would move the cursor back over what the line already showed.
+  /// carriage return right before a newline (a CRLF line end); any other carriage return is a
+  /// line end too (as the loader reads it, `LineSplitter`) and is written as a newline: sent
+  /// as it is, it would move the cursor back and write over what the line already showed.
   public static func forTerminal(_ text: String) -> String {
     let scalars = text.unicodeScalars
     guard scalars.contains(where: { needsStandIn($0) }) else { return text }
@@ -29,8 +30,8 @@ public enum TerminalSafeText {
     while i != scalars.endIndex {
       let u = scalars[i]
       let next = scalars.index(after: i)
-      if u == "\r", next != scalars.endIndex, scalars[next] == "\n" {
-        out.append(u)
+      if u == "\r" {
+        out.append(next != scalars.endIndex && scalars[next] == "\n" ? "\r" : "\n")
       } else {
         out.append(needsStandIn(u) ? standIn(for: u)! : u)
       }
