@@ -81,12 +81,12 @@ extension Runner {
   /// Loads `path` in the background while the screen shows its progress. Keys still work:
   /// `q`, `Q` and Ctrl-C quit; a resize re-lays out. Throws what the loader threw.
   static func load(
-    _ path: String, label: String, backend: NcursesBackend, theme: Theme, graceMS: Int = 120
+    _ path: String, label: String, terminal: some Terminal, theme: Theme, graceMS: Int = 120
   ) throws -> Loaded {
     let job = CorpusLoad()
     job.start(path)
     job.wait(ms: graceMS)
-    let size = backend.size
+    let size = terminal.size
     var state = LoadingState(label: label, width: size.width, height: size.height)
     var drawn: LoadingState?
     while true {
@@ -98,18 +98,18 @@ extension Runner {
       }
       state.phase = job.phase
       if state != drawn {
-        backend.draw(LoadingView.frame(state, theme: theme))
+        try terminal.draw(LoadingView.frame(state, theme: theme))
         drawn = state
       }
-      let key = backend.readKey(timeoutMS: 50)
-      let sig = backend.pendingSignal()
+      let key = terminal.readKey(timeoutMS: 50)
+      let sig = terminal.pendingSignal()
       if sig != 0 { return .stopped(128 + sig) }
       switch key {
       case nil: break
       case .resize?:
-        (state.width, state.height) = backend.size
-        backend.invalidate()
-      case .ctrl("l")?: backend.invalidate()
+        (state.width, state.height) = terminal.size
+        terminal.invalidate()
+      case .ctrl("l")?: terminal.invalidate()
       case let k?: state.handle(k)
       }
       if state.quit { return .stopped(0) }

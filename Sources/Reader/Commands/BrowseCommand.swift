@@ -53,18 +53,19 @@ struct BrowseCommand: ParsableCommand {
     let noColor = !(env["NO_COLOR"] ?? "").isEmpty
     let backend: NcursesBackend
     do {
-      backend = try NcursesBackend(
-        mouse: mouse, noColor: noColor, frameFile: env["READER_TEST_FRAME_FILE"])
+      backend = try NcursesBackend(mouse: mouse, noColor: noColor)
     } catch let e as TerminalError {
       throw ReaderFailure(e.description, exitCode: 2)
     }
+    // The end-to-end tests' hooks wrap the backend; the main loop never sees them.
+    let terminal = TestHooksTerminal(backend, frameFile: env["READER_TEST_FRAME_FILE"])
     // The screen starts first; a big corpus loads in the background behind a loading screen
     // with its progress (a small one opens straight into the library).
     let corpus: Corpus
     do {
       var loadTheme = themes.indices.contains(themeIndex) ? themes[themeIndex] : Theme.builtin
       if !backend.hasColor { loadTheme = loadTheme.monochrome() }
-      switch try Runner.load(path, label: label, backend: backend, theme: loadTheme) {
+      switch try Runner.load(path, label: label, terminal: terminal, theme: loadTheme) {
       case .corpus(let c): corpus = c
       case .stopped(let status):
         backend.shutdown()
@@ -89,9 +90,8 @@ struct BrowseCommand: ParsableCommand {
     }
     let status: Int32
     do {
-      status = try Runner.run(
-        &model, backend: backend, analyses: Analyses(corpus: corpus),
-        throwAfterFrames: env["READER_TEST_THROW"].flatMap { Int($0) })
+      if let n = env["READER_TEST_THROW"].flatMap({ Int($0) }) { terminal.fail(afterFrames: n) }
+      status = try Runner.run(&model, terminal: terminal, work: Analyses(corpus: corpus))
     } catch {
       backend.shutdown()
       throw ReaderFailure("internal error: \(error) (the terminal was restored)")
