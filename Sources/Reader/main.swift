@@ -6,9 +6,9 @@ import Foundation
 do {
   var command = try ReaderCommand.parseAsRoot()
   try command.run()
-} catch let failure as ReaderFailure {
+} catch let failure as ReaderError {
   Stderr.print("reader: \(failure.message)")
-  exit(failure.exitCode)
+  exit(failure.exitStatus)
 } catch {
   let code = ReaderCommand.exitCode(for: error)
   let message = ReaderCommand.fullMessage(for: error)

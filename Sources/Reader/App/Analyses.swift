@@ -69,7 +69,7 @@ final class Analyses: BackgroundWork, Sendable {
         let r = try EntityRecognizer.loadDefault()
         inbox.post(.entitiesReady(EntityIndex(corpus: corpus, recognizer: r)))
       } catch {
-        inbox.post(.entitiesFailed("\(error)"))
+        inbox.post(.entitiesFailed(ReaderError(error)))
       }
     }
   }

@@ -32,21 +32,17 @@ struct BrowseCommand: ParsableCommand {
     var themeIndex = 0
     if let name = theme {
       guard let i = themes.firstIndex(where: { $0.name == name }) else {
-        throw ReaderFailure(
-          "unknown theme '\(name)' (have: \(themes.map(\.name).joined(separator: ", ")))",
-          exitCode: 2)
+        throw ReaderError.unknownTheme(name, have: themes.map(\.name))
       }
       themeIndex = i
     }
     guard isatty(0) == 1, isatty(1) == 1 else {
-      throw ReaderFailure(
-        "the browser needs a terminal (standard input and output must be a tty); for scripts and pipes use 'reader list' and 'reader show ID' (see 'reader --help')",
-        exitCode: 2)
+      throw ReaderError.notATerminal
     }
     let path = try corpusOptions.resolvedPath()
     // A path that is not there is reported before the screen starts.
     guard FileManager.default.fileExists(atPath: path) else {
-      throw ReaderFailure(CorpusError.missingPath(path).description)
+      throw ReaderError.corpus(.missingPath(path))
     }
     let label =
       corpusOptions.corpus == nil ? "sample" : URL(fileURLWithPath: path).lastPathComponent
@@ -55,7 +51,7 @@ struct BrowseCommand: ParsableCommand {
     do {
       backend = try NcursesBackend(mouse: mouse, noColor: noColor)
     } catch let e as TerminalError {
-      throw ReaderFailure(e.description, exitCode: 2)
+      throw ReaderError.terminal(e)
     }
     // The end-to-end tests' hooks wrap the backend; the main loop never sees them.
     let terminal = TestHooksTerminal(backend, frameFile: env["READER_TEST_FRAME_FILE"])
@@ -72,19 +68,16 @@ struct BrowseCommand: ParsableCommand {
         if status != 0 { Foundation.exit(status) }
         return
       }
-    } catch let e as CorpusError {
-      backend.shutdown()
-      throw ReaderFailure(e.description)
     } catch {
       backend.shutdown()
-      throw ReaderFailure("\(error)")
+      throw ReaderError(error)
     }
     let (w, h) = backend.size
     var model = Model(corpus: corpus, corpusLabel: label, width: w, height: h, themes: themes)
     model.themeIndex = themeIndex
     model.monochrome = !backend.hasColor
     if let p = problems.first {
-      model.message = "theme file skipped (\(problems.count)): \(p)"
+      model.message = "theme file skipped (\(problems.count)): \(ReaderError.theme(p).message)"
     } else if !corpus.warnings.isEmpty {
       model.message = "\(corpus.warnings.count) file(s) skipped: run 'reader list' to see why"
     }
@@ -94,10 +87,12 @@ struct BrowseCommand: ParsableCommand {
       status = try Runner.run(&model, terminal: terminal, work: Analyses(corpus: corpus))
     } catch {
       backend.shutdown()
-      throw ReaderFailure("internal error: \(error) (the terminal was restored)")
+      throw ReaderError.internal("\(error)")
     }
     backend.shutdown()
-    for p in problems { Stderr.print("reader: theme file skipped: \(p)") }
+    for p in problems {
+      Stderr.print("reader: theme file skipped: \(ReaderError.theme(p).message)")
+    }
     if status != 0 { Foundation.exit(status) }
   }
 }

@@ -15,7 +15,7 @@ struct CorpusOptions: ParsableArguments {
   func resolvedPath() throws -> String {
     if let corpus { return corpus }
     guard let sample = SampleCorpus.locate() else {
-      throw ReaderFailure("the bundled sample corpus was not found next to the binary; pass --corpus PATH")
+      throw ReaderError.sampleNotFound
     }
     return sample
   }
@@ -27,7 +27,7 @@ struct CorpusOptions: ParsableArguments {
     do {
       corpus = try CorpusLoader.load(path)
     } catch let e as CorpusError {
-      throw ReaderFailure(e.description)
+      throw ReaderError.corpus(e)
     }
     for w in corpus.warnings { Stderr.print("warning: \(w)") }
     return corpus
@@ -39,8 +39,7 @@ struct CorpusOptions: ParsableArguments {
     // Accept a unique prefix ("001") as a convenience.
     let matches = corpus.documents.filter { $0.id.hasPrefix(id) }
     if matches.count == 1 { return matches[0] }
-    throw ReaderFailure(
-      "no document with id '\(id)'\(matches.count > 1 ? " (ambiguous prefix)" : ""); run 'reader list' to see the ids")
+    throw ReaderError.unknownDocument(id, ambiguous: matches.count > 1)
   }
 }
 
@@ -48,17 +47,6 @@ struct CorpusOptions: ParsableArguments {
 struct OutputOptions: ParsableArguments {
   @Flag(name: .long, help: "Print JSON as docs/cli-contract.md describes.")
   var json = false
-}
-
-/// A user-facing failure: printed as `reader: message` on stderr, exit 1.
-struct ReaderFailure: Error, CustomStringConvertible {
-  var message: String
-  var exitCode: Int32
-  init(_ message: String, exitCode: Int32 = 1) {
-    self.message = message
-    self.exitCode = exitCode
-  }
-  var description: String { message }
 }
 
 /// Writes to standard error.

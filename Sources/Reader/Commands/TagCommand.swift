@@ -17,12 +17,12 @@ struct TagCommand: ParsableCommand {
   func run() throws {
     guard conll else { throw ValidationError("tag needs --conll (the only supported format)") }
     guard let data = FileManager.default.contents(atPath: file) else {
-      throw ReaderFailure("\(file): cannot read the file")
+      throw ReaderError.unreadable(file: file)
     }
     let text = String(decoding: data, as: UTF8.self)
     let model: TaggerModel
     do { model = try EntityRecognizer.loadDefault().model } catch let e as EntityModelError {
-      throw ReaderFailure(e.description)
+      throw ReaderError.entityData(e)
     }
     let docs = CoNLLReader.parse(text)
     let predicted = NEREvaluation.tag(model: model, documents: docs)
