@@ -48,31 +48,21 @@ static inline void tui_show_cursor(void) {
   if (s != NULL && s != (char *)-1) { ssize_t n = write(1, s, strlen(s)); (void)n; }
 }
 
-/* SIGINT/SIGTERM/SIGHUP: only record the signal (async-signal-safe); no SA_RESTART, so a
-   blocking get_wch returns ERR and the main loop restores the terminal and exits 128+sig.
-   Installed before newterm so ncurses keeps its hands off them. */
-static volatile sig_atomic_t tui_pending_signal = 0;
-static void tui_on_signal(int s) { tui_pending_signal = s; }
-static inline void tui_install_signal_handlers(void) {
+/* SIGINT/SIGTERM/SIGHUP: `handler` only records the signal (async-signal-safe); no SA_RESTART,
+   so a blocking get_wch returns ERR and the main loop restores the terminal and exits 128+sig.
+   Installed before newterm so ncurses keeps its hands off them. The recorded state lives in
+   Swift (StopSignal.swift), once for the process: a `static` variable here would be copied into
+   every object file that includes this header, and the handler and the loop would each see
+   their own copy. */
+static inline void tui_install_signal_handlers(void (*handler)(int)) {
   struct sigaction sa;
   memset(&sa, 0, sizeof sa);
-  sa.sa_handler = tui_on_signal;
+  sa.sa_handler = handler;
   sigemptyset(&sa.sa_mask);
   sa.sa_flags = 0;
   sigaction(SIGINT, &sa, NULL);
   sigaction(SIGTERM, &sa, NULL);
   sigaction(SIGHUP, &sa, NULL);
-}
-static inline int tui_take_signal(void) { int s = tui_pending_signal; tui_pending_signal = 0; return s; }
-
-/* After get_wch fails: when the terminal is gone (its window closed, the tmux server killed),
-   standard input reports a hang-up or error at once and every read fails without waiting, so the
-   main loop would spin. Treat that as SIGHUP: restore what can be restored and exit. */
-static inline int tui_note_if_input_lost(void) {
-  struct pollfd p = { .fd = 0, .events = POLLIN, .revents = 0 };
-  if (poll(&p, 1, 0) < 0) return 0;
-  if (p.revents & (POLLHUP | POLLERR | POLLNVAL)) { tui_pending_signal = SIGHUP; return 1; }
-  return 0;
 }
 
 /* Crashes (a Swift trap is SIGILL/SIGTRAP): restore the terminal, then die the same way. */

@@ -10,6 +10,15 @@ import Testing
 /// CPU for ever.
 @Suite struct HangupE2ETests {
   @Test func theReaderExitsWhenItsTerminalGoesAway() throws {
+    try Self.exitsWhenItsTerminalGoesAway(readerBinary)
+  }
+
+  @Test(.enabled(if: ReaderBinaries.release != nil, "\(ReaderBinaries.releaseProblem ?? "")"))
+  func theReleaseReaderExitsWhenItsTerminalGoesAway() throws {
+    try Self.exitsWhenItsTerminalGoesAway(ReaderBinaries.releasePath)
+  }
+
+  static func exitsWhenItsTerminalGoesAway(_ readerBinary: String) throws {
     // grantpt, unlockpt and ptsname are hidden from Swift's Glibc module (they need
     // _XOPEN_SOURCE), so they are looked up at run time.
     typealias IntFn = @convention(c) (Int32) -> Int32

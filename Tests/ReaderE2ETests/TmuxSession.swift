@@ -105,9 +105,12 @@ final class TmuxSession {
     spawn([tmuxPath ?? "tmux", "-S", socket, "-f", dir + "/tmux.conf"] + args, env: environment)
   }
 
-  /// Starts `reader ARGS` at width × height with extra environment variables for the app.
-  func start(_ args: [String] = [], width: Int = 160, height: Int = 45, env: [String: String] = [:])
-  {
+  /// Starts `reader ARGS` at width × height with extra environment variables for the app;
+  /// `binary` is the build to run (the debug one by default).
+  func start(
+    _ args: [String] = [], width: Int = 160, height: Int = 45, env: [String: String] = [:],
+    binary: String = readerBinary
+  ) {
     var cmd = ["new-session", "-d", "-s", "app", "-x", String(width), "-y", String(height)]
     let appEnv = env.merging([
       "READER_TEST_FRAME_FILE": frameFile, "READER_EXIT_FILE": exitFile,
@@ -118,7 +121,7 @@ final class TmuxSession {
     if let term = env["TERM"] { cmd += ["env", "TERM=\(term)"] }
     // The shell stays a moment after the app exits, so the pane's terminal state can be read.
     cmd +=
-      ["sh", "-c", "\"$0\" \"$@\"; echo $? > \"$READER_EXIT_FILE\"; sleep 20", readerBinary] + args
+      ["sh", "-c", "\"$0\" \"$@\"; echo $? > \"$READER_EXIT_FILE\"; sleep 20", binary] + args
     let r = tmux(cmd)
     precondition(r.status == 0, "tmux new-session failed: \(r.err)")
   }

@@ -25,7 +25,7 @@ final class NcursesBackend: Terminal {
     if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" {
       if setlocale(LC_CTYPE, "C.UTF-8") == nil { _ = setlocale(LC_CTYPE, "en_US.UTF-8") }
     }
-    tui_install_signal_handlers()
+    StopSignal.install()
     guard let s = tui_newterm() else {
       let term = ProcessInfo.processInfo.environment["TERM"] ?? "(unset)"
       throw TerminalError(
@@ -67,7 +67,7 @@ final class NcursesBackend: Terminal {
   }
 
   /// A signal that asked us to stop (SIGINT, SIGTERM, SIGHUP), if one arrived.
-  func pendingSignal() -> Int32 { tui_take_signal() }
+  func pendingSignal() -> Int32 { StopSignal.take() }
 
   /// Copies the cells that changed since the last frame and refreshes once.
   func draw(_ grid: Grid) {
@@ -137,7 +137,7 @@ final class NcursesBackend: Terminal {
     var ch: wint_t = 0
     let r = get_wch(&ch)
     if r == ERR {
-      _ = tui_note_if_input_lost()  // a lost terminal surfaces as SIGHUP in pendingSignal()
+      StopSignal.noteIfInputLost()  // a lost terminal surfaces as SIGHUP in pendingSignal()
       return nil
     }
     if r == KEY_CODE_YES {
