@@ -25,7 +25,8 @@ final class NcursesBackend: Terminal {
     if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" {
       if setlocale(LC_CTYPE, "C.UTF-8") == nil { _ = setlocale(LC_CTYPE, "en_US.UTF-8") }
     }
-    StopSignal.install()
+    StopSignal.reset()
+    tui_install_signal_handlers(StopSignal.record)
     guard let s = tui_newterm() else {
       let term = ProcessInfo.processInfo.environment["TERM"] ?? "(unset)"
       throw TerminalError(
