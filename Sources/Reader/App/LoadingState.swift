@@ -16,12 +16,9 @@ struct LoadingState: Equatable {
   var phase: Phase = .listing
   var quit = false
 
-  /// Keys during loading: `q`, `Q` and Ctrl-C quit (nothing else is open yet); the rest
-  /// is ignored.
+  /// Keys during loading, from the key map: `q`, `Q` and Ctrl-C quit (nothing else is open
+  /// yet); the rest is ignored.
   mutating func handle(_ key: Key) {
-    switch key {
-    case .char("q"), .char("Q"), .ctrl("c"): quit = true
-    default: break
-    }
+    if case .quit? = KeyMap.action(for: key, in: [.loading]) { quit = true }
   }
 }
