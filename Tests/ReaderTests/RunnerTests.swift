@@ -56,11 +56,14 @@ import Testing
     #expect(t.lastFrame?.line(29).contains("ARTICLE") == true)
   }
 
-  @Test func ctrlLRepaintsEverything() throws {
+  @Test func ctrlLRepaintsEverythingEvenInAPrompt() throws {
     var m = Self.model()
-    let t = ScriptedTerminal(width: 80, height: 24, keys: [.ctrl("l"), .char("Q")])
+    let t = ScriptedTerminal(
+      width: 80, height: 24,
+      keys: [.ctrl("l"), .char("/"), .char("x"), .ctrl("l"), .enter, .char("Q")])
     #expect(try t.run(&m) == 0)
-    #expect(t.invalidations == 1 && t.frames.count == 2)
+    #expect(t.invalidations == 2)
+    #expect(m.library.textFilter == "x", "^L is not typed into the prompt")
   }
 
   @Test func anAlignmentArrivingWithAKeyIsAppliedBeforeTheKey() throws {

@@ -39,7 +39,7 @@ extension Runner {
       case .resize?:
         (state.width, state.height) = terminal.size
         terminal.invalidate()
-      case .ctrl("l")?: terminal.invalidate()
+      case let k? where KeyMap.isRedraw(k): terminal.invalidate()
       case let k?: state.handle(k)
       }
       if state.quit { return .stopped(0) }

@@ -30,7 +30,7 @@ enum Runner {
         let (w, h) = terminal.size
         _ = model.update(.resize(width: w, height: h))
         terminal.invalidate()
-      case .ctrl("l"):
+      case let k where KeyMap.isRedraw(k):
         terminal.invalidate()
       case .mouseWheelUp: _ = model.update(.moveUp)
       case .mouseWheelDown: _ = model.update(.moveDown)

@@ -207,6 +207,13 @@ enum KeyMap {
     return nil
   }
 
+  /// Whether `key` asks for a full repaint (`^L`); the main loops handle it on every screen,
+  /// before the model sees the key.
+  static func isRedraw(_ key: Key) -> Bool {
+    if case .redraw? = action(for: key, in: [.global]) { return true }
+    return false
+  }
+
   /// What `key` does in a prompt; nil for keys that type (or do nothing).
   static func promptEdit(for key: Key) -> PromptEdit? {
     promptBindings.first { $0.keys.contains(key) }?.edit
