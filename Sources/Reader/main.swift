@@ -7,9 +7,9 @@ do {
   var command = try ReaderCommand.parseAsRoot()
   try command.run()
   StandardOutput.finish()  // a failed write exits 1 with a message
-} catch let failure as ReaderFailure {
+} catch let failure as ReaderError {
   Stderr.print("reader: \(failure.message)")
-  exit(failure.exitCode)
+  exit(failure.exitStatus)
 } catch {
   let code = ReaderCommand.exitCode(for: error)
   let message = ReaderCommand.fullMessage(for: error)

@@ -100,6 +100,10 @@ enum Fixture {
     return EntityIndex(entities: list)
   }()
 
+  /// The entity model missing, as the background load reports it.
+  static let noModel = ReaderError.entityData(
+    EntityModelError(path: "Entities/Model", problem: "no trained model yet"))
+
   /// A model over the sample at a size, with the analyses delivered.
   static func model(
     width: Int = 160, height: Int = 45, analyses: Bool = true, theme: Theme = .builtin

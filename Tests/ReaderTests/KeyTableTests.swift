@@ -16,6 +16,12 @@ import Testing
       #expect(b.context == .help)
       for k in b.keys { #expect(seen.insert(k).inserted, "\(k.label) bound twice in help") }
     }
+    var loading = Set<Key>()
+    for b in KeyMap.loadingBindings {
+      #expect(b.context == .loading)
+      for k in b.keys { #expect(loading.insert(k).inserted, "\(k.label) bound twice in loading") }
+    }
+    #expect(!loading.contains(.escape), "Esc never quits, not even while loading")
     var typed = Set<Key>()
     for b in KeyMap.promptBindings {
       for k in b.keys {

@@ -30,7 +30,7 @@ import Testing
     var m = Fixture.model(analyses: false)
     #expect(Render.frame(m).line(0).contains("overlaps: computing…"))
     _ = m.update(.duplicatesReady(DuplicateReport(pairs: [], clusters: [], repeats: [])))
-    _ = m.update(.entitiesFailed("Entities/Model: no trained model yet"))
+    _ = m.update(.entitiesFailed(Fixture.noModel))
     let top = Render.frame(m).line(0)
     #expect(top.contains("overlaps: none found"))
     #expect(top.contains("entities: unavailable — Entities/Model"))
@@ -604,7 +604,7 @@ import Testing
 
   @Test func entitiesUnavailableIsShownInTheSidebar() {
     var m = Fixture.model(analyses: false)
-    _ = m.update(.entitiesFailed("Entities/Model: no trained model yet"))
+    _ = m.update(.entitiesFailed(Fixture.noModel))
     openArticle("000", &m)
     m.press(.char("e"))
     let g = Render.frame(m)

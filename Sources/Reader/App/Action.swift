@@ -22,9 +22,8 @@ enum Action: Sendable {
   case resize(width: Int, height: Int)
   case duplicatesReady(DuplicateReport)
   case entitiesReady(EntityIndex)
-  case entitiesFailed(String)
+  case entitiesFailed(ReaderError)
   case alignmentReady(Alignment)
-  case alignmentFailed(String)
 }
 
 /// Work the runner does outside `update`, off the main thread; its result comes back as an Action.
@@ -37,7 +36,7 @@ enum Effect: Equatable, Sendable {
 enum Analysis<Value> {
   case pending
   case ready(Value)
-  case failed(String)
+  case failed(ReaderError)
 
   var value: Value? {
     if case .ready(let v) = self { return v }
@@ -49,7 +48,7 @@ enum Analysis<Value> {
   func status(_ name: String, ready: (Value) -> String) -> String {
     switch self {
     case .pending: return "\(name): computing…"
-    case .failed(let why): return "\(name): unavailable — \(why)"
+    case .failed(let why): return "\(name): unavailable — \(why.message)"
     case .ready(let v): return "\(name): " + ready(v)
     }
   }

@@ -1,6 +1,16 @@
 import CorpusKit
 import Dispatch
 
+/// Work the main loop starts and collects from: the analyses in production, a script in tests.
+protocol BackgroundWork: AnyObject {
+  /// Starts what runs from the beginning (the duplicate report, the entity index).
+  func start()
+  /// Starts one effect of an update; its result comes back through `take`.
+  func run(_ effect: Effect)
+  /// The results that arrived since the last call, oldest first.
+  func take() -> [Action]
+}
+
 /// Actions posted by background work, picked up by the main loop.
 final class Inbox: Sendable {
   private let actions = Locked<[Action]>([])
@@ -37,7 +47,7 @@ final class EngineBox: Sendable {
 ///
 /// The duplicate report and the entity index are computed in the background at start (the
 /// first frame never waits for them; the title bar says "computing…" until they land).
-final class Analyses: Sendable {
+final class Analyses: BackgroundWork, Sendable {
   let inbox = Inbox()
   let engines: EngineBox
   let corpus: Corpus
@@ -59,10 +69,12 @@ final class Analyses: Sendable {
         let r = try EntityRecognizer.loadDefault()
         inbox.post(.entitiesReady(EntityIndex(corpus: corpus, recognizer: r)))
       } catch {
-        inbox.post(.entitiesFailed("\(error)"))
+        inbox.post(.entitiesFailed(ReaderError(error)))
       }
     }
   }
+
+  func take() -> [Action] { inbox.take() }
 
   func run(_ effect: Effect) {
     let inbox = self.inbox

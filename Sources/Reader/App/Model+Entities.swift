@@ -27,7 +27,7 @@ extension Model {
     refreshSidebar()
   }
 
-  mutating func entitiesFailed(_ why: String) {
+  mutating func entitiesFailed(_ why: ReaderError) {
     entities = .failed(why)
     refreshSidebar()
   }

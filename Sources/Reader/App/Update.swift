@@ -90,7 +90,6 @@ extension Model {
     case .toggleScrollLock: toggleScrollLock()
     case .swapSides: swapSides()
     case .alignmentReady(let al): alignmentReady(al)
-    case .alignmentFailed(let why): compare?.alignment = .failed(why)
     }
     return []
   }

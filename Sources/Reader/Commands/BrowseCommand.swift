@@ -32,32 +32,29 @@ struct BrowseCommand: ParsableCommand {
     var themeIndex = 0
     if let name = theme {
       guard let i = themes.firstIndex(where: { $0.name == name }) else {
-        throw ReaderFailure(
-          "unknown theme '\(name)' (have: \(themes.map(\.name).joined(separator: ", ")))",
-          exitCode: 2)
+        throw ReaderError.unknownTheme(name, have: themes.map(\.name))
       }
       themeIndex = i
     }
     guard isatty(0) == 1, isatty(1) == 1 else {
-      throw ReaderFailure(
-        "the browser needs a terminal (standard input and output must be a tty); for scripts and pipes use 'reader list' and 'reader show ID' (see 'reader --help')",
-        exitCode: 2)
+      throw ReaderError.notATerminal
     }
     let path = try corpusOptions.resolvedPath()
     // A path that is not there is reported before the screen starts.
     guard FileManager.default.fileExists(atPath: path) else {
-      throw ReaderFailure(CorpusError.missingPath(path).description)
+      throw ReaderError.corpus(.missingPath(path))
     }
     let label =
       corpusOptions.corpus == nil ? "sample" : URL(fileURLWithPath: path).lastPathComponent
     let noColor = !(env["NO_COLOR"] ?? "").isEmpty
     let backend: NcursesBackend
     do {
-      backend = try NcursesBackend(
-        mouse: mouse, noColor: noColor, frameFile: env["READER_TEST_FRAME_FILE"])
+      backend = try NcursesBackend(mouse: mouse, noColor: noColor)
     } catch let e as TerminalError {
-      throw ReaderFailure(e.description, exitCode: 2)
+      throw ReaderError.terminal(e)
     }
+    // The end-to-end tests' hooks wrap the backend; the main loop never sees them.
+    let terminal = TestHooksTerminal(backend, frameFile: env["READER_TEST_FRAME_FILE"])
     // The screen starts first; a big corpus loads in the background behind a loading screen
     // with its progress (a small one opens straight into the library).
     let corpus: Corpus
@@ -65,7 +62,8 @@ struct BrowseCommand: ParsableCommand {
       var loadTheme = themes.indices.contains(themeIndex) ? themes[themeIndex] : Theme.builtin
       if !backend.hasColor { loadTheme = loadTheme.monochrome() }
       switch try Runner.load(
-        path, label: label, backend: backend, theme: loadTheme, options: corpusOptions.loadOptions)
+        path, label: label, terminal: terminal, theme: loadTheme,
+        options: corpusOptions.loadOptions)
       {
       case .corpus(let c): corpus = c
       case .stopped(let status):
@@ -73,33 +71,31 @@ struct BrowseCommand: ParsableCommand {
         if status != 0 { Foundation.exit(status) }
         return
       }
-    } catch let e as CorpusError {
-      backend.shutdown()
-      throw ReaderFailure(e.description)
     } catch {
       backend.shutdown()
-      throw ReaderFailure("\(error)")
+      throw ReaderError(error)
     }
     let (w, h) = backend.size
     var model = Model(corpus: corpus, corpusLabel: label, width: w, height: h, themes: themes)
     model.themeIndex = themeIndex
     model.monochrome = !backend.hasColor
     if let p = problems.first {
-      model.message = "theme file skipped (\(problems.count)): \(p)"
+      model.message = "theme file skipped (\(problems.count)): \(ReaderError.theme(p).message)"
     } else if !corpus.warnings.isEmpty {
       model.message = Self.warningsMessage(corpus.warnings)
     }
     let status: Int32
     do {
-      status = try Runner.run(
-        &model, backend: backend, analyses: Analyses(corpus: corpus),
-        throwAfterFrames: env["READER_TEST_THROW"].flatMap { Int($0) })
+      if let n = env["READER_TEST_THROW"].flatMap({ Int($0) }) { terminal.fail(afterFrames: n) }
+      status = try Runner.run(&model, terminal: terminal, work: Analyses(corpus: corpus))
     } catch {
       backend.shutdown()
-      throw ReaderFailure("internal error: \(error) (the terminal was restored)")
+      throw ReaderError.internal("\(error)")
     }
     backend.shutdown()
-    for p in problems { Stderr.print("reader: theme file skipped: \(p)") }
+    for p in problems {
+      Stderr.print("reader: theme file skipped: \(ReaderError.theme(p).message)")
+    }
     if status != 0 { Foundation.exit(status) }
   }
 

@@ -32,7 +32,7 @@ struct CorpusOptions: ParsableArguments {
   func resolvedPath() throws -> String {
     if let corpus { return corpus }
     guard let sample = SampleCorpus.locate() else {
-      throw ReaderFailure("the bundled sample corpus was not found next to the binary; pass --corpus PATH")
+      throw ReaderError.sampleNotFound
     }
     return sample
   }
@@ -46,10 +46,10 @@ struct CorpusOptions: ParsableArguments {
     do {
       (raw, warnings) = try CorpusLoader.scan(path, options: loadOptions)
     } catch let e as CorpusError {
-      throw ReaderFailure(e.description)
+      throw ReaderError.corpus(e)
     }
     for w in warnings { Stderr.print("warning: \(w)") }
-    if raw.isEmpty { throw ReaderFailure(CorpusLoader.noArticles(path, warnings).description) }
+    if raw.isEmpty { throw ReaderError.corpus(CorpusLoader.noArticles(path, warnings)) }
     return Corpus(raw: raw, warnings: warnings)
   }
 
@@ -59,8 +59,7 @@ struct CorpusOptions: ParsableArguments {
     // Accept a unique prefix ("001") as a convenience.
     let matches = corpus.documents.filter { $0.id.hasPrefix(id) }
     if matches.count == 1 { return matches[0] }
-    throw ReaderFailure(
-      "no document with id '\(id)'\(matches.count > 1 ? " (ambiguous prefix)" : ""); run 'reader list' to see the ids")
+    throw ReaderError.unknownDocument(id, ambiguous: matches.count > 1)
   }
 }
 
@@ -68,15 +67,4 @@ struct CorpusOptions: ParsableArguments {
 struct OutputOptions: ParsableArguments {
   @Flag(name: .long, help: "Print JSON as docs/cli-contract.md describes.")
   var json = false
-}
-
-/// A user-facing failure: printed as `reader: message` on stderr, exit 1.
-struct ReaderFailure: Error, CustomStringConvertible {
-  var message: String
-  var exitCode: Int32
-  init(_ message: String, exitCode: Int32 = 1) {
-    self.message = message
-    self.exitCode = exitCode
-  }
-  var description: String { message }
 }

@@ -24,7 +24,7 @@ struct EntitiesCommand: ParsableCommand {
     let docID = try doc.map { try CorpusOptions.document($0, in: corpus).id }
     let recognizer: EntityRecognizer
     do { recognizer = try EntityRecognizer.loadDefault() } catch let e as EntityModelError {
-      throw ReaderFailure(e.description)
+      throw ReaderError.entityData(e)
     }
     let index = EntityIndex(corpus: corpus, recognizer: recognizer)
     var entities = docID.map { index.entities(inDocument: $0) } ?? index.entities

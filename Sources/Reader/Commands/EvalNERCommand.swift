@@ -24,7 +24,7 @@ struct EvalNERCommand: ParsableCommand {
       print("\(path): \(score.overall.gold) gold entities")
       print(score.report)
     } catch let e as EntityModelError {
-      throw ReaderFailure(e.description)
+      throw ReaderError.entityData(e)
     }
   }
 }

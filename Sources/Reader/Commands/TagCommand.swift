@@ -23,11 +23,11 @@ struct TagCommand: ParsableCommand {
       text = t
       if let note { Stderr.print("warning: \(file): \(note)") }
     } catch let e as CorpusError {
-      throw ReaderFailure(e.description)
+      throw ReaderError.corpus(e)
     }
     let model: TaggerModel
     do { model = try EntityRecognizer.loadDefault().model } catch let e as EntityModelError {
-      throw ReaderFailure(e.description)
+      throw ReaderError.entityData(e)
     }
     let docs = CoNLLReader.parse(text)
     let predicted = NEREvaluation.tag(model: model, documents: docs)

@@ -28,7 +28,7 @@ struct TrainNERCommand: ParsableCommand {
       trainDocs = try CoNLLReader.read(path: train)
       validDocs = try CoNLLReader.read(path: valid)
     } catch let e as EntityModelError {
-      throw ReaderFailure(e.description)
+      throw ReaderError.entityData(e)
     }
     var options = Trainer.Options()
     options.maxEpochs = epochs
@@ -38,7 +38,7 @@ struct TrainNERCommand: ParsableCommand {
     do {
       try ModelFile.write(model, to: output)
     } catch let e as EntityModelError {
-      throw ReaderFailure(e.description)
+      throw ReaderError.entityData(e)
     }
     let size = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
     let score = NEREvaluation.evaluate(

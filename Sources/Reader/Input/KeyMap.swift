@@ -1,7 +1,7 @@
 /// Where a binding applies. The focused pane's context is tried first, then the screen's,
 /// then `global`.
 enum KeyContext: String, CaseIterable, Sendable {
-  case global, library, article, compare, picker, sidebar, lookup, help
+  case global, library, article, compare, picker, sidebar, lookup, help, loading
 
   /// The heading of this context in the help screen.
   var title: String {
@@ -14,6 +14,7 @@ enum KeyContext: String, CaseIterable, Sendable {
     case .sidebar: return "Entity sidebar"
     case .lookup: return "Entity lookup"
     case .help: return "Help"
+    case .loading: return "Loading"
     }
   }
 }
@@ -174,6 +175,13 @@ enum KeyMap {
     .init(keys: [.char("g"), .home], context: .help, action: .top, help: "top"),
   ]
 
+  /// Keys while a corpus loads (nothing else is open yet; other keys wait).
+  static let loadingBindings: [Binding] = [
+    .init(
+      keys: [.char("q"), .char("Q"), .ctrl("c")], context: .loading, action: .quit,
+      help: "stop loading and quit")
+  ]
+
   /// Keys that edit a prompt (`/`, `:`); any other character is typed into it.
   static let promptBindings: [PromptBinding] = [
     .init(keys: [.enter], edit: .accept, help: "accepts"),
@@ -199,6 +207,13 @@ enum KeyMap {
     return nil
   }
 
+  /// Whether `key` asks for a full repaint (`^L`); the main loops handle it on every screen,
+  /// before the model sees the key.
+  static func isRedraw(_ key: Key) -> Bool {
+    if case .redraw? = action(for: key, in: [.global]) { return true }
+    return false
+  }
+
   /// What `key` does in a prompt; nil for keys that type (or do nothing).
   static func promptEdit(for key: Key) -> PromptEdit? {
     promptBindings.first { $0.keys.contains(key) }?.edit
@@ -206,7 +221,7 @@ enum KeyMap {
 
   private static let table: [KeyContext: [Key: Action]] = {
     var t: [KeyContext: [Key: Action]] = [:]
-    for b in bindings + helpBindings {
+    for b in bindings + helpBindings + loadingBindings {
       for k in b.keys where t[b.context]?[k] == nil { t[b.context, default: [:]][k] = b.action }
     }
     return t

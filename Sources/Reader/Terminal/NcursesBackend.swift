@@ -8,26 +8,25 @@ struct TerminalError: Error, CustomStringConvertible {
 
 /// The only code that talks to ncurses: starts and restores the terminal, reads keys, and copies
 /// a `Grid` to the screen (changed cells only, one refresh per frame).
-final class NcursesBackend {
+final class NcursesBackend: Terminal {
   private var screen: OpaquePointer?
   private var previous: Grid?
   private var pairs: [Int64: Int16] = [:]
   private var nextPair: Int16 = 1
   private(set) var colors = 0
   private var active = false
-  private var frameFile: String?
-  private(set) var frames = 0
 
   /// Whether the terminal shows colours (false under NO_COLOR or on a mono terminal).
   private(set) var hasColor = false
 
   /// Starts the screen: UTF-8 locale, raw keys, no echo, hidden cursor, colours unless `noColor`.
-  init(mouse: Bool, noColor: Bool, frameFile: String?) throws {
+  init(mouse: Bool, noColor: Bool) throws {
     setlocale(LC_ALL, "")
     if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" {
       if setlocale(LC_CTYPE, "C.UTF-8") == nil { _ = setlocale(LC_CTYPE, "en_US.UTF-8") }
     }
-    StopSignal.install()
+    StopSignal.reset()
+    tui_install_signal_handlers(StopSignal.record)
     let term = ProcessInfo.processInfo.environment["TERM"] ?? "(unset)"
     let cannotDrive = TerminalError(
       description: "cannot drive terminal type '\(term)' (TERM); try TERM=xterm-256color")
@@ -55,7 +54,6 @@ final class NcursesBackend {
       hasColor = colors >= 8
     }
     if mouse { mousemask(TUI_BUTTON4_PRESSED | TUI_BUTTON5_PRESSED, nil) }
-    self.frameFile = frameFile
   }
 
   deinit { shutdown() }
@@ -104,10 +102,6 @@ final class NcursesBackend {
     }
     refresh()
     previous = grid
-    frames += 1
-    if let f = frameFile {
-      try? String(frames).write(toFile: f, atomically: false, encoding: .utf8)
-    }
   }
 
   /// Forces a full repaint on the next frame.

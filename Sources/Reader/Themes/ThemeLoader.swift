@@ -1,11 +1,12 @@
 import Foundation
 import TOMLKit
 
-/// A theme file that could not be used, with the file and the problem.
+/// A theme file that could not be used: the file, the line where known, and the problem.
 struct ThemeError: Error, CustomStringConvertible, Equatable {
   var file: String
+  var line: Int? = nil
   var problem: String
-  var description: String { "\(file): \(problem)" }
+  var description: String { "\(file)\(line.map { ":\($0)" } ?? ""): \(problem)" }
 }
 
 /// Reads themes from TOML: the bundled `themes/` folder and `$XDG_CONFIG_HOME/reader/themes`.
@@ -28,7 +29,7 @@ enum ThemeLoader {
     do {
       table = try TOMLTable(string: text)
     } catch let e as TOMLParseError {
-      throw ThemeError(file: "\(file):\(e.source.begin.line)", problem: e.description)
+      throw ThemeError(file: file, line: Int(e.source.begin.line), problem: e.description)
     }
     for key in table.keys where !["name", "description", "roles", "pairs"].contains(key) {
       throw ThemeError(

@@ -52,7 +52,7 @@ enum CompareView {
   static func coverageLines(_ c: CompareState, _ a: String, _ b: String) -> (String, String) {
     switch c.alignment {
     case .pending: return ("overlaps: aligning…", "")
-    case .failed(let why): return ("overlaps: unavailable — \(why)", "")
+    case .failed(let why): return ("overlaps: unavailable — \(why.message)", "")
     case .ready(let al):
       if al.passages.isEmpty { return ("overlaps: none found", "overlaps: none found") }
       let shown = c.shown(al)

@@ -14,7 +14,7 @@ enum PickerView {
       note = "similarity: none found by the overlap engine (corpus order)"
     case .ready: note = "most similar first"
     case .pending: note = "similarity: still computing (corpus order for now)"
-    case .failed(let why): note = "similarity: unavailable — \(why)"
+    case .failed(let why): note = "similarity: unavailable — \(why.message)"
     }
     g.clipped(
       "\(from.shortID) · \(from.title) — \(note)", x: r.x + 1, y: r.y, width: r.width - 2,

@@ -1,0 +1,28 @@
+import CorpusKit
+
+/// Derived data kept between frames: wrapped text per (document, width) and mentions per document.
+final class Caches {
+  /// Library orders per sort key (all documents, unfiltered).
+  var orders: [LibrarySort: [Int]] = [:]
+  private var layouts: [String: TextLayout] = [:]
+  private var mentions: [String: [EntityMention]] = [:]
+
+  func layout(_ doc: Document, width: Int, furniture: Bool) -> TextLayout {
+    let key = "\(doc.id)\u{0}\(width)\u{0}\(furniture)"
+    if let l = layouts[key] { return l }
+    if layouts.count > 64 { layouts.removeAll() }
+    let l = TextLayout(document: doc, width: width, showFurniture: furniture)
+    layouts[key] = l
+    return l
+  }
+
+  func mentions(_ doc: String, in index: EntityIndex) -> [EntityMention] {
+    if let m = mentions[doc] { return m }
+    if mentions.count > 256 { mentions.removeAll() }
+    let m = index.mentions(inDocument: doc)
+    mentions[doc] = m
+    return m
+  }
+
+  func resetMentions() { mentions.removeAll() }
+}

@@ -1,0 +1,48 @@
+import CorpusKit
+import Dispatch
+import Foundation
+
+/// Loads a corpus on a background thread; the loading screen polls its phase and result.
+final class CorpusLoad: Sendable {
+  private let done = DispatchSemaphore(value: 0)
+  private let state = Locked<(phase: LoadingState.Phase, result: Result<Corpus, Error>?)>(
+    (.listing, nil))
+
+  var phase: LoadingState.Phase { state.withLock { $0.phase } }
+
+  var result: Result<Corpus, Error>? { state.withLock { $0.result } }
+
+  private func set(_ p: LoadingState.Phase) { state.withLock { $0.phase = p } }
+
+  /// Starts reading `path` on a background thread. An empty corpus is a result too (the
+  /// friendly empty library, with the warnings that say what was skipped); other errors are
+  /// passed on. `READER_TEST_LOAD_GATE` (tests only) names a file the loader waits for before
+  /// its last file, so a test can look at the loading screen at a known point.
+  func start(_ path: String, options: LoadOptions = LoadOptions()) {
+    let gate = ProcessInfo.processInfo.environment["READER_TEST_LOAD_GATE"]
+    DispatchQueue.global(qos: .userInitiated).async {
+      let r: Result<Corpus, Error>
+      do {
+        let (raw, warnings) = try CorpusLoader.scan(path, options: options) { read, total in
+          self.set(.reading(done: read, total: total))
+          if let gate, read == total - 1 {
+            while access(gate, F_OK) != 0 { usleep(10_000) }
+          }
+        }
+        self.set(.analysing(articles: raw.count))
+        r = .success(
+          raw.isEmpty ? Corpus(documents: [], warnings: warnings) : Corpus(raw: raw, warnings: warnings))
+      } catch {
+        r = .failure(error)
+      }
+      self.state.withLock { $0.result = r }
+      self.done.signal()
+    }
+  }
+
+  /// Waits up to `ms` for the result (so a small corpus opens without a flash of the
+  /// loading screen).
+  func wait(ms: Int) {
+    if done.wait(timeout: .now() + .milliseconds(ms)) == .success { done.signal() }
+  }
+}

@@ -1,0 +1,49 @@
+import CorpusKit
+
+extension Runner {
+  /// How loading ended.
+  enum Loaded {
+    case corpus(Corpus)
+    /// The user quit (status 0) or a signal stopped it (128+signal).
+    case stopped(Int32)
+  }
+
+  /// Loads `path` in the background while the screen shows its progress. Keys still work:
+  /// `q`, `Q` and Ctrl-C quit; a resize re-lays out. Throws what the loader threw.
+  static func load(
+    _ path: String, label: String, terminal: some Terminal, theme: Theme, graceMS: Int = 120,
+    options: LoadOptions = LoadOptions()
+  ) throws -> Loaded {
+    let job = CorpusLoad()
+    job.start(path, options: options)
+    job.wait(ms: graceMS)
+    let size = terminal.size
+    var state = LoadingState(label: label, width: size.width, height: size.height)
+    var drawn: LoadingState?
+    while true {
+      if let r = job.result {
+        switch r {
+        case .success(let c): return .corpus(c)
+        case .failure(let e): throw e
+        }
+      }
+      state.phase = job.phase
+      if state != drawn {
+        try terminal.draw(LoadingView.frame(state, theme: theme))
+        drawn = state
+      }
+      let key = terminal.readKey(timeoutMS: 50)
+      let sig = terminal.pendingSignal()
+      if sig != 0 { return .stopped(128 + sig) }
+      switch key {
+      case nil: break
+      case .resize?:
+        (state.width, state.height) = terminal.size
+        terminal.invalidate()
+      case let k? where KeyMap.isRedraw(k): terminal.invalidate()
+      case let k?: state.handle(k)
+      }
+      if state.quit { return .stopped(0) }
+    }
+  }
+}

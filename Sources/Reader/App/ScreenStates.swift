@@ -1,0 +1,123 @@
+import CorpusKit
+// The state of each screen, the prompt and the sidebar, as `Model` holds them.
+
+/// Library ordering.
+enum LibrarySort: String, CaseIterable, Sendable {
+  case corpus, date, title, similarity
+}
+
+/// A typed-in line at the bottom: a text search, a library filter or a `:` command.
+struct Prompt: Equatable, Sendable {
+  enum Kind: Equatable, Sendable { case search, filter, entities, command }
+  var kind: Kind
+  var text: String = ""
+  /// The filter before typing began, restored by Esc.
+  var original: String = ""
+}
+
+/// Matches of a search in one document.
+struct Search: Equatable, Sendable {
+  var query: String
+  var matches: [Range<Int>]
+  var current: Int?
+}
+
+/// Per-document facts the library shows, computed once.
+struct Entry: Sendable {
+  var title: String
+  /// The title folded (`Normalizer.fold`), for sorting and filtering.
+  var folded: String
+  var shortID: String
+  var words: Int
+}
+
+struct LibraryState {
+  var cursor = 0
+  var top = 0
+  var sort: LibrarySort = .corpus
+  var reversed = false
+  var textFilter = ""
+  var entityFilter: String?
+  /// Document indices shown, in order.
+  var rows: [Int] = []
+}
+
+struct ArticleState {
+  var doc: Int
+  var top = 0
+  var showFurniture = false
+  var search: Search?
+  /// A mention or match to show highlighted (after a jump from lookup).
+  var mark: Range<Int>?
+}
+
+struct CompareState {
+  var a: Int
+  var b: Int
+  /// nil while the alignment is computed.
+  var alignment: Analysis<Alignment> = .pending
+  var topA = 0
+  var topB = 0
+  var locked = true
+  var current: Int?
+  var showFurniture = false
+  var search: Search?
+  var searchSide: Focus = .main
+  /// Which passages are drawn and stepped through: nil for all, else one kind.
+  var only: PassageKind?
+
+  /// Indices of the passages shown under `only`.
+  func shown(_ al: Alignment) -> [Int] {
+    al.passages.indices.filter { only == nil || al.passages[$0].kind == only }
+  }
+}
+
+struct PickerState {
+  struct Candidate: Sendable {
+    var doc: Int
+    var similarity: Double?
+    var relation: Relation?
+  }
+  var from: Int
+  var candidates: [Candidate]
+  var cursor = 0
+  var top = 0
+}
+
+enum SidebarItem: Equatable, Sendable {
+  case header(EntityType, Int)
+  case entity(id: String, type: EntityType, count: Int)
+}
+
+struct SidebarState {
+  var visible = false
+  var cursor = 0
+  var top = 0
+  var items: [SidebarItem] = []
+  /// Only entities whose name contains this (case-insensitive).
+  var nameFilter = ""
+  /// Only entities of this type.
+  var typeFilter: EntityType?
+}
+
+enum LookupRow: Equatable, Sendable {
+  case article(doc: Int, count: Int)
+  case mention(doc: Int, range: Range<Int>)
+  case blank
+  case note(String)
+  case cooccurring(id: String, type: EntityType, documents: Int)
+
+  var selectable: Bool {
+    switch self {
+    case .mention, .cooccurring: return true
+    default: return false
+    }
+  }
+}
+
+struct LookupState {
+  var entityID: String
+  var rows: [LookupRow]
+  var cursor = 0
+  var top = 0
+}
