@@ -7,6 +7,14 @@ public enum CorpusLoader {
   public static let textExtensions: Set<String> = ["txt", "text", "md", "markdown"]
   public static let jsonExtensions: Set<String> = ["json"]
   public static let jsonLinesExtensions: Set<String> = ["jsonl", "ndjson"]
+  /// Saved web pages, read through the HTML parser.
+  public static let htmlExtensions: Set<String> = ["html", "htm", "xhtml"]
+
+  /// Whether a file name is a web archive (`.warc`, `.warc.gz`).
+  public static func isWarcName(_ name: String) -> Bool {
+    let lower = name.lowercased()
+    return lower.hasSuffix(".warc") || lower.hasSuffix(".warc.gz")
+  }
 
   /// Loads every article under `path`. Throws when the path is missing or nothing is readable.
   public static func load(_ path: String) throws -> Corpus {
@@ -68,7 +76,9 @@ public enum CorpusLoader {
         continue
       }
       let ext = (name as NSString).pathExtension.lowercased()
-      guard textExtensions.contains(ext) || jsonExtensions.contains(ext) || jsonLinesExtensions.contains(ext)
+      guard
+        textExtensions.contains(ext) || jsonExtensions.contains(ext) || jsonLinesExtensions.contains(ext)
+          || htmlExtensions.contains(ext) || isWarcName(name)
       else { continue }
       // Regular files, and links to them (a broken link is kept so that it is reported).
       let type = e.fileAttributes?[.type] as? FileAttributeType
@@ -85,6 +95,15 @@ public enum CorpusLoader {
     case .failure(let why):
       return ([], [LoadWarning(path: path, message: "cannot be read (\(why.message)); skipped")])
     }
+    let name = (path as NSString).lastPathComponent
+    let ext = (name as NSString).pathExtension.lowercased()
+    switch SourceSniffer.format(name: name, bytes: bytes) {
+    case .warc: return WarcReader.read(bytes, path: path)
+    case .html:
+      let (d, w) = HtmlArticleReader.read(bytes, path: path, id: stem(name))
+      return (d.map { [$0] } ?? [], w)
+    case .text, .json: break
+    }
     var warnings: [LoadWarning] = []
     let text: String
     switch TextDecoding.decode(bytes) {
@@ -94,9 +113,7 @@ public enum CorpusLoader {
       text = t
       if let note { warnings.append(LoadWarning(path: path, message: note)) }
     }
-    let name = (path as NSString).lastPathComponent
-    let ext = (name as NSString).pathExtension.lowercased()
-    let stem = ext.isEmpty ? name : (name as NSString).deletingPathExtension
+    let stem = stem(name)
     if jsonExtensions.contains(ext) {
       let (d, w) = RecordReader.readJSON(text, path: path, stem: stem)
       return (d, warnings + w)
@@ -106,6 +123,12 @@ public enum CorpusLoader {
       return (d, warnings + w)
     }
     return ([RawDocument(id: stem, path: path, text: text)], warnings)
+  }
+
+  /// A file's id: its name without the extension.
+  static func stem(_ name: String) -> String {
+    let ext = (name as NSString).pathExtension
+    return ext.isEmpty ? name : (name as NSString).deletingPathExtension
   }
 
   struct ReadError: Error { var message: String }

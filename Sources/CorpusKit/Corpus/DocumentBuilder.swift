@@ -31,6 +31,16 @@ public enum DocumentBuilder {
           kind: .body, range: range, lines: first.number...last.number, tokens: t0..<t,
           sentences: s0..<sentences.count))
     }
+    // A page whose blocks were scored from its markup (HTML) keeps those kinds, weighed against
+    // the corpus's template repetition, and its markup's metadata.
+    if let given = raw.kinds, given.count == paragraphs.count {
+      let kinds = HtmlTemplateFilter.apply(given, paragraphs: paragraphs, lineKeys: lineKeys, context: context)
+      for i in paragraphs.indices { paragraphs[i].kind = kinds[i] }
+      return Document(
+        id: raw.id, path: raw.path, text: text, lines: lines, paragraphs: paragraphs,
+        sentences: sentences, tokens: tokens, title: raw.title, date: raw.date.flatMap(DateParser.isoDay),
+        outlet: raw.outlet, url: raw.url, format: raw.format)
+    }
     let draft = Document(
       id: raw.id, path: raw.path, text: text, lines: lines, paragraphs: paragraphs,
       sentences: sentences, tokens: tokens, title: nil, date: nil, outlet: nil, url: raw.url)
@@ -44,6 +54,6 @@ public enum DocumentBuilder {
       id: raw.id, path: raw.path, text: text, lines: lines, paragraphs: paragraphs,
       sentences: sentences, tokens: tokens,
       title: raw.title ?? meta.title, date: raw.date.flatMap(DateParser.isoDay) ?? meta.date,
-      outlet: raw.outlet ?? meta.outlet, url: raw.url)
+      outlet: raw.outlet ?? meta.outlet, url: raw.url, format: raw.format)
   }
 }

@@ -1,0 +1,85 @@
+/// What an element's `class` and `id` say about its content: page furniture (`comment`,
+/// `sidebar`, `share`, `related`...), article text (`article`, `story`, `content`...) or captions.
+enum HtmlClassHints {
+  /// Words in class and id names that mark furniture, matched inside a name.
+  static let negativeParts: [[UInt8]] = [
+    "comment", "footer", "sidebar", "breadcrumb", "social", "related", "promo", "advert", "banner",
+    "widget", "sponsor", "toolbar", "tools", "login", "subscribe", "newsletter", "copyright",
+    "masthead", "outbrain", "taboola", "popular", "skip", "navig", "navbar", "topnav", "subnav",
+    "menu", "sharing", "share", "bookmark", "footnote", "pagination", "pager", "disclaimer",
+    "rss", "signup", "byline", "dateline", "timestamp", "author", "keywords", "tagline",
+    "teaser", "headlines", "morestories", "more-stories", "readmore", "recommend", "trending",
+    "mostread", "most-read", "mostpopular", "links", "linklist", "print", "email", "utility",
+    "poll", "weather", "ticker", "hidden", "hide", "tabs", "adsense", "column2", "col2", "rightcol",
+    "leftcol", "right-col", "left-col", "rail",
+  ].map { Array($0.utf8) }
+  /// Whole name parts (split on punctuation) that mark furniture; too short to match inside names.
+  static let negativeTokens: Set<String> = [
+    "ad", "ads", "nav", "tag", "tags", "side", "foot", "meta", "info", "date", "extra", "top",
+    "bottom", "left", "right", "box", "aux", "secondary", "search", "header", "hdr", "masthead",
+    "more", "login", "reg", "gallery", "thumb", "thumbs", "video", "audio", "photos", "slideshow",
+  ]
+  /// Words in names that mark the article's text.
+  static let positiveParts: [[UInt8]] = [
+    "article", "story", "content", "entry", "post", "body", "text", "blog", "main", "news",
+    "storytext", "articletext", "txt", "detail",
+  ].map { Array($0.utf8) }
+  /// Words in names that mark a caption or a picture credit.
+  static let captionParts: [[UInt8]] = ["caption", "credit", "photo-desc", "imgtext", "cutline"].map {
+    Array($0.utf8)
+  }
+
+  /// The hint of one element's lowercased `class` and `id`: negative for furniture, positive for
+  /// article text, 0 when the names say nothing; and whether they name a caption.
+  static func hint(_ lowered: [UInt8]) -> (score: Int, caption: Bool) {
+    if lowered.isEmpty { return (0, false) }
+    var score = 0
+    for p in negativeParts where contains(lowered, p) {
+      score -= 2
+      break
+    }
+    if score == 0 {
+      var token: [UInt8] = []
+      for b in lowered + [0x20] {
+        if isAlnum(b) {
+          token.append(b)
+        } else {
+          if !token.isEmpty, negativeTokens.contains(String(decoding: token, as: UTF8.self)) {
+            score -= 2
+            break
+          }
+          token.removeAll(keepingCapacity: true)
+        }
+      }
+    }
+    for p in positiveParts where contains(lowered, p) {
+      score += 1
+      break
+    }
+    var caption = false
+    for p in captionParts where contains(lowered, p) {
+      caption = true
+      break
+    }
+    return (score, caption)
+  }
+
+  @inline(__always) static func isAlnum(_ b: UInt8) -> Bool {
+    (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
+  }
+
+  static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+    let n = needle.count
+    guard hay.count >= n, let first = needle.first else { return false }
+    var i = 0
+    while i + n <= hay.count {
+      if hay[i] == first {
+        var j = 1
+        while j < n && hay[i + j] == needle[j] { j += 1 }
+        if j == n { return true }
+      }
+      i += 1
+    }
+    return false
+  }
+}

@@ -1,0 +1,175 @@
+import Foundation
+
+/// Title, publication date and outlet from a page's markup: JSON-LD `NewsArticle`, Open Graph
+/// and article meta tags, `<time datetime>`, and `<title>` checked against the page's headings.
+/// It answers nil rather than guess: a wrong title is worse than none.
+struct HtmlMetadata: Sendable, Equatable {
+  var title: String?
+  var date: String?
+  var outlet: String?
+  /// The block that shows the headline on the page, if one does.
+  var headlineBlock: Int?
+
+  static let separators = [" | ", " - ", " – ", " — ", " :: ", " : ", " « ", " » ", " // ", " · ", " > "]
+  static let articleTypes: Set<String> = [
+    "newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
+    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting",
+  ]
+  static let dateKeys = [
+    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+    "publish-date", "publish_date", "date", "dc.date.issued", "dc.date", "dcterms.created",
+    "dcterms.issued", "sailthru.date", "parsely-pub-date", "originalpublicationdate", "article.published",
+    "displaydate", "dc.date.created",
+  ]
+
+  static func read(_ page: HtmlPage) -> HtmlMetadata {
+    var ld = LinkedData()
+    for s in page.jsonLD { ld.read(s) }
+    func meta(_ key: String) -> String? {
+      page.metas.first { $0.key == key && !clean($0.content).isEmpty }.map { clean($0.content) }
+    }
+    var out = HtmlMetadata()
+    // Outlet: named by the page's own metadata.
+    out.outlet = meta("og:site_name") ?? ld.publisher ?? meta("application-name")
+    // Date: publication, never a crawl or modification date.
+    var dates: [String] = []
+    if let d = ld.datePublished { dates.append(d) }
+    dates += dateKeys.compactMap(meta)
+    dates += page.times
+    out.date = dates.lazy.compactMap(DateParser.isoDay).first
+    // Title.
+    let stated = [ld.headline, meta("og:title"), meta("twitter:title"), meta("headline"), meta("title")]
+      .compactMap { $0 }
+    let pageTitle = page.title.map(clean).flatMap { $0.isEmpty ? nil : $0 }
+    let (title, block, siteSegment) = headline(page, stated: stated, pageTitle: pageTitle, outlet: out.outlet)
+    out.title = title
+    out.headlineBlock = block
+    if out.outlet == nil { out.outlet = siteSegment }
+    return out
+  }
+
+  /// The headline and the block showing it: a heading of the page that the stated title or the
+  /// `<title>` names, else the stated title, else the `<title>` without its site-name part.
+  static func headline(
+    _ page: HtmlPage, stated: [String], pageTitle: String?, outlet: String?
+  ) -> (String?, Int?, String?) {
+    let references = stated + (pageTitle.map { [$0] } ?? [])
+    // Headings (and short blocks) that match a reference title.
+    var best: (score: Double, block: Int)?
+    for (i, b) in page.blocks.enumerated() where b.words >= 2 && b.words <= 40 && b.linkDensity < 0.8 {
+      let isHeading = b.role == .heading
+      guard isHeading || b.words <= 25 else { continue }
+      let words = wordSet(b.text)
+      for ref in references {
+        let refWords = wordSet(ref)
+        let common = words.intersection(refWords).count
+        guard common >= 2 || (common == words.count && common >= 1 && words.count == refWords.count) else { continue }
+        // The block's words should nearly all be in the reference (the reference may add the site).
+        let coverage = Double(common) / Double(words.count)
+        let recall = Double(common) / Double(refWords.count)
+        guard coverage >= 0.8, recall >= 0.4 else { continue }
+        var s = coverage + recall
+        if isHeading { s += b.headingLevel == 1 ? 0.6 : 0.4 }
+        if best == nil || s > best!.score { best = (s, i) }
+      }
+    }
+    if let b = best {
+      let text = clean(page.blocks[b.block].text)
+      var site: String?
+      if let pt = pageTitle { site = siteSegment(pt, headline: text) }
+      return (text, b.block, site)
+    }
+    if let s = stated.first { return (s, nil, pageTitle.flatMap { siteSegment($0, headline: s) }) }
+    guard let pt = pageTitle else { return (nil, nil, nil) }
+    let parts = split(pt)
+    if parts.count == 1 { return (wordSet(pt).count >= 3 ? pt : nil, nil, nil) }
+    // Without a heading to confirm it, the longest part is the headline when it reads like one.
+    let ranked = parts.sorted { wordSet($0).count > wordSet($1).count }
+    let top = ranked[0]
+    if let o = outlet, wordSet(top).isSubset(of: wordSet(o)) { return (nil, nil, nil) }
+    guard wordSet(top).count >= 4, wordSet(top).count > 2 * wordSet(ranked[1]).count - 1 else { return (nil, nil, nil) }
+    return (top, nil, siteSegment(pt, headline: top))
+  }
+
+  /// The part of a `<title>` that names the site: the first or last part that is not the
+  /// headline, when short.
+  static func siteSegment(_ pageTitle: String, headline: String) -> String? {
+    let parts = split(pageTitle)
+    guard parts.count >= 2 else { return nil }
+    let h = wordSet(headline)
+    let rest = parts.filter { p in
+      let w = wordSet(p)
+      return !w.isEmpty && Double(w.intersection(h).count) / Double(w.count) < 0.5
+    }
+    guard let site = [parts.last!, parts.first!].first(where: { p in rest.contains(p) }) else { return nil }
+    let n = site.split(separator: " ").count
+    return n >= 1 && n <= 5 && wordSet(site).count >= 1 ? site : nil
+  }
+
+  static func split(_ title: String) -> [String] {
+    var parts = [title]
+    for sep in separators {
+      parts = parts.flatMap { $0.components(separatedBy: sep) }
+    }
+    return parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+  }
+
+  /// Lowercased words (letter and digit runs) of a string.
+  static func wordSet(_ s: String) -> Set<String> {
+    var out = Set<String>()
+    var w = ""
+    for c in s.lowercased().unicodeScalars {
+      if c.properties.isAlphabetic || c.properties.numericType != nil {
+        w.unicodeScalars.append(c)
+      } else if !w.isEmpty {
+        out.insert(w)
+        w = ""
+      }
+    }
+    if !w.isEmpty { out.insert(w) }
+    return out
+  }
+
+  /// White space collapsed, ends trimmed.
+  static func clean(_ s: String) -> String {
+    s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+  }
+
+  /// The fields of the first article object in a page's JSON-LD.
+  struct LinkedData {
+    var headline: String?
+    var datePublished: String?
+    var publisher: String?
+
+    mutating func read(_ json: String) {
+      guard headline == nil || datePublished == nil || publisher == nil,
+        let data = json.data(using: .utf8),
+        let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+      else { return }
+      visit(value, depth: 0)
+    }
+
+    mutating func visit(_ value: Any, depth: Int) {
+      guard depth < 6 else { return }
+      if let array = value as? [Any] {
+        for v in array { visit(v, depth: depth + 1) }
+        return
+      }
+      guard let o = value as? [String: Any] else { return }
+      if let graph = o["@graph"] { visit(graph, depth: depth + 1) }
+      let types: [String] = (o["@type"] as? String).map { [$0] } ?? (o["@type"] as? [String]) ?? []
+      guard types.contains(where: { HtmlMetadata.articleTypes.contains($0.lowercased()) }) else { return }
+      if headline == nil, let h = o["headline"] as? String, !HtmlMetadata.clean(h).isEmpty {
+        headline = HtmlMetadata.clean(h)
+      }
+      if datePublished == nil, let d = o["datePublished"] as? String { datePublished = d }
+      if publisher == nil {
+        if let p = o["publisher"] as? [String: Any], let n = p["name"] as? String, !n.isEmpty {
+          publisher = HtmlMetadata.clean(n)
+        } else if let p = o["publisher"] as? String, !p.isEmpty {
+          publisher = HtmlMetadata.clean(p)
+        }
+      }
+    }
+  }
+}
