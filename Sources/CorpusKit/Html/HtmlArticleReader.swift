@@ -24,14 +24,14 @@ public enum HtmlArticleReader {
       while end > 0, input[end] & 0xC0 == 0x80 { end -= 1 }
       input = Array(input[..<end])
     }
-    let text: String
+    let utf8: [UInt8]
     switch HtmlCharset.decode(input, transport: transportCharset) {
     case .rejected(let why): return (nil, warnings + [LoadWarning(path: path, message: "\(why); skipped")])
-    case .text(let t, let note):
-      text = t
+    case .utf8(let bytes, let note):
+      utf8 = bytes
       if let note { warnings.append(LoadWarning(path: path, message: note)) }
     }
-    let page = HtmlParser.parse(Array(text.utf8))
+    let page = HtmlParser.parse(HtmlPrefilter.strip(utf8))
     guard !page.blocks.isEmpty else {
       return (nil, warnings + [LoadWarning(path: path, message: "no visible text in the page (scripts or markup only); skipped")])
     }

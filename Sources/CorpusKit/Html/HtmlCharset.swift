@@ -4,37 +4,63 @@ import Foundation
 /// (WARC's HTTP header), then the page's own `<meta charset>` or `http-equiv` declaration, then
 /// UTF-8, and Windows-1252 (which also covers Latin-1 and ASCII) for anything else.
 enum HtmlCharset {
-  /// The decoded text and a note when a fallback or a declared legacy charset was used.
-  static func decode(_ bytes: [UInt8], transport: String? = nil) -> TextDecoding.Result {
+  /// The outcome of decoding a page: UTF-8 bytes for the parser, or why the file is not a page.
+  enum Result: Equatable {
+    case utf8([UInt8], note: String?)
+    case rejected(String)
+  }
+
+  /// The page as UTF-8 and a note when a fallback was used.
+  static func decode(_ bytes: [UInt8], transport: String? = nil) -> Result {
     if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
-      return TextDecoding.decode(bytes)
+      switch TextDecoding.decode(bytes) {
+      case .text(let s, let note): return .utf8(Array(s.utf8), note: note)
+      case .rejected(let why): return .rejected(why)
+      }
     }
     var body = bytes[...]
     if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { body = bytes.dropFirst(3) }
-    if let reason = TextDecoding.binaryReason(body.prefix(65536)) { return .rejected(reason) }
-    let label = (transport.flatMap(normalise) ?? declared(body)).map { $0 }
+    if let reason = TextDecoding.binaryReason(body.prefix(8192)) { return .rejected(reason) }
+    if body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return .rejected("empty file") }
+    let label = transport.flatMap(normalise) ?? declared(body)
     switch label {
     case nil, "utf-8":
-      if let s = String(validating: body, as: UTF8.self) { return checked(s, note: nil) }
-      let s = TextDecoding.decodeWindows1252(body)
+      if String(validating: body, as: UTF8.self) != nil { return .utf8(Array(body), note: nil) }
       let why = label == nil ? "not valid UTF-8" : "declared UTF-8 but not valid UTF-8"
-      return checked(s, note: "\(why); decoded as Windows-1252")
+      return .utf8(windows1252ToUTF8(body), note: "\(why); decoded as Windows-1252")
     case "windows-1252":
-      return checked(TextDecoding.decodeWindows1252(body), note: nil)
+      return .utf8(windows1252ToUTF8(body), note: nil)
     case let name?:
       if let enc = foundationEncodings[name], let s = String(bytes: body, encoding: enc) {
-        return checked(s, note: nil)
+        return .utf8(Array(s.utf8), note: nil)
       }
-      if let s = String(validating: body, as: UTF8.self) {
-        return checked(s, note: "charset '\(name)' not supported; the bytes are valid UTF-8, read as UTF-8")
+      if String(validating: body, as: UTF8.self) != nil {
+        return .utf8(Array(body), note: "charset '\(name)' not supported; the bytes are valid UTF-8, read as UTF-8")
       }
-      return checked(
-        TextDecoding.decodeWindows1252(body), note: "charset '\(name)' not supported; decoded as Windows-1252")
+      return .utf8(windows1252ToUTF8(body), note: "charset '\(name)' not supported; decoded as Windows-1252")
     }
   }
 
-  static func checked(_ s: String, note: String?) -> TextDecoding.Result {
-    TextDecoding.isBlank(s) ? .rejected("empty file") : .text(s, note: note)
+  /// Windows-1252 bytes as UTF-8 (ASCII runs copied as they are).
+  static func windows1252ToUTF8(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count + bytes.count / 8)
+    for b in bytes {
+      if b < 0x80 {
+        out.append(b)
+        continue
+      }
+      let v: UInt32 = b < 0xA0 ? TextDecoding.cp1252High[Int(b) - 0x80] : UInt32(b)
+      if v < 0x800 {
+        out.append(UInt8(0xC0 | (v >> 6)))
+        out.append(UInt8(0x80 | (v & 0x3F)))
+      } else {
+        out.append(UInt8(0xE0 | (v >> 12)))
+        out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+        out.append(UInt8(0x80 | (v & 0x3F)))
+      }
+    }
+    return out
   }
 
   /// Labels browsers treat as Windows-1252, and the other charsets Foundation decodes.

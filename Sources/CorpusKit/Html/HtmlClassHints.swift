@@ -29,39 +29,40 @@ enum HtmlClassHints {
     Array($0.utf8)
   }
 
+  /// Every part with what it marks (0 furniture, 1 article, 2 caption), listed by first byte so
+  /// that one pass over a name tries only the parts that can start at each byte.
+  static let partsByFirstByte: [[(bytes: [UInt8], mark: Int)]] = {
+    var table = [[(bytes: [UInt8], mark: Int)]](repeating: [], count: 256)
+    for (mark, list) in [negativeParts, positiveParts, captionParts].enumerated() {
+      for p in list { table[Int(p[0])].append((p, mark)) }
+    }
+    return table
+  }()
+
   /// The hint of one element's lowercased `class` and `id`: negative for furniture, positive for
   /// article text, 0 when the names say nothing; and whether they name a caption.
   static func hint(_ lowered: [UInt8]) -> (score: Int, caption: Bool) {
     if lowered.isEmpty { return (0, false) }
-    var score = 0
-    for p in negativeParts where contains(lowered, p) {
-      score -= 2
-      break
-    }
-    if score == 0 {
-      var token: [UInt8] = []
-      for b in lowered + [0x20] {
-        if isAlnum(b) {
-          token.append(b)
-        } else {
-          if !token.isEmpty, negativeTokens.contains(String(decoding: token, as: UTF8.self)) {
-            score -= 2
-            break
-          }
-          token.removeAll(keepingCapacity: true)
-        }
+    var marks = [false, false, false]
+    let n = lowered.count
+    for i in 0..<n {
+      for (p, mark) in partsByFirstByte[Int(lowered[i])] where !marks[mark] && i + p.count <= n {
+        var k = 1
+        while k < p.count && lowered[i + k] == p[k] { k += 1 }
+        if k == p.count { marks[mark] = true }
       }
     }
-    for p in positiveParts where contains(lowered, p) {
-      score += 1
-      break
+    if !marks[0] {
+      var start = 0
+      for j in 0...n where j == n || !isAlnum(lowered[j]) {
+        if j > start, negativeTokens.contains(String(decoding: lowered[start..<j], as: UTF8.self)) {
+          marks[0] = true
+          break
+        }
+        start = j + 1
+      }
     }
-    var caption = false
-    for p in captionParts where contains(lowered, p) {
-      caption = true
-      break
-    }
-    return (score, caption)
+    return ((marks[0] ? -2 : 0) + (marks[1] ? 1 : 0), marks[2])
   }
 
   @inline(__always) static func isAlnum(_ b: UInt8) -> Bool {

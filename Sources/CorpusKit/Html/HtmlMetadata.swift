@@ -53,15 +53,16 @@ struct HtmlMetadata: Sendable, Equatable {
   static func headline(
     _ page: HtmlPage, stated: [String], pageTitle: String?, outlet: String?
   ) -> (String?, Int?, String?) {
-    let references = stated + (pageTitle.map { [$0] } ?? [])
+    let references = (stated + (pageTitle.map { [$0] } ?? [])).map(wordSet)
+    let known = references.reduce(into: Set<String>()) { $0.formUnion($1) }
     // Headings (and short blocks) that match a reference title.
     var best: (score: Double, block: Int)?
     for (i, b) in page.blocks.enumerated() where b.words >= 2 && b.words <= 40 && b.linkDensity < 0.8 {
       let isHeading = b.role == .heading
       guard isHeading || b.words <= 25 else { continue }
       let words = wordSet(b.text)
-      for ref in references {
-        let refWords = wordSet(ref)
+      guard !words.isDisjoint(with: known) else { continue }
+      for refWords in references {
         let common = words.intersection(refWords).count
         guard common >= 2 || (common == words.count && common >= 1 && words.count == refWords.count) else { continue }
         // The block's words should nearly all be in the reference (the reference may add the site).
@@ -114,19 +115,22 @@ struct HtmlMetadata: Sendable, Equatable {
     return parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
   }
 
-  /// Lowercased words (letter and digit runs) of a string.
+  /// Lowercased words of a string: runs of ASCII letters and digits and of non-ASCII bytes
+  /// (so accented words stay whole), ASCII folded to lower case.
   static func wordSet(_ s: String) -> Set<String> {
     var out = Set<String>()
-    var w = ""
-    for c in s.lowercased().unicodeScalars {
-      if c.properties.isAlphabetic || c.properties.numericType != nil {
-        w.unicodeScalars.append(c)
+    var w: [UInt8] = []
+    for b in s.utf8 {
+      if (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) || b >= 0x80 {
+        w.append(b)
+      } else if b >= 0x41 && b <= 0x5A {
+        w.append(b + 32)
       } else if !w.isEmpty {
-        out.insert(w)
-        w = ""
+        out.insert(String(decoding: w, as: UTF8.self))
+        w.removeAll(keepingCapacity: true)
       }
     }
-    if !w.isEmpty { out.insert(w) }
+    if !w.isEmpty { out.insert(String(decoding: w, as: UTF8.self)) }
     return out
   }
 

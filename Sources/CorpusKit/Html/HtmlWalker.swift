@@ -24,6 +24,8 @@ struct HtmlWalker {
   private var openElements: [Int] = []
   private var openRoles: [HtmlRole] = []
   private var headingLevel = 0
+  /// Class/id hints already worked out on this page (sites repeat a few names many times).
+  private var hintCache: [[UInt8]: (score: Int, caption: Bool)] = [:]
 
   /// Reads the tree under `root` (the `<html>` element).
   static func walk(_ root: UnsafeMutablePointer<GumboNode>) -> HtmlPage {
@@ -101,7 +103,15 @@ struct HtmlWalker {
       node: node, next: 0, opened: false, hint: hint, nearestHint: nearestHint, flags: flags,
       anchor: role == .anchor, headingLevel: headingLevel)
     let names = Self.classAndID(element)
-    let own = HtmlClassHints.hint(names)
+    let own: (score: Int, caption: Bool)
+    if names.isEmpty {
+      own = (0, false)
+    } else if let cached = hintCache[names] {
+      own = cached
+    } else {
+      own = HtmlClassHints.hint(names)
+      hintCache[names] = own
+    }
     if own.score != 0 {
       hint += own.score
       nearestHint = own.score
