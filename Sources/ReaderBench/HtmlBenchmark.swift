@@ -59,10 +59,10 @@ enum HtmlBenchmark {
         if let got = doc?.title {
           let ts = BagOfWords.score(gold: want, predicted: got).f1
           titleScores.append(ts)
-          titleNote = String(format: " title %.2f", ts)
+          titleNote = String(format: " title %.2f", ts) + (ts < 1 ? " want [\(want)] got [\(got)]" : "")
         } else {
           titleScores.append(nil)
-          titleNote = " title none"
+          titleNote = " title none want [\(want)] page [\(doc.map { _ in "" } ?? "")]"
         }
       }
       if verbose {

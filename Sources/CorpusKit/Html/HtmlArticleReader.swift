@@ -35,8 +35,9 @@ public enum HtmlArticleReader {
     guard !page.blocks.isEmpty else {
       return (nil, warnings + [LoadWarning(path: path, message: "no visible text in the page (scripts or markup only); skipped")])
     }
-    let meta = HtmlMetadata.read(page)
-    let kinds = HtmlExtractor.classify(page, headline: meta.headlineBlock)
+    var kinds = HtmlExtractor.classify(page)
+    let meta = HtmlMetadata.read(page, kinds: kinds)
+    if let h = meta.headlineBlock { kinds[h] = .title }
     if !kinds.contains(where: \.isArticleText) {
       warnings.append(
         LoadWarning(path: path, message: "no article text found; the page's \(kinds.count) blocks are kept as furniture"))

@@ -36,6 +36,8 @@ struct HtmlBlock: Sendable {
     static let form = Flags(rawValue: 128)
     static let quote = Flags(rawValue: 256)
     static let article = Flags(rawValue: 512)
+    /// Inside an element whose class or id names a title or headline.
+    static let titleName = Flags(rawValue: 1024)
   }
 
   /// Share of the words that sit inside links.

@@ -29,6 +29,11 @@ enum HtmlCharset {
       let why = label == nil ? "not valid UTF-8" : "declared UTF-8 but not valid UTF-8"
       return .utf8(windows1252ToUTF8(body), note: "\(why); decoded as Windows-1252")
     case "windows-1252":
+      // Pages saved as UTF-8 often keep their old Latin-1 declaration; valid multi-byte UTF-8
+      // is never an accident of Windows-1252 text.
+      if body.contains(where: { $0 >= 0x80 }), String(validating: body, as: UTF8.self) != nil {
+        return .utf8(Array(body), note: nil)
+      }
       return .utf8(windows1252ToUTF8(body), note: nil)
     case let name?:
       if let enc = foundationEncodings[name], let s = String(bytes: body, encoding: enc) {

@@ -29,21 +29,24 @@ enum HtmlClassHints {
     Array($0.utf8)
   }
 
-  /// Every part with what it marks (0 furniture, 1 article, 2 caption), listed by first byte so
+  /// Words in names that mark a headline.
+  static let titleParts: [[UInt8]] = ["title", "headline", "heading", "hdline", "hed"].map { Array($0.utf8) }
+
+  /// Every part with what it marks (0 furniture, 1 article, 2 caption, 3 headline), listed by first byte so
   /// that one pass over a name tries only the parts that can start at each byte.
   static let partsByFirstByte: [[(bytes: [UInt8], mark: Int)]] = {
     var table = [[(bytes: [UInt8], mark: Int)]](repeating: [], count: 256)
-    for (mark, list) in [negativeParts, positiveParts, captionParts].enumerated() {
+    for (mark, list) in [negativeParts, positiveParts, captionParts, titleParts].enumerated() {
       for p in list { table[Int(p[0])].append((p, mark)) }
     }
     return table
   }()
 
   /// The hint of one element's lowercased `class` and `id`: negative for furniture, positive for
-  /// article text, 0 when the names say nothing; and whether they name a caption.
-  static func hint(_ lowered: [UInt8]) -> (score: Int, caption: Bool) {
-    if lowered.isEmpty { return (0, false) }
-    var marks = [false, false, false]
+  /// article text, 0 when the names say nothing; whether they name a caption, a headline.
+  static func hint(_ lowered: [UInt8]) -> (score: Int, caption: Bool, title: Bool) {
+    if lowered.isEmpty { return (0, false, false) }
+    var marks = [false, false, false, false]
     let n = lowered.count
     for i in 0..<n {
       for (p, mark) in partsByFirstByte[Int(lowered[i])] where !marks[mark] && i + p.count <= n {
@@ -62,7 +65,7 @@ enum HtmlClassHints {
         start = j + 1
       }
     }
-    return ((marks[0] ? -2 : 0) + (marks[1] ? 1 : 0), marks[2])
+    return ((marks[0] ? -2 : 0) + (marks[1] ? 1 : 0), marks[2], marks[3])
   }
 
   @inline(__always) static func isAlnum(_ b: UInt8) -> Bool {

@@ -16,8 +16,8 @@ enum HtmlExtractor {
     return .bad
   }
 
-  /// A kind for every block of the page; `headline` marks the block holding the title.
-  static func classify(_ page: HtmlPage, headline: Int?) -> [ParagraphKind] {
+  /// A kind for every block of the page (the headline is marked afterwards, by the metadata).
+  static func classify(_ page: HtmlPage) -> [ParagraphKind] {
     let blocks = page.blocks
     let qualities = blocks.map(quality)
     let region = articleRegion(page, qualities)
@@ -60,7 +60,6 @@ enum HtmlExtractor {
         kinds[i] = .body
       }
     }
-    if let h = headline, h < kinds.count { kinds[h] = .title }
     return kinds
   }
 

@@ -22,7 +22,7 @@ struct HtmlMetadata: Sendable, Equatable {
     "displaydate", "dc.date.created",
   ]
 
-  static func read(_ page: HtmlPage) -> HtmlMetadata {
+  static func read(_ page: HtmlPage, kinds: [ParagraphKind]) -> HtmlMetadata {
     var ld = LinkedData()
     for s in page.jsonLD { ld.read(s) }
     func meta(_ key: String) -> String? {
@@ -41,44 +41,51 @@ struct HtmlMetadata: Sendable, Equatable {
     let stated = [ld.headline, meta("og:title"), meta("twitter:title"), meta("headline"), meta("title")]
       .compactMap { $0 }
     let pageTitle = page.title.map(clean).flatMap { $0.isEmpty ? nil : $0 }
-    let (title, block, siteSegment) = headline(page, stated: stated, pageTitle: pageTitle, outlet: out.outlet)
+    let (title, block, siteSegment) = headline(
+      page, kinds: kinds, stated: stated, pageTitle: pageTitle, outlet: out.outlet)
     out.title = title
     out.headlineBlock = block
     if out.outlet == nil { out.outlet = siteSegment }
     return out
   }
 
-  /// The headline and the block showing it: a heading of the page that the stated title or the
-  /// `<title>` names, else the stated title, else the `<title>` without its site-name part.
+  /// The headline and the block showing it: the block above the article's first paragraph
+  /// that the stated title or the `<title>` names, or that reads as a headline there (a heading,
+  /// a block named as a title); else the stated title; else the `<title>` without its site part.
   static func headline(
-    _ page: HtmlPage, stated: [String], pageTitle: String?, outlet: String?
+    _ page: HtmlPage, kinds: [ParagraphKind], stated: [String], pageTitle: String?, outlet: String?
   ) -> (String?, Int?, String?) {
     let references = (stated + (pageTitle.map { [$0] } ?? [])).map(wordSet)
     let known = references.reduce(into: Set<String>()) { $0.formUnion($1) }
-    // Headings (and short blocks) that match a reference title.
+    let firstBody = kinds.firstIndex(of: .body) ?? page.blocks.count
     var best: (score: Double, block: Int)?
-    for (i, b) in page.blocks.enumerated() where b.words >= 2 && b.words <= 40 && b.linkDensity < 0.8 {
-      let isHeading = b.role == .heading
-      guard isHeading || b.words <= 25 else { continue }
+    for i in 0..<page.blocks.count where kinds[i] != .body && kinds[i] != .caption {
+      let b = page.blocks[i]
+      guard b.words >= 2, b.words <= 30 else { continue }
+      let distance = i < firstBody ? firstBody - i : 3 + (i - firstBody)
       let words = wordSet(b.text)
-      guard !words.isDisjoint(with: known) else { continue }
-      for refWords in references {
-        let common = words.intersection(refWords).count
-        guard common >= 2 || (common == words.count && common >= 1 && words.count == refWords.count) else { continue }
-        // The block's words should nearly all be in the reference (the reference may add the site).
-        let coverage = Double(common) / Double(words.count)
-        let recall = Double(common) / Double(refWords.count)
-        guard coverage >= 0.8, recall >= 0.4 else { continue }
-        var s = coverage + recall
-        if isHeading { s += b.headingLevel == 1 ? 0.6 : 0.4 }
-        if best == nil || s > best!.score { best = (s, i) }
+      var match = 0.0
+      if !words.isDisjoint(with: known) {
+        for refWords in references {
+          let common = words.intersection(refWords).count
+          let coverage = Double(common) / Double(words.count)
+          let recall = Double(common) / Double(refWords.count)
+          guard common >= 2 || (common == words.count && words.count == refWords.count) else { continue }
+          if coverage >= 0.8, recall >= 0.4 { match = max(match, coverage + recall) }
+        }
       }
+      let heading = b.role == .heading ? (b.headingLevel == 1 ? 1.5 : b.headingLevel <= 3 ? 1.2 : 0.8) : 0
+      let named = b.flags.contains(.titleName) ? 1.0 : 0
+      if match == 0 {
+        // Without the title's word, only a heading close above the body reads as the headline.
+        guard heading + named > 0, distance <= 6, b.linkDensity < 0.5, !looksLikeByline(b.text) else { continue }
+      }
+      let s = 2 * match + heading + named - 0.1 * Double(distance)
+      if best == nil || s > best!.score { best = (s, i) }
     }
     if let b = best {
       let text = clean(page.blocks[b.block].text)
-      var site: String?
-      if let pt = pageTitle { site = siteSegment(pt, headline: text) }
-      return (text, b.block, site)
+      return (text, b.block, pageTitle.flatMap { siteSegment($0, headline: text) })
     }
     if let s = stated.first { return (s, nil, pageTitle.flatMap { siteSegment($0, headline: s) }) }
     guard let pt = pageTitle else { return (nil, nil, nil) }
@@ -90,6 +97,15 @@ struct HtmlMetadata: Sendable, Equatable {
     if let o = outlet, wordSet(top).isSubset(of: wordSet(o)) { return (nil, nil, nil) }
     guard wordSet(top).count >= 4, wordSet(top).count > 2 * wordSet(ranked[1]).count - 1 else { return (nil, nil, nil) }
     return (top, nil, siteSegment(pt, headline: top))
+  }
+
+  /// Bylines, datelines and labels that sit where a headline would.
+  static func looksLikeByline(_ text: String) -> Bool {
+    let lower = text.lowercased()
+    if lower.hasPrefix("by ") || lower.hasPrefix("posted") || lower.hasPrefix("updated") || lower.hasSuffix(":") {
+      return true
+    }
+    return DateParser.isoDay(text) != nil && text.split(separator: " ").count <= 8
   }
 
   /// The part of a `<title>` that names the site: the first or last part that is not the

@@ -25,7 +25,7 @@ struct HtmlWalker {
   private var openRoles: [HtmlRole] = []
   private var headingLevel = 0
   /// Class/id hints already worked out on this page (sites repeat a few names many times).
-  private var hintCache: [[UInt8]: (score: Int, caption: Bool)] = [:]
+  private var hintCache: [[UInt8]: (score: Int, caption: Bool, title: Bool)] = [:]
 
   /// Reads the tree under `root` (the `<html>` element).
   static func walk(_ root: UnsafeMutablePointer<GumboNode>) -> HtmlPage {
@@ -75,7 +75,7 @@ struct HtmlWalker {
   private mutating func enter(_ node: UnsafeMutablePointer<GumboNode>) -> Frame? {
     let element = node.pointee.v.element
     let tag = element.tag
-    let role = HtmlRole.byTag[Int(tag.rawValue)]
+    var role = HtmlRole.byTag[Int(tag.rawValue)]
     switch role {
     case .skip: return nil
     case .title:
@@ -99,24 +99,31 @@ struct HtmlWalker {
       return nil
     default: break
     }
-    var frame = Frame(
-      node: node, next: 0, opened: false, hint: hint, nearestHint: nearestHint, flags: flags,
-      anchor: role == .anchor, headingLevel: headingLevel)
     let names = Self.classAndID(element)
-    let own: (score: Int, caption: Bool)
+    let own: (score: Int, caption: Bool, title: Bool)
     if names.isEmpty {
-      own = (0, false)
+      own = (0, false, false)
     } else if let cached = hintCache[names] {
       own = cached
     } else {
       own = HtmlClassHints.hint(names)
       hintCache[names] = own
     }
+    let isAnchor = role == .anchor
+    // A span or link named as a headline is a block of its own.
+    if own.title, role == .inline || role == .anchor { role = .paragraph }
+    // The block before this element ends with the state it was read in.
+    if role.isBlock { flush() }
+    var frame = Frame(
+      node: node, next: 0, opened: false, hint: hint, nearestHint: nearestHint, flags: flags,
+      anchor: isAnchor, headingLevel: headingLevel)
     if own.score != 0 {
       hint += own.score
       nearestHint = own.score
     }
     if own.caption { flags.insert(.caption) }
+    if own.title { flags.insert(.titleName) }
+    if isAnchor { anchorDepth += 1 }
     switch role {
     case .caption, .figure: flags.insert(.caption)
     case .nav: flags.insert(.nav)
@@ -127,7 +134,6 @@ struct HtmlWalker {
     case .table, .cell: flags.insert(.table)
     case .form: flags.insert(.form)
     case .quote: flags.insert(.quote)
-    case .anchor: anchorDepth += 1
     default: break
     }
     if tag == GUMBO_TAG_ARTICLE { flags.insert(.article) }
@@ -136,7 +142,6 @@ struct HtmlWalker {
       headingLevel = Int(name.dropFirst()) ?? 1
     }
     if role.isBlock {
-      flush()
       page.elements.append(HtmlElement(parent: openElements.last ?? -1, role: role, hint: own.score))
       openElements.append(page.elements.count - 1)
       openRoles.append(role)
