@@ -34,11 +34,15 @@ public enum DocumentBuilder {
     // A page whose blocks were scored from its markup (HTML) keeps those kinds, weighed against
     // the corpus's template repetition, and its markup's metadata.
     if let given = raw.kinds, given.count == paragraphs.count {
-      let kinds = HtmlTemplateFilter.apply(given, paragraphs: paragraphs, lineKeys: lineKeys, context: context)
+      let (kinds, headline) = HtmlTemplateFilter.apply(
+        given, titleCandidates: raw.titleCandidates, paragraphs: paragraphs, lineKeys: lineKeys, context: context)
       for i in paragraphs.indices { paragraphs[i].kind = kinds[i] }
+      let title =
+        raw.titleCandidates.isEmpty
+        ? raw.title : headline.map { text.slice(paragraphs[$0].range) }
       return Document(
         id: raw.id, path: raw.path, text: text, lines: lines, paragraphs: paragraphs,
-        sentences: sentences, tokens: tokens, title: raw.title, date: raw.date.flatMap(DateParser.isoDay),
+        sentences: sentences, tokens: tokens, title: title, date: raw.date.flatMap(DateParser.isoDay),
         outlet: raw.outlet, url: raw.url, format: raw.format)
     }
     let draft = Document(

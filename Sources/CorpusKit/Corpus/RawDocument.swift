@@ -14,11 +14,14 @@ public struct RawDocument: Sendable, Hashable {
   /// For a page whose blocks were already told apart (HTML): one kind per paragraph of `text`
   /// (blocks are one line each, separated by blank lines). Nil: the text cleaner decides.
   public var kinds: [ParagraphKind]?
+  /// With `kinds`: the paragraphs that may show the headline, most likely first. The corpus
+  /// rejects one that recurs in other documents (a site's label, not a story's headline).
+  public var titleCandidates: [Int]
 
   public init(
     id: String, path: String, text: String, title: String? = nil, date: String? = nil,
     outlet: String? = nil, url: String? = nil, format: DocumentFormat = .text,
-    kinds: [ParagraphKind]? = nil
+    kinds: [ParagraphKind]? = nil, titleCandidates: [Int] = []
   ) {
     self.id = id
     self.path = path
@@ -29,5 +32,6 @@ public struct RawDocument: Sendable, Hashable {
     self.url = url
     self.format = format
     self.kinds = kinds
+    self.titleCandidates = titleCandidates
   }
 }

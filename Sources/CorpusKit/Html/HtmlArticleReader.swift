@@ -37,7 +37,7 @@ public enum HtmlArticleReader {
     }
     var kinds = HtmlExtractor.classify(page)
     let meta = HtmlMetadata.read(page, kinds: kinds)
-    if let h = meta.headlineBlock { kinds[h] = .title }
+    if let h = meta.headlineCandidates.first { kinds[h] = .title }
     if !kinds.contains(where: \.isArticleText) {
       warnings.append(
         LoadWarning(path: path, message: "no article text found; the page's \(kinds.count) blocks are kept as furniture"))
@@ -45,7 +45,7 @@ public enum HtmlArticleReader {
     let body = page.blocks.map(\.text).joined(separator: "\n\n")
     let doc = RawDocument(
       id: id, path: path, text: body, title: meta.title, date: meta.date, outlet: meta.outlet, url: url,
-      format: format, kinds: kinds)
+      format: format, kinds: kinds, titleCandidates: meta.headlineCandidates)
     return (doc, warnings)
   }
 }

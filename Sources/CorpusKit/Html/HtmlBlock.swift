@@ -6,6 +6,7 @@ struct HtmlBlock: Sendable {
   /// Words (runs of letters and digits), words inside links, English stop words among them.
   var words = 0
   var linkWords = 0
+  var emphasisWords = 0
   var stopWords = 0
   /// Commas and sentence ends (`.`, `!`, `?` before a space or the end).
   var commas = 0
@@ -38,6 +39,8 @@ struct HtmlBlock: Sendable {
     static let article = Flags(rawValue: 512)
     /// Inside an element whose class or id names a title or headline.
     static let titleName = Flags(rawValue: 1024)
+    /// Every word of the block is bold.
+    static let emphasis = Flags(rawValue: 2048)
   }
 
   /// Share of the words that sit inside links.

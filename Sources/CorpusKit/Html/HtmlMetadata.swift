@@ -7,8 +7,9 @@ struct HtmlMetadata: Sendable, Equatable {
   var title: String?
   var date: String?
   var outlet: String?
-  /// The block that shows the headline on the page, if one does.
-  var headlineBlock: Int?
+  /// Blocks that may show the headline, most likely first; the corpus may still reject one
+  /// as its site's template (see `HtmlTemplateFilter`).
+  var headlineCandidates: [Int] = []
 
   static let separators = [" | ", " - ", " – ", " — ", " :: ", " : ", " « ", " » ", " // ", " · ", " > "]
   static let articleTypes: Set<String> = [
@@ -41,10 +42,10 @@ struct HtmlMetadata: Sendable, Equatable {
     let stated = [ld.headline, meta("og:title"), meta("twitter:title"), meta("headline"), meta("title")]
       .compactMap { $0 }
     let pageTitle = page.title.map(clean).flatMap { $0.isEmpty ? nil : $0 }
-    let (title, block, siteSegment) = headline(
+    let (title, blocks, siteSegment) = headline(
       page, kinds: kinds, stated: stated, pageTitle: pageTitle, outlet: out.outlet)
     out.title = title
-    out.headlineBlock = block
+    out.headlineCandidates = blocks
     if out.outlet == nil { out.outlet = siteSegment }
     return out
   }
@@ -54,15 +55,28 @@ struct HtmlMetadata: Sendable, Equatable {
   /// a block named as a title); else the stated title; else the `<title>` without its site part.
   static func headline(
     _ page: HtmlPage, kinds: [ParagraphKind], stated: [String], pageTitle: String?, outlet: String?
-  ) -> (String?, Int?, String?) {
-    let references = (stated + (pageTitle.map { [$0] } ?? [])).map(wordSet)
+  ) -> (String?, [Int], String?) {
+    // The stated titles, the <title>, and each part of the <title> (a headline after a long site name).
+    var texts = stated
+    if let pt = pageTitle {
+      texts.append(pt)
+      let parts = split(pt)
+      if parts.count > 1, let longest = parts.max(by: { wordSet($0).count < wordSet($1).count }),
+        wordSet(longest).count >= 3
+      {
+        texts.append(longest)
+      }
+    }
+    let references = texts.map(wordSet).filter { !$0.isEmpty }
     let known = references.reduce(into: Set<String>()) { $0.formUnion($1) }
     let firstBody = kinds.firstIndex(of: .body) ?? page.blocks.count
-    var best: (score: Double, block: Int)?
+    var ranked: [(score: Double, block: Int)] = []
     for i in 0..<page.blocks.count where kinds[i] != .body && kinds[i] != .caption {
       let b = page.blocks[i]
       guard b.words >= 2, b.words <= 30 else { continue }
+      // A headline sits just above the body (or, rarely, just inside its top).
       let distance = i < firstBody ? firstBody - i : 3 + (i - firstBody)
+      guard distance <= 15 else { continue }
       let words = wordSet(b.text)
       var match = 0.0
       if !words.isDisjoint(with: known) {
@@ -75,37 +89,66 @@ struct HtmlMetadata: Sendable, Equatable {
         }
       }
       let heading = b.role == .heading ? (b.headingLevel == 1 ? 1.5 : b.headingLevel <= 3 ? 1.2 : 0.8) : 0
-      let named = b.flags.contains(.titleName) ? 1.0 : 0
+      let named = (b.flags.contains(.titleName) ? 1.0 : 0) + (b.flags.contains(.emphasis) ? 0.6 : 0)
+      if looksLikeByline(b.text) { continue }
       if match == 0 {
-        // Without the title's word, only a heading close above the body reads as the headline.
-        guard heading + named > 0, distance <= 6, b.linkDensity < 0.5, !looksLikeByline(b.text) else { continue }
+        // Without the title's words, only a heading close above the body reads as the headline,
+        // and not a short label in capitals ("TOP STORIES", "Sports Wire").
+        guard distance <= 6, b.linkDensity < 0.5, !looksLikeLabel(b.text) else { continue }
+        // A plain line right above the body that reads as a headline (no closing full stop).
+        if heading + named == 0 {
+          guard distance <= 2, b.words >= 3, b.words <= 16, b.linkWords == 0, b.sentenceEnds == 0 else { continue }
+        }
       }
-      let s = 2 * match + heading + named - 0.1 * Double(distance)
-      if best == nil || s > best!.score { best = (s, i) }
+      let s = 2 * match + heading + named - 0.15 * Double(distance)
+      ranked.append((s, i))
     }
-    if let b = best {
+    ranked.sort { $0.score > $1.score || ($0.score == $1.score && $0.block < $1.block) }
+    if let b = ranked.first {
       let text = clean(page.blocks[b.block].text)
-      return (text, b.block, pageTitle.flatMap { siteSegment($0, headline: text) })
+      return (text, ranked.prefix(4).map(\.block), pageTitle.flatMap { siteSegment($0, headline: text) })
     }
-    if let s = stated.first { return (s, nil, pageTitle.flatMap { siteSegment($0, headline: s) }) }
-    guard let pt = pageTitle else { return (nil, nil, nil) }
+    if let s = stated.first { return (s, [], pageTitle.flatMap { siteSegment($0, headline: s) }) }
+    guard let pt = pageTitle else { return (nil, [], nil) }
     let parts = split(pt)
-    if parts.count == 1 { return (wordSet(pt).count >= 3 ? pt : nil, nil, nil) }
+    if parts.count == 1 { return (wordSet(pt).count >= 3 ? pt : nil, [], nil) }
     // Without a heading to confirm it, the longest part is the headline when it reads like one.
-    let ranked = parts.sorted { wordSet($0).count > wordSet($1).count }
-    let top = ranked[0]
-    if let o = outlet, wordSet(top).isSubset(of: wordSet(o)) { return (nil, nil, nil) }
-    guard wordSet(top).count >= 4, wordSet(top).count > 2 * wordSet(ranked[1]).count - 1 else { return (nil, nil, nil) }
-    return (top, nil, siteSegment(pt, headline: top))
+    let byLength = parts.sorted { wordSet($0).count > wordSet($1).count }
+    let top = byLength[0]
+    if let o = outlet, wordSet(top).isSubset(of: wordSet(o)) { return (nil, [], nil) }
+    guard wordSet(top).count >= 4, wordSet(top).count > 2 * wordSet(byLength[1]).count - 1 else { return (nil, [], nil) }
+    return (top, [], siteSegment(pt, headline: top))
   }
 
   /// Bylines, datelines and labels that sit where a headline would.
   static func looksLikeByline(_ text: String) -> Bool {
     let lower = text.lowercased()
-    if lower.hasPrefix("by ") || lower.hasPrefix("posted") || lower.hasPrefix("updated") || lower.hasSuffix(":") {
+    for p in [
+      "by ", "posted", "updated", "last updated", "published", "first published", "filed", "from ", "photo",
+      "source:", "written by", "get ", "click", "sign up", "subscribe",
+    ]
+    where lower.hasPrefix(p) {
       return true
     }
-    return DateParser.isoDay(text) != nil && text.split(separator: " ").count <= 8
+    if lower.hasSuffix(":") { return true }
+    let words = text.split(separator: " ")
+    guard words.count <= 12 else { return false }
+    if DateParser.isoDay(text) != nil { return true }
+    // A year and a month name: a dateline ("January 9th, 2008 by Ed Kent").
+    let hasYear = words.contains { w in
+      let digits = w.filter(\.isNumber)
+      return digits.count == 4 && Int(digits).map { (1990...2035).contains($0) } == true
+    }
+    let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    let hasMonth = words.contains { w in months.contains { w.lowercased().hasPrefix($0) } }
+    return hasYear && hasMonth
+  }
+
+  /// A short section label: at most three words, all capitals or all capitalised.
+  static func looksLikeLabel(_ text: String) -> Bool {
+    let words = text.split(separator: " ")
+    guard words.count <= 3 else { return false }
+    return words.allSatisfy { w in w.first.map { !$0.isLowercase } ?? true }
   }
 
   /// The part of a `<title>` that names the site: the first or last part that is not the

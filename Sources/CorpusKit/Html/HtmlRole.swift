@@ -5,6 +5,8 @@ import CGumbo
 enum HtmlRole: UInt8, Sendable {
   /// Inline text (`a`, `span`, `b`, unknown tags).
   case inline
+  /// Bold inline text (`b`, `strong`, `big`): old pages set headlines this way.
+  case emphasis
   /// A box of other blocks (`div`, `section`, `article`, `td`, `body`...).
   case container
   /// A paragraph-like block (`p`, `pre`, `address`, `dd`, `dt`).
@@ -36,7 +38,7 @@ enum HtmlRole: UInt8, Sendable {
   /// Whether the element starts and ends a text block.
   var isBlock: Bool {
     switch self {
-    case .inline, .anchor, .lineBreak, .skip, .head, .title, .meta, .script, .time, .image: return false
+    case .inline, .emphasis, .anchor, .lineBreak, .skip, .head, .title, .meta, .script, .time, .image: return false
     default: return true
     }
   }
@@ -60,7 +62,7 @@ enum HtmlRole: UInt8, Sendable {
       "option": .skip, "optgroup": .skip, "button": .skip, "textarea": .skip, "input": .skip,
       "svg": .skip, "math": .skip, "object": .skip, "embed": .skip, "iframe": .skip, "frame": .skip,
       "canvas": .skip, "audio": .skip, "video": .skip, "map": .skip, "applet": .skip,
-      "datalist": .skip, "label": .inline,
+      "datalist": .skip, "label": .inline, "b": .emphasis, "strong": .emphasis, "big": .emphasis,
       "head": .head, "title": .title, "meta": .meta, "time": .time, "img": .image,
     ]
     let count = Int(GUMBO_TAG_LAST.rawValue) + 1

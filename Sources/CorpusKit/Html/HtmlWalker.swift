@@ -18,6 +18,7 @@ struct HtmlWalker {
 
   // Where the walk is.
   private var anchorDepth = 0
+  private var emphasisDepth = 0
   private var hint = 0
   private var nearestHint = 0
   private var flags: HtmlBlock.Flags = []
@@ -42,6 +43,7 @@ struct HtmlWalker {
     var nearestHint: Int
     var flags: HtmlBlock.Flags
     var anchor: Bool
+    var emphasis: Bool
     var headingLevel: Int
   }
 
@@ -116,7 +118,7 @@ struct HtmlWalker {
     if role.isBlock { flush() }
     var frame = Frame(
       node: node, next: 0, opened: false, hint: hint, nearestHint: nearestHint, flags: flags,
-      anchor: isAnchor, headingLevel: headingLevel)
+      anchor: isAnchor, emphasis: role == .emphasis, headingLevel: headingLevel)
     if own.score != 0 {
       hint += own.score
       nearestHint = own.score
@@ -124,6 +126,7 @@ struct HtmlWalker {
     if own.caption { flags.insert(.caption) }
     if own.title { flags.insert(.titleName) }
     if isAnchor { anchorDepth += 1 }
+    if role == .emphasis { emphasisDepth += 1 }
     switch role {
     case .caption, .figure: flags.insert(.caption)
     case .nav: flags.insert(.nav)
@@ -157,6 +160,7 @@ struct HtmlWalker {
       openRoles.removeLast()
     }
     if f.anchor { anchorDepth -= 1 }
+    if f.emphasis { emphasisDepth -= 1 }
     hint = f.hint
     nearestHint = f.nearestHint
     flags = f.flags
@@ -197,6 +201,7 @@ struct HtmlWalker {
           inWord = true
           current.words += 1
           if anchorDepth > 0 { current.linkWords += 1 }
+          if emphasisDepth > 0 { current.emphasisWords += 1 }
           wordHash = HtmlStopWords.seed
           wordLength = 0
         }
@@ -232,6 +237,7 @@ struct HtmlWalker {
       current.hint = hint
       current.nearestHint = nearestHint
       current.flags = flags
+      if current.emphasisWords == current.words { current.flags.insert(.emphasis) }
       page.blocks.append(current)
     }
     buffer.removeAll(keepingCapacity: true)
