@@ -11,7 +11,7 @@ struct HtmlMetadata: Sendable, Equatable {
   /// as its site's template (see `HtmlTemplateFilter`).
   var headlineCandidates: [Int] = []
 
-  static let separators = [" | ", " - ", " – ", " — ", " :: ", " : ", " « ", " » ", " // ", " · ", " > "]
+  static let separators = [" | ", " -- ", " - ", " – ", " — ", " :: ", " : ", " « ", " » ", " // ", " · ", " > "]
   static let articleTypes: Set<String> = [
     "newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
     "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting",
@@ -61,11 +61,7 @@ struct HtmlMetadata: Sendable, Equatable {
     if let pt = pageTitle {
       texts.append(pt)
       let parts = split(pt)
-      if parts.count > 1, let longest = parts.max(by: { wordSet($0).count < wordSet($1).count }),
-        wordSet(longest).count >= 3
-      {
-        texts.append(longest)
-      }
+      if parts.count > 1 { texts += parts.filter { wordSet($0).count >= 3 } }
     }
     let references = texts.map(wordSet).filter { !$0.isEmpty }
     let known = references.reduce(into: Set<String>()) { $0.formUnion($1) }
@@ -76,7 +72,7 @@ struct HtmlMetadata: Sendable, Equatable {
       guard b.words >= 2, b.words <= 30 else { continue }
       // A headline sits just above the body (or, rarely, just inside its top).
       let distance = i < firstBody ? firstBody - i : 3 + (i - firstBody)
-      guard distance <= 15 else { continue }
+      guard distance <= 40 else { continue }
       let words = wordSet(b.text)
       var match = 0.0
       if !words.isDisjoint(with: known) {
@@ -105,19 +101,42 @@ struct HtmlMetadata: Sendable, Equatable {
     }
     ranked.sort { $0.score > $1.score || ($0.score == $1.score && $0.block < $1.block) }
     if let b = ranked.first {
-      let text = clean(page.blocks[b.block].text)
+      let text = trimmed(clean(page.blocks[b.block].text))
       return (text, ranked.prefix(4).map(\.block), pageTitle.flatMap { siteSegment($0, headline: text) })
     }
-    if let s = stated.first { return (s, [], pageTitle.flatMap { siteSegment($0, headline: s) }) }
+    if let s = stated.first {
+      let parts = split(s)
+      let headline = parts.count > 1 ? parts.max(by: { wordSet($0).count < wordSet($1).count })! : s
+      return (trimmed(headline), [], pageTitle.flatMap { siteSegment($0, headline: headline) })
+    }
     guard let pt = pageTitle else { return (nil, [], nil) }
     let parts = split(pt)
-    if parts.count == 1 { return (wordSet(pt).count >= 3 ? pt : nil, [], nil) }
+    if parts.count == 1 { return (wordSet(pt).count >= 3 ? trimmed(pt) : nil, [], nil) }
     // Without a heading to confirm it, the longest part is the headline when it reads like one.
     let byLength = parts.sorted { wordSet($0).count > wordSet($1).count }
     let top = byLength[0]
     if let o = outlet, wordSet(top).isSubset(of: wordSet(o)) { return (nil, [], nil) }
     guard wordSet(top).count >= 4, wordSet(top).count > 2 * wordSet(byLength[1]).count - 1 else { return (nil, [], nil) }
-    return (top, [], siteSegment(pt, headline: top))
+    return (trimmed(top), [], siteSegment(pt, headline: top))
+  }
+
+  /// A headline without what pages print after it in the same line: a date or time
+  /// ("… 20080109 15:24", "… 11/01/2008 - 2:35:41 PM") or a source ("(from The Bolton News)").
+  static func trimmed(_ title: String) -> String {
+    var words = title.split(separator: " ").map(String.init)
+    if let open = words.lastIndex(where: { $0.hasPrefix("(") }), words.count - open <= 8,
+      words[open].lowercased().hasPrefix("(from"), open >= 3
+    {
+      words.removeSubrange(open...)
+    }
+    let tail: Set<String> = ["-", "am", "pm", "gmt", "et", "est", "ist", "bst", "utc", "edt", "pst", "(sa)", "|"]
+    while words.count > 3, let last = words.last,
+      tail.contains(last.lowercased()) || last.contains(":") || last.contains("/")
+        || (last.count >= 6 && last.allSatisfy(\.isNumber))
+    {
+      words.removeLast()
+    }
+    return words.joined(separator: " ")
   }
 
   /// Bylines, datelines and labels that sit where a headline would.

@@ -6,12 +6,26 @@ enum HtmlTemplateFilter {
   /// A body block in this many documents or more is the site's template.
   static let minimumDocuments = 3
 
+  /// In how many documents each line is a headline candidate (keys as `CleaningContext.key`).
+  /// Blocks are one line each with a blank line between, so block `i` is line `2 i`.
+  static func candidateFrequency(_ raw: [RawDocument], lineKeys: [[UInt64]]) -> [UInt64: Int] {
+    var out: [UInt64: Int] = [:]
+    for (r, keys) in zip(raw, lineKeys) where r.kinds != nil {
+      var seen = Set<UInt64>()
+      for c in r.titleCandidates where 2 * c < keys.count && seen.insert(keys[2 * c]).inserted {
+        out[keys[2 * c], default: 0] += 1
+      }
+    }
+    return out
+  }
+
   /// The kinds with template blocks made furniture, and the paragraph that shows the headline:
-  /// the first of `titleCandidates` found in no other document (a headline belongs to its story;
-  /// a line on several pages is a site's or section's label), nil when every one recurs.
+  /// the first of `titleCandidates` that is no other document's candidate too (a headline
+  /// belongs to its story; a line offered as the headline of several pages is a site's or
+  /// section's label), nil when every one recurs. Copies of one story keep their shared headline.
   static func apply(
     _ kinds: [ParagraphKind], titleCandidates: [Int], paragraphs: [Paragraph], lineKeys: [UInt64],
-    context: CleaningContext
+    context: CleaningContext, headlineFrequency: [UInt64: Int] = [:]
   ) -> (kinds: [ParagraphKind], title: Int?) {
     func frequency(_ p: Paragraph) -> Int {
       let line = p.lines.lowerBound - 1
@@ -43,7 +57,9 @@ enum HtmlTemplateFilter {
     }
     var title: Int?
     for c in titleCandidates where c < paragraphs.count {
-      if !copy, frequency(paragraphs[c]) >= 2 {
+      let line = paragraphs[c].lines.lowerBound - 1
+      let offered = line >= 0 && line < lineKeys.count ? headlineFrequency[lineKeys[line]] ?? 1 : 1
+      if !copy, offered >= 2 {
         if out[c] == .title { out[c] = .boilerplate }
         continue
       }
