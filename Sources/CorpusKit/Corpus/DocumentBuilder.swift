@@ -35,13 +35,14 @@ public enum DocumentBuilder {
     // A page whose blocks were scored from its markup (HTML) keeps those kinds, weighed against
     // the corpus's template repetition, and its markup's metadata.
     if let given = raw.kinds, given.count == paragraphs.count {
-      let (kinds, headline) = HtmlTemplateFilter.apply(
+      let (kinds, headline, copy) = HtmlTemplateFilter.apply(
         given, titleCandidates: raw.titleCandidates, paragraphs: paragraphs, lineKeys: lineKeys, context: context,
         headlineFrequency: headlineFrequency)
       for i in paragraphs.indices { paragraphs[i].kind = kinds[i] }
       let title =
         raw.titleCandidates.isEmpty
-        ? raw.title : headline.map { HtmlMetadata.trimmed(HtmlMetadata.clean(text.slice(paragraphs[$0].range))) }
+        ? raw.title.flatMap { HtmlTemplateFilter.isSiteTitle($0, copy: copy, headlineFrequency: headlineFrequency) ? nil : $0 }
+        : headline.map { HtmlMetadata.trimmed(HtmlMetadata.clean(text.slice(paragraphs[$0].range))) }
       return Document(
         id: raw.id, path: raw.path, text: text, lines: lines, paragraphs: paragraphs,
         sentences: sentences, tokens: tokens, title: title, date: raw.date.flatMap(DateParser.isoDay),

@@ -90,13 +90,17 @@ struct HtmlMetadata: Sendable, Equatable {
       if match == 0 {
         // Without the title's words, only a heading close above the body reads as the headline,
         // and not a short label in capitals ("TOP STORIES", "Sports Wire").
-        guard distance <= 6, b.linkDensity < 0.5, !looksLikeLabel(b.text) else { continue }
+        guard distance <= 6, b.linkDensity < 0.5, !looksLikeLabel(b.text), b.words <= 20,
+          b.sentenceEnds == 0 || b.words <= 12
+        else { continue }
         // A plain line right above the body that reads as a headline (no closing full stop).
         if heading + named == 0 {
           guard distance <= 2, b.words >= 3, b.words <= 16, b.linkWords == 0, b.sentenceEnds == 0 else { continue }
         }
       }
-      let s = 2 * match + heading + named - 0.15 * Double(distance)
+      // Labels ("Brandon Sun", "Evening News Digest") lose to a headline's fuller wording.
+      let label = looksLikeLabel(b.text) ? 2.0 : 0
+      let s = 2 * match + heading + named - 0.15 * Double(distance) - label + 0.05 * Double(min(b.words, 10))
       ranked.append((s, i))
     }
     ranked.sort { $0.score > $1.score || ($0.score == $1.score && $0.block < $1.block) }

@@ -15,8 +15,22 @@ enum HtmlTemplateFilter {
       for c in r.titleCandidates where 2 * c < keys.count && seen.insert(keys[2 * c]).inserted {
         out[keys[2 * c], default: 0] += 1
       }
+      // A title read from the markup alone (no block shows it) counts too.
+      if r.titleCandidates.isEmpty, let t = r.title, seen.insert(key(t)).inserted { out[key(t), default: 0] += 1 }
     }
     return out
+  }
+
+  /// The matching key of a text, as `CleaningContext.key` gives for a line.
+  static func key(_ text: String) -> UInt64 {
+    let scalars = Array(text.unicodeScalars)
+    return CleaningContext.key(0..<scalars.count, scalars)
+  }
+
+  /// Whether a title read from the markup alone is offered by several documents that are not
+  /// copies of one story (a site's `<title>`, not a headline).
+  static func isSiteTitle(_ title: String, copy: Bool, headlineFrequency: [UInt64: Int]) -> Bool {
+    !copy && (headlineFrequency[key(title)] ?? 1) >= 2
   }
 
   /// The kinds with template blocks made furniture, and the paragraph that shows the headline:
@@ -26,7 +40,7 @@ enum HtmlTemplateFilter {
   static func apply(
     _ kinds: [ParagraphKind], titleCandidates: [Int], paragraphs: [Paragraph], lineKeys: [UInt64],
     context: CleaningContext, headlineFrequency: [UInt64: Int] = [:]
-  ) -> (kinds: [ParagraphKind], title: Int?) {
+  ) -> (kinds: [ParagraphKind], title: Int?, copy: Bool) {
     func frequency(_ p: Paragraph) -> Int {
       let line = p.lines.lowerBound - 1
       guard p.lines.count == 1, line >= 0, line < lineKeys.count else { return 1 }
@@ -68,6 +82,6 @@ enum HtmlTemplateFilter {
       title = c
       break
     }
-    return (out, title)
+    return (out, title, copy)
   }
 }
