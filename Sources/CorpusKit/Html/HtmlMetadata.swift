@@ -66,6 +66,18 @@ struct HtmlMetadata: Sendable, Equatable {
     let references = texts.map(wordSet).filter { !$0.isEmpty }
     let known = references.reduce(into: Set<String>()) { $0.formUnion($1) }
     let firstBody = kinds.firstIndex(of: .body) ?? page.blocks.count
+    // A headline's words come back in its story; a site's name and a section's label rarely do.
+    var bodyWords = Set<String>()
+    var seenBody = 0
+    for (i, k) in kinds.enumerated() where k == .body && seenBody < 12 {
+      bodyWords.formUnion(wordSet(page.blocks[i].text))
+      seenBody += 1
+    }
+    func echo(_ text: String) -> Double {
+      let content = wordSet(text).filter { $0.utf8.count >= 4 }
+      guard !content.isEmpty else { return 0 }
+      return Double(content.filter { bodyWords.contains($0) }.count) / Double(content.count)
+    }
     var ranked: [(score: Double, block: Int)] = []
     for i in 0..<page.blocks.count where kinds[i] != .body && kinds[i] != .caption {
       let b = page.blocks[i]
@@ -100,7 +112,9 @@ struct HtmlMetadata: Sendable, Equatable {
       }
       // Labels ("Brandon Sun", "Evening News Digest") lose to a headline's fuller wording.
       let label = looksLikeLabel(b.text) ? 2.0 : 0
-      let s = 2 * match + heading + named - 0.15 * Double(distance) - label + 0.05 * Double(min(b.words, 10))
+      let s =
+        2 * match + heading + named - 0.15 * Double(distance) - label + 0.05 * Double(min(b.words, 10))
+        + 1.5 * echo(b.text)
       ranked.append((s, i))
     }
     ranked.sort { $0.score > $1.score || ($0.score == $1.score && $0.block < $1.block) }
@@ -108,19 +122,22 @@ struct HtmlMetadata: Sendable, Equatable {
       let text = trimmed(clean(page.blocks[b.block].text))
       return (text, ranked.prefix(4).map(\.block), pageTitle.flatMap { siteSegment($0, headline: text) })
     }
-    if let s = stated.first {
+    // Without a block showing it, a title from the markup must be echoed by the body.
+    let echoed = { (t: String) -> Bool in bodyWords.isEmpty || echo(t) >= 0.4 }
+    if let s = stated.first, echoed(s) {
       let parts = split(s)
       let headline = parts.count > 1 ? parts.max(by: { wordSet($0).count < wordSet($1).count })! : s
       return (trimmed(headline), [], pageTitle.flatMap { siteSegment($0, headline: headline) })
     }
     guard let pt = pageTitle else { return (nil, [], nil) }
     let parts = split(pt)
-    if parts.count == 1 { return (wordSet(pt).count >= 3 ? trimmed(pt) : nil, [], nil) }
+    if parts.count == 1 { return (wordSet(pt).count >= 3 && echoed(pt) ? trimmed(pt) : nil, [], nil) }
     // Without a heading to confirm it, the longest part is the headline when it reads like one.
     let byLength = parts.sorted { wordSet($0).count > wordSet($1).count }
     let top = byLength[0]
     if let o = outlet, wordSet(top).isSubset(of: wordSet(o)) { return (nil, [], nil) }
     guard wordSet(top).count >= 4, wordSet(top).count > 2 * wordSet(byLength[1]).count - 1 else { return (nil, [], nil) }
+    guard echoed(top) else { return (nil, [], nil) }
     return (trimmed(top), [], siteSegment(pt, headline: top))
   }
 
@@ -147,7 +164,7 @@ struct HtmlMetadata: Sendable, Equatable {
   static func looksLikeByline(_ text: String) -> Bool {
     let lower = text.lowercased()
     for p in [
-      "by ", "posted", "updated", "last updated", "published", "first published", "filed", "from ", "photo",
+      "by ", "by:", "posted", "updated", "last updated", "published", "first published", "filed", "from ", "photo",
       "source:", "written by", "get ", "click", "sign up", "subscribe",
     ]
     where lower.hasPrefix(p) {
