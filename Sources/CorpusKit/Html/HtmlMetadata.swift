@@ -110,8 +110,10 @@ struct HtmlMetadata: Sendable, Equatable {
           guard distance <= 2, b.words >= 3, b.words <= 16, b.linkWords == 0, b.sentenceEnds == 0 else { continue }
         }
       }
-      // Labels ("Brandon Sun", "Evening News Digest") lose to a headline's fuller wording.
+      // Labels ("Brandon Sun", "Evening News Digest") lose to a headline's fuller wording, and
+      // one its story never echoes is no headline at all.
       let label = looksLikeLabel(b.text) ? 2.0 : 0
+      if label > 0, echo(b.text) < 0.5 { continue }
       let s =
         2 * match + heading + named - 0.15 * Double(distance) - label + 0.05 * Double(min(b.words, 10))
         + 1.5 * echo(b.text)
@@ -171,6 +173,8 @@ struct HtmlMetadata: Sendable, Equatable {
       return true
     }
     if lower.hasSuffix(":") { return true }
+    let roles: Set<String> = ["writer", "reporter", "correspondent", "columnist", "editor", "staff", "contributor"]
+    if text.split(separator: " ").count <= 10, wordSet(lower).contains(where: roles.contains) { return true }
     let words = text.split(separator: " ")
     guard words.count <= 12 else { return false }
     if DateParser.isoDay(text) != nil { return true }
