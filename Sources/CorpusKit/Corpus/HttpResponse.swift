@@ -48,7 +48,7 @@ struct HttpResponse {
       while j < data.endIndex, data[j] != 0x0A { j += 1 }
       guard j < data.endIndex else { return (out, "chunked body cut short") }
       let line = String(decoding: data[i..<j], as: UTF8.self)
-      let hex = line.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+      let hex = line.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
       guard let size = Int(hex, radix: 16), size >= 0 else { return (out, "bad chunk size") }
       i = j + 1
       if size == 0 { return (out, nil) }

@@ -60,6 +60,13 @@ enum HtmlExtractor {
         kinds[i] = .body
       }
     }
+    // A heading heads article text: one followed by furniture (a "Related stories" box) is
+    // furniture too, as is one inside a box named as furniture.
+    for (i, b) in blocks.enumerated() where kinds[i] == .heading {
+      var j = i + 1
+      while j < kinds.count, kinds[j] == .heading { j += 1 }
+      if b.nearestHint < 0 || j == kinds.count || kinds[j] != .body { kinds[i] = .boilerplate }
+    }
     return kinds
   }
 
