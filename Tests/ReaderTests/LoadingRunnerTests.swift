@@ -8,32 +8,28 @@ import Testing
   import Glibc
 #endif
 
-/// The loading screen's loop against a scripted terminal, with the loader held on a named
-/// pipe so the screen stays up for as long as the script needs.
+/// The loading screen's loop against a scripted terminal, with the loader held at a gate so
+/// the screen stays up for as long as the script needs.
 @Suite struct LoadingRunnerTests {
-  /// A folder with one article and, after it, a link to a pipe the loader blocks on.
-  static func heldCorpus() throws -> (dir: String, pipe: String) {
+  /// A folder with two articles, and a gate file (not there yet) the loader waits for before
+  /// its last file.
+  static func heldCorpus() throws -> (dir: String, gate: String) {
     let dir = FileManager.default.temporaryDirectory
       .appendingPathComponent("reader-held-\(UUID().uuidString)").path
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    try "A title\n\nSome text for the article.\n".write(
-      toFile: dir + "/a.txt", atomically: false, encoding: .utf8)
-    let pipe = dir + ".pipe"
-    #expect(mkfifo(pipe, 0o600) == 0)
-    try FileManager.default.createSymbolicLink(atPath: dir + "/z.txt", withDestinationPath: pipe)
-    return (dir, pipe)
+    for name in ["a", "b"] {
+      try "A title\n\nSome text for the article.\n".write(
+        toFile: dir + "/\(name).txt", atomically: false, encoding: .utf8)
+    }
+    return (dir, dir + ".gate")
   }
 
-  /// Lets the loader past the pipe (an empty write end: end of file) and removes the files.
-  static func release(_ held: (dir: String, pipe: String)) {
-    var fd: Int32 = -1
-    for _ in 0..<5000 where fd < 0 {
-      fd = open(held.pipe, O_WRONLY | O_NONBLOCK)  // ENXIO until the loader opened it
-      if fd < 0 { usleep(1000) }
-    }
-    if fd >= 0 { close(fd) }
+  /// Opens the gate (the loader goes on and finishes) and removes the files.
+  static func release(_ held: (dir: String, gate: String)) {
+    FileManager.default.createFile(atPath: held.gate, contents: Data())
+    usleep(50_000)  // the loader polls the gate every 10 ms
     try? FileManager.default.removeItem(atPath: held.dir)
-    try? FileManager.default.removeItem(atPath: held.pipe)
+    try? FileManager.default.removeItem(atPath: held.gate)
   }
 
   @Test(arguments: [Int32(1), 2, 15])
@@ -43,7 +39,8 @@ import Testing
     let t = ScriptedTerminal(
       width: 160, height: 45,
       [.resize(width: 80, height: 24), .key(.char("j")), .idle, .signal(signal)])
-    let r = try Runner.load(held.dir, label: "held", terminal: t, theme: .builtin, graceMS: 0)
+    let r = try Runner.load(
+      held.dir, label: "held", terminal: t, theme: .builtin, graceMS: 0, gate: held.gate)
     guard case .stopped(let status) = r else {
       Issue.record("the load ended although the loader was held")
       return
@@ -62,7 +59,8 @@ import Testing
     let held = try Self.heldCorpus()
     defer { Self.release(held) }
     let t = ScriptedTerminal(width: 80, height: 24, keys: [.enter, .char("q")])
-    let r = try Runner.load(held.dir, label: "held", terminal: t, theme: .builtin, graceMS: 0)
+    let r = try Runner.load(
+      held.dir, label: "held", terminal: t, theme: .builtin, graceMS: 0, gate: held.gate)
     guard case .stopped(let status) = r else {
       Issue.record("the load ended although the loader was held")
       return

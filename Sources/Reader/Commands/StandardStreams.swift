@@ -18,32 +18,29 @@ func print(_ items: Any..., separator: String = " ", terminator: String = "\n") 
 /// `/dev/full`) prints one message on stderr and exits 1; a closed pipe (`reader dups | head`)
 /// ends the process quietly, as SIGPIPE would.
 enum StandardOutput {
-  private static let lock = NSLock()
-  nonisolated(unsafe) private static var buffer: [UInt8] = []
-  nonisolated(unsafe) private static var installed = false
+  /// What is not written yet, and whether the exit hook that flushes it is installed.
+  private static let pending = Locked<(buffer: [UInt8], installed: Bool)>(([], false))
   /// A terminal sees each write at once (warnings on stderr stay in order with it).
   private static let toTerminal = isatty(1) == 1
 
   /// Writes `text` (made terminal-safe) to standard output.
   static func write(_ text: String) {
-    lock.lock()
-    defer { lock.unlock() }
-    if !installed {
-      installed = true
-      atexit { StandardOutput.finish() }
+    pending.withLock { p in
+      if !p.installed {
+        p.installed = true
+        atexit { StandardOutput.finish() }
+      }
+      p.buffer.append(contentsOf: TerminalSafeText.forTerminal(text).utf8)
+      if toTerminal || p.buffer.count >= 1 << 16 { flush(&p.buffer) }
     }
-    buffer.append(contentsOf: TerminalSafeText.forTerminal(text).utf8)
-    if toTerminal || buffer.count >= 1 << 16 { flushLocked() }
   }
 
   /// Writes out what is buffered; runs at exit too.
   static func finish() {
-    lock.lock()
-    defer { lock.unlock() }
-    flushLocked()
+    pending.withLock { flush(&$0.buffer) }
   }
 
-  private static func flushLocked() {
+  private static func flush(_ buffer: inout [UInt8]) {
     var done = 0
     while done < buffer.count {
       let n = buffer.withUnsafeBytes { Glibc.write(1, $0.baseAddress! + done, $0.count - done) }
