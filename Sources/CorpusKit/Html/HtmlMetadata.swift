@@ -98,18 +98,18 @@ struct HtmlMetadata: Sendable, Equatable {
       }
       let heading = b.role == .heading ? (b.headingLevel == 1 ? 1.5 : b.headingLevel <= 3 ? 1.2 : 0.8) : 0
       let named = (b.flags.contains(.titleName) ? 1.0 : 0) + (b.flags.contains(.emphasis) ? 0.6 : 0)
-      if looksLikeByline(b.text) { continue }
       if match == 0 {
         // Without the title's words, only a heading close above the body reads as the headline,
         // and not a short label in capitals ("TOP STORIES", "Sports Wire").
-        guard distance <= 6, b.linkDensity < 0.5, !looksLikeLabel(b.text), b.words <= 20,
-          b.sentenceEnds == 0 || b.words <= 12
+        guard distance <= 6, b.linkDensity < 0.5, b.words <= 20, b.sentenceEnds == 0 || b.words <= 12,
+          !looksLikeLabel(b.text)
         else { continue }
         // A plain line right above the body that reads as a headline (no closing full stop).
         if heading + named == 0 {
           guard distance <= 2, b.words >= 3, b.words <= 16, b.linkWords == 0, b.sentenceEnds == 0 else { continue }
         }
       }
+      if looksLikeByline(b.text) { continue }
       // Labels ("Brandon Sun", "Evening News Digest") lose to a headline's fuller wording, and
       // one its story never echoes is no headline at all.
       let label = looksLikeLabel(b.text) ? 2.0 : 0
@@ -175,6 +175,7 @@ struct HtmlMetadata: Sendable, Equatable {
     if lower.hasSuffix(":") { return true }
     let roles: Set<String> = ["writer", "reporter", "correspondent", "columnist", "editor", "staff", "contributor"]
     if text.split(separator: " ").count <= 10, wordSet(lower).contains(where: roles.contains) { return true }
+    guard text.contains(where: \.isNumber) else { return false }
     let words = text.split(separator: " ")
     guard words.count <= 12 else { return false }
     if DateParser.isoDay(text) != nil { return true }
