@@ -47,7 +47,22 @@ struct HtmlMetadata: Sendable, Equatable {
     out.title = title
     out.headlineCandidates = blocks
     if out.outlet == nil { out.outlet = siteSegment }
+    if out.date == nil { out.date = datelineDate(page, kinds: kinds, headline: blocks.first) }
     return out
+  }
+
+  /// The date of a short dateline or byline block ("Published Thursday, January 10, 2008")
+  /// between the headline and the body, or just above the body: never a date inside the
+  /// body, a caption's or a related link's.
+  static func datelineDate(_ page: HtmlPage, kinds: [ParagraphKind], headline: Int?) -> String? {
+    guard let firstBody = kinds.firstIndex(of: .body) else { return nil }
+    let start = headline.map { $0 < firstBody ? $0 + 1 : max(0, firstBody - 3) } ?? max(0, firstBody - 3)
+    for i in start..<firstBody where kinds[i] == .boilerplate {
+      let b = page.blocks[i]
+      guard b.words <= 16, b.linkDensity < 0.5, b.text.contains(where: \.isNumber) else { continue }
+      if let day = DateParser.isoDay(b.text) { return day }
+    }
+    return nil
   }
 
   /// The headline and the block showing it: the block above the article's first paragraph
@@ -208,7 +223,9 @@ struct HtmlMetadata: Sendable, Equatable {
     }
     guard let site = [parts.last!, parts.first!].first(where: { p in rest.contains(p) }) else { return nil }
     let n = site.split(separator: " ").count
-    return n >= 1 && n <= 5 && wordSet(site).count >= 1 ? site : nil
+    // A name has letters ("6.0" or "2008" is no outlet).
+    let named = site.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 2
+    return n >= 1 && n <= 5 && named ? site : nil
   }
 
   static func split(_ title: String) -> [String] {
