@@ -60,6 +60,13 @@ enum HtmlExtractor {
         kinds[i] = .body
       }
     }
+    // Readers' comments end the article: after the first body block, a comment box's heading or
+    // footer ("Leave a comment", "Posted by ... Report this comment") closes it.
+    if let first = kinds.firstIndex(of: .body),
+      let end = blocks.indices.first(where: { $0 > first && isCommentMarker(blocks[$0]) })
+    {
+      for i in end..<kinds.count where kinds[i].isArticleText { kinds[i] = .boilerplate }
+    }
     // A heading heads article text: one followed by furniture (a "Related stories" box) is
     // furniture too, as is one inside a box named as furniture.
     for (i, b) in blocks.enumerated() where kinds[i] == .heading {
@@ -68,6 +75,21 @@ enum HtmlExtractor {
       if b.nearestHint < 0 || j == kinds.count || kinds[j] != .body { kinds[i] = .boilerplate }
     }
     return kinds
+  }
+
+  static let commentCues = [
+    "report this comment", "report abuse", "leave a comment", "post a comment", "add your comment",
+    "add a comment", "have your say", "reader comments", "readers' comments", "readers comments",
+    "your comments", "comments (", "write a comment", "join the discussion", "must be logged in",
+    "comment on this", "comments are closed", "post your comment", "submit a comment", "responses to",
+  ]
+
+  /// A short block that opens or signs a readers' comment.
+  static func isCommentMarker(_ b: HtmlBlock) -> Bool {
+    guard b.words <= 20 else { return false }
+    let lower = b.text.lowercased()
+    if lower.hasPrefix("posted by") || lower.hasPrefix("comments") { return true }
+    return commentCues.contains { lower.contains($0) }
   }
 
   /// The kind of the nearest block in direction `step` that is not still undecided short text.
