@@ -62,10 +62,14 @@ enum HtmlExtractor {
     }
     // Readers' comments end the article: after the first body block, a comment box's heading or
     // footer ("Leave a comment", "Posted by ... Report this comment") closes it.
-    if let first = kinds.firstIndex(of: .body),
-      let end = blocks.indices.first(where: { $0 > first && isCommentMarker(blocks[$0]) })
-    {
-      for i in end..<kinds.count where kinds[i].isArticleText { kinds[i] = .boilerplate }
+    // (Only after a real body: a "Comments (3)" link under the headline closes nothing.)
+    var bodyWords = 0
+    for (i, b) in blocks.enumerated() {
+      if kinds[i] == .body { bodyWords += b.words }
+      if bodyWords >= 100, b.linkDensity < 0.5, let strong = commentMarker(b), strong || kinds[i] != .body {
+        for j in i..<kinds.count where kinds[j].isArticleText { kinds[j] = .boilerplate }
+        break
+      }
     }
     // A heading heads article text: one followed by furniture (a "Related stories" box) is
     // furniture too, as is one inside a box named as furniture.
@@ -84,12 +88,17 @@ enum HtmlExtractor {
     "comment on this", "comments are closed", "post your comment", "submit a comment", "responses to",
   ]
 
-  /// A short block that opens or signs a readers' comment.
-  static func isCommentMarker(_ b: HtmlBlock) -> Bool {
-    guard b.words <= 20 else { return false }
+  /// Whether a block opens or signs a readers' comment: true for a comment's own footer
+  /// ("Report this comment", however long the block), false for a short heading-like cue
+  /// ("Leave a comment"), nil for neither.
+  static func commentMarker(_ b: HtmlBlock) -> Bool? {
     let lower = b.text.lowercased()
-    if lower.hasPrefix("posted by") || lower.hasPrefix("comments") { return true }
-    return commentCues.contains { lower.contains($0) }
+    if lower.contains("report this comment") || lower.contains("report abuse") || lower.contains("recommend this comment") {
+      return true
+    }
+    guard b.words <= 20 else { return nil }
+    if lower.hasPrefix("posted by") || commentCues.contains(where: { lower.contains($0) }) { return false }
+    return nil
   }
 
   /// The kind of the nearest block in direction `step` that is not still undecided short text.
