@@ -42,6 +42,13 @@ static inline int tui_mvadd_cell(int y, int x, const wchar_t *wcs, attr_t attrs,
   return mvadd_wch(y, x, &cc);
 }
 
+/* Whether the terminal can move the cursor to a cell (terminfo cup): TERM=dumb cannot, and
+   would get a blank screen. */
+static inline int tui_can_address_cursor(void) {
+  char *s = tigetstr("cup");
+  return s != NULL && s != (char *)-1;
+}
+
 /* After endwin: make sure the cursor is visible again (terminfo cnorm). */
 static inline void tui_show_cursor(void) {
   char *s = tigetstr("cnorm");

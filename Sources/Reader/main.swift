@@ -6,6 +6,7 @@ import Foundation
 do {
   var command = try ReaderCommand.parseAsRoot()
   try command.run()
+  StandardOutput.finish()  // a failed write exits 1 with a message
 } catch let failure as ReaderError {
   Stderr.print("reader: \(failure.message)")
   exit(failure.exitStatus)

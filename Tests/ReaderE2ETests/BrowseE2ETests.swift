@@ -214,6 +214,16 @@ struct BrowseE2ETests {
     #expect(r.err.contains("reader list") && r.err.contains("tty"))
   }
 
+  /// A terminal that cannot address the cursor gets the same message and status as one
+  /// terminfo does not know (TERM=dumb used to get a blank screen).
+  @Test(arguments: ["dumb", "no-such-terminal"])
+  func undrivableTerminalsAreAClearError(term: String) {
+    let t = TmuxSession()
+    t.start(env: ["TERM": term])
+    #expect(t.exitStatus() == 2)
+    t.waitFor("cannot drive terminal type '\(term)' (TERM); try TERM=xterm-256color")
+  }
+
   @Test func emptyCorpusIsFriendly() throws {
     let t = TmuxSession()
     let empty = t.dir + "/empty"

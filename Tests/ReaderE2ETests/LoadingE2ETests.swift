@@ -7,17 +7,19 @@ import Testing
 
 /// A big corpus loads behind a loading screen with its progress; keys work meanwhile.
 ///
-/// The corpus is a few thousand small generated files plus, last in path order, a link to a
-/// named pipe: the loader blocks on it until the test writes an article into it, so the
-/// loading screen can be checked at a known point without racing the loader.
+/// The corpus is a few thousand small generated files; the reader runs with
+/// `READER_TEST_LOAD_GATE` naming a file that does not exist yet, and its loader waits for that
+/// file before reading the last article, so the loading screen can be checked at a known point
+/// without racing the loader. (A named pipe used to hold the loader; pipes are no longer read.)
 @Suite(
   .enabled(
     if: tmuxPath != nil, "tmux is not installed: apt-get install tmux to run the end-to-end tests"))
 struct LoadingE2ETests {
   static let files = 3000
 
-  /// Writes the corpus into the session's folder; returns (corpus path, pipe path).
-  static func makeCorpus(_ t: TmuxSession) throws -> (String, String) {
+  /// Writes the corpus into the session's folder; returns the corpus path and the environment
+  /// that holds the loader before the last file.
+  static func makeCorpus(_ t: TmuxSession) throws -> (String, [String: String]) {
     let corpus = t.dir + "/big"
     try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
     for i in 0..<files {
@@ -25,33 +27,23 @@ struct LoadingE2ETests {
       try "Council report \(i)\n\nThe council met on Tuesday to discuss item \(i) of the budget, and the mayor said the vote would follow next week.\n"
         .write(toFile: "\(corpus)/\(name)", atomically: false, encoding: .utf8)
     }
-    let pipe = t.dir + "/pipe"
-    #expect(mkfifo(pipe, 0o600) == 0)
-    try FileManager.default.createSymbolicLink(
-      atPath: corpus + "/zzz-late.txt", withDestinationPath: pipe)
-    return (corpus, pipe)
+    try "The late article\n\nIt arrived after the gate opened, last of all.\n"
+      .write(toFile: corpus + "/zzz-late.txt", atomically: false, encoding: .utf8)
+    return (corpus, ["READER_TEST_LOAD_GATE": gate(t)])
   }
 
-  /// Writes one article into the pipe the loader is blocked on (opening it for writing
-  /// fails with ENXIO until the loader has opened it for reading: retried, not slept on).
-  static func release(_ pipe: String, _ t: TmuxSession) {
-    var fd: Int32 = -1
-    _ = t.poll {
-      fd = open(pipe, O_WRONLY | O_NONBLOCK)
-      return fd >= 0
-    }
-    #expect(fd >= 0, "the loader is not waiting on the pipe")
-    guard fd >= 0 else { return }
-    let text = "The late article\n\nIt arrived through a pipe, last of all.\n"
-    _ = text.withCString { write(fd, $0, strlen($0)) }
-    close(fd)
+  static func gate(_ t: TmuxSession) -> String { t.dir + "/gate" }
+
+  /// Lets the loader read its last file.
+  static func release(_ t: TmuxSession) {
+    #expect(FileManager.default.createFile(atPath: gate(t), contents: nil))
   }
 
   @Test func progressThenTheLibrary() throws {
     let t = TmuxSession()
-    let (corpus, pipe) = try Self.makeCorpus(t)
-    t.start(["--corpus", corpus])
-    let loading = t.waitUntil("the loading screen at the pipe") {
+    let (corpus, env) = try Self.makeCorpus(t)
+    t.start(["--corpus", corpus], env: env)
+    let loading = t.waitUntil("the loading screen before the last file") {
       $0.contains("Loading big…") && $0.contains("files read: 3,000 / 3,001")
     }
     #expect(loading.contains("q quits"))
@@ -63,7 +55,7 @@ struct LoadingE2ETests {
       $0.components(separatedBy: "\n").count <= 25 && $0.contains("files read: 3,000 / 3,001")
     }
     t.tmux(["resize-window", "-t", "app", "-x", "160", "-y", "45"])
-    Self.release(pipe, t)
+    Self.release(t)
     let lib = t.waitUntil("the library") { $0.contains(" LIBRARY ") }
     #expect(lib.contains("Reader · big · 3001 articles") || lib.contains("3,001 articles"))
     t.tmux(["send-keys", "-t", "app", "q"])
@@ -73,9 +65,9 @@ struct LoadingE2ETests {
   @Test(arguments: ["q", "C-c"])
   func quitWhileLoading(key: String) throws {
     let t = TmuxSession()
-    let (corpus, _) = try Self.makeCorpus(t)
-    t.start(["--corpus", corpus])
-    t.waitUntil("the loading screen at the pipe") { $0.contains("files read: 3,000 / 3,001") }
+    let (corpus, env) = try Self.makeCorpus(t)
+    t.start(["--corpus", corpus], env: env)
+    t.waitUntil("the loading screen before the last file") { $0.contains("files read: 3,000 / 3,001") }
     t.tmux(["send-keys", "-t", "app", key])
     #expect(t.exitStatus() == 0)
     #expect(t.display("#{alternate_on}") == "0")
@@ -84,9 +76,9 @@ struct LoadingE2ETests {
 
   @Test func sigtermWhileLoadingRestoresTheTerminal() throws {
     let t = TmuxSession()
-    let (corpus, _) = try Self.makeCorpus(t)
-    t.start(["--corpus", corpus])
-    t.waitUntil("the loading screen at the pipe") { $0.contains("files read: 3,000 / 3,001") }
+    let (corpus, env) = try Self.makeCorpus(t)
+    t.start(["--corpus", corpus], env: env)
+    t.waitUntil("the loading screen before the last file") { $0.contains("files read: 3,000 / 3,001") }
     guard let pid = t.appPID() else {
       Issue.record("no reader process")
       return

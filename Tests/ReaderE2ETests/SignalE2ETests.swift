@@ -25,8 +25,8 @@ struct SignalE2ETests {
   ) throws {
     let t = TmuxSession()
     if loading {
-      let (corpus, _) = try LoadingE2ETests.makeCorpus(t)
-      t.start(["--corpus", corpus], binary: binary)
+      let (corpus, env) = try LoadingE2ETests.makeCorpus(t)
+      t.start(["--corpus", corpus], env: env, binary: binary)
       t.waitUntil("the loading screen", sourceLocation: sourceLocation) {
         $0.contains("files read: 3,000 / 3,001")
       }

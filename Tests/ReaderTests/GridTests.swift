@@ -35,6 +35,14 @@ import Testing
     #expect(g.line(0) == "ab    ")
   }
 
+  /// The browser shares the CLI's stand-ins (TerminalSafeText): ESC, DEL and C1 are symbols,
+  /// and a bidi override takes a cell of its own instead of joining the previous one unseen.
+  @Test func escapesAndBidiControlsAreShownNotSent() {
+    var g = Grid(width: 12, height: 1)
+    g.text("a\u{1B}]0;\u{7F}\u{9B}\u{202E}b\u{2066}", x: 0, y: 0, style: .plain)
+    #expect(g.line(0) == "a␛]0;␡\u{FFFD}\u{FFFD}b\u{FFFD}  ")
+  }
+
   @Test func changesListOnlyTheDifferentCells() {
     var a = Grid(width: 10, height: 3)
     a.text("hello", x: 0, y: 0, style: .plain)

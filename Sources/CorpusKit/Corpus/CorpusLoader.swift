@@ -9,36 +9,65 @@ public enum CorpusLoader {
   public static let jsonLinesExtensions: Set<String> = ["jsonl", "ndjson"]
 
   /// Loads every article under `path`. Throws when the path is missing or nothing is readable.
-  public static func load(_ path: String) throws -> Corpus {
-    let (raw, warnings) = try readRaw(path)
+  public static func load(_ path: String, options: LoadOptions = LoadOptions()) throws -> Corpus {
+    let (raw, warnings) = try readRaw(path, options: options)
     return Corpus(raw: raw, warnings: warnings)
   }
 
   /// Decoded articles and warnings, without segmentation. `progress`, when given, is called
   /// with (files read, files in all) once the files are listed and after each file, on the
-  /// calling thread (the browser's loading screen counts with it).
+  /// calling thread (the browser's loading screen counts with it). Throws when nothing is
+  /// readable; `scan` returns the warnings that say why instead.
   public static func readRaw(
-    _ path: String, progress: ((_ read: Int, _ total: Int) -> Void)? = nil
+    _ path: String, options: LoadOptions = LoadOptions(),
+    progress: ((_ read: Int, _ total: Int) -> Void)? = nil
   ) throws -> ([RawDocument], [LoadWarning]) {
-    let fm = FileManager.default
-    var isDir: ObjCBool = false
-    guard fm.fileExists(atPath: path, isDirectory: &isDir) else { throw CorpusError.missingPath(path) }
+    let (docs, warnings) = try scan(path, options: options, progress: progress)
+    if docs.isEmpty { throw noArticles(path, warnings) }
+    return (docs, warnings)
+  }
+
+  /// The error for a corpus that gave no article, counting the files the warnings skipped.
+  public static func noArticles(_ path: String, _ warnings: [LoadWarning]) -> CorpusError {
+    .noReadableArticles(path, skipped: LoadWarning.skippedFiles(warnings))
+  }
+
+  /// As `readRaw`, but a corpus without articles is returned with its warnings rather than
+  /// thrown. Throws when `path` is missing or is neither a folder nor a regular file (a named
+  /// pipe would block, a device never end). Every file left out gets a warning marked
+  /// `skipsFile`.
+  public static func scan(
+    _ path: String, options: LoadOptions = LoadOptions(),
+    progress: ((_ read: Int, _ total: Int) -> Void)? = nil
+  ) throws -> ([RawDocument], [LoadWarning]) {
+    var st = stat()
+    guard stat(path, &st) == 0 else {
+      if errno == ENOENT || errno == ENOTDIR { throw CorpusError.missingPath(path) }
+      throw CorpusError.unreadable(path, String(cString: strerror(errno)))
+    }
+    let isDir = (st.st_mode & S_IFMT) == S_IFDIR
     let files: [String]
-    if isDir.boolValue {
-      files = listFiles(path)
-    } else {
+    var warnings: [LoadWarning] = []
+    if isDir {
+      (files, warnings) = FolderListing.list(path) { isArticleExtension($0) }
+    } else if (st.st_mode & S_IFMT) == S_IFREG {
       files = [path]
+    } else {
+      let kind = FolderListing.kindName(FolderListing.typeOf(st.st_mode))
+      throw CorpusError.unreadable(path, "not a regular file (\(kind))")
     }
     var docs: [RawDocument] = []
-    var warnings: [LoadWarning] = []
     var seenIDs: [String: Int] = [:]
-    var skipped = 0
     progress?(0, files.count)
     for (n, file) in files.enumerated() {
       defer { progress?(n + 1, files.count) }
-      let (d, w) = readFile(file, explicit: !isDir.boolValue)
+      var (d, w) = readFile(file, explicit: !isDir, maxFileSize: options.maxFileSize)
+      if d.isEmpty {
+        // A file that gave nothing is a skipped file, and says so at least once.
+        if w.isEmpty { w = [LoadWarning(path: file, message: "no articles in it; skipped")] }
+        for i in w.indices { w[i].skipsFile = true }
+      }
       warnings += w
-      if d.isEmpty { skipped += 1 }
       for var doc in d {
         if let n = seenIDs[doc.id] {
           seenIDs[doc.id] = n + 1
@@ -51,39 +80,28 @@ public enum CorpusLoader {
         docs.append(doc)
       }
     }
-    if docs.isEmpty { throw CorpusError.noReadableArticles(path, skipped: skipped) }
     return (docs, warnings)
+  }
+
+  /// Whether files with this (lowercased) extension are read as articles.
+  static func isArticleExtension(_ ext: String) -> Bool {
+    textExtensions.contains(ext) || jsonExtensions.contains(ext) || jsonLinesExtensions.contains(ext)
   }
 
   /// Article files under a folder, sorted by path; hidden files and folders are left out.
   static func listFiles(_ root: String) -> [String] {
-    let fm = FileManager.default
-    guard let e = fm.enumerator(atPath: root) else { return [] }
-    let base = root.hasSuffix("/") ? root : root + "/"
-    var out: [String] = []
-    while let rel = e.nextObject() as? String {
-      let name = (rel as NSString).lastPathComponent
-      if name.hasPrefix(".") {
-        if (e.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { e.skipDescendants() }
-        continue
-      }
-      let ext = (name as NSString).pathExtension.lowercased()
-      guard textExtensions.contains(ext) || jsonExtensions.contains(ext) || jsonLinesExtensions.contains(ext)
-      else { continue }
-      // Regular files, and links to them (a broken link is kept so that it is reported).
-      let type = e.fileAttributes?[.type] as? FileAttributeType
-      if type == .typeRegular || type == .typeSymbolicLink { out.append(base + rel) }
-    }
-    return out.sorted()
+    FolderListing.list(root) { isArticleExtension($0) }.files
   }
 
   /// Documents of one file, or a warning saying why it was skipped.
-  static func readFile(_ path: String, explicit: Bool) -> ([RawDocument], [LoadWarning]) {
+  static func readFile(
+    _ path: String, explicit: Bool, maxFileSize: Int = LoadOptions.defaultMaxFileSize
+  ) -> ([RawDocument], [LoadWarning]) {
     let bytes: [UInt8]
-    switch readBytes(path) {
+    switch readBytes(path, limit: maxFileSize) {
     case .success(let b): bytes = b
     case .failure(let why):
-      return ([], [LoadWarning(path: path, message: "cannot be read (\(why.message)); skipped")])
+      return ([], [LoadWarning(path: path, message: "\(why.message); skipped", skipsFile: true)])
     }
     var warnings: [LoadWarning] = []
     let text: String
@@ -108,26 +126,45 @@ public enum CorpusLoader {
     return ([RawDocument(id: stem, path: path, text: text)], warnings)
   }
 
+  /// Why a file was not read, as the warning says it.
   struct ReadError: Error { var message: String }
 
-  /// The whole file, read with POSIX calls (no intermediate `Data`).
-  static func readBytes(_ path: String) -> Result<[UInt8], ReadError> {
-    let fd = open(path, O_RDONLY)
-    guard fd >= 0 else { return .failure(ReadError(message: String(cString: strerror(errno)))) }
+  /// The whole file, read with POSIX calls (no intermediate `Data`). Only a regular file is
+  /// read (opened without blocking, so a named pipe is refused, not waited on), and only up to
+  /// `limit` bytes: a larger file is refused whole.
+  static func readBytes(_ path: String, limit: Int = LoadOptions.defaultMaxFileSize) -> Result<[UInt8], ReadError> {
+    func failed() -> Result<[UInt8], ReadError> {
+      .failure(ReadError(message: "cannot be read (\(String(cString: strerror(errno))))"))
+    }
+    let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard fd >= 0 else { return failed() }
     defer { close(fd) }
     var st = stat()
-    guard fstat(fd, &st) == 0 else { return .failure(ReadError(message: String(cString: strerror(errno)))) }
-    if (st.st_mode & S_IFMT) == S_IFDIR { return .failure(ReadError(message: "is a folder")) }
+    guard fstat(fd, &st) == 0 else { return failed() }
+    guard (st.st_mode & S_IFMT) == S_IFREG else {
+      let kind = FolderListing.kindName(FolderListing.typeOf(st.st_mode))
+      return .failure(ReadError(message: (st.st_mode & S_IFMT) == S_IFDIR ? "is a folder" : "not a regular file (\(kind))"))
+    }
+    func tooLarge(_ size: Int) -> Result<[UInt8], ReadError> {
+      .failure(
+        ReadError(
+          message: "\(size > limit ? "is \(LoadOptions.describe(bytes: size)), " : "")larger than the \(LoadOptions.describe(bytes: limit)) limit (--max-file-size)"))
+    }
+    if Int(st.st_size) > limit { return tooLarge(Int(st.st_size)) }
     var bytes = [UInt8](repeating: 0, count: max(0, Int(st.st_size)))
     var filled = 0
     while true {
-      if filled == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: max(4096, bytes.count))) }
+      // A file that grows while it is read stops at the limit too.
+      if filled > limit { return tooLarge(0) }
+      if filled == bytes.count {
+        bytes.append(contentsOf: [UInt8](repeating: 0, count: min(max(4096, bytes.count), limit + 1 - filled)))
+      }
       let n = bytes.withUnsafeMutableBytes { buf in
         read(fd, buf.baseAddress! + filled, buf.count - filled)
       }
       if n < 0 {
         if errno == EINTR { continue }
-        return .failure(ReadError(message: String(cString: strerror(errno))))
+        return failed()
       }
       if n == 0 { break }
       filled += n

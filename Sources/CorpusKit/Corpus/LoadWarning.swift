@@ -3,11 +3,19 @@ public struct LoadWarning: Sendable, Hashable, CustomStringConvertible {
   public var path: String
   public var line: Int?
   public var message: String
+  /// Whether the whole file was left out (not only a record, or a note on its decoding).
+  public var skipsFile: Bool
 
-  public init(path: String, line: Int? = nil, message: String) {
+  public init(path: String, line: Int? = nil, message: String, skipsFile: Bool = false) {
     self.path = path
     self.line = line
     self.message = message
+    self.skipsFile = skipsFile
+  }
+
+  /// How many files these warnings left out (each file once, however many lines it has).
+  public static func skippedFiles(_ warnings: [LoadWarning]) -> Int {
+    Set(warnings.lazy.filter(\.skipsFile).map(\.path)).count
   }
 
   public var description: String {

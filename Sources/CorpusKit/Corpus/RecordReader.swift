@@ -11,7 +11,7 @@ public enum RecordReader {
   /// Records of a JSON document (array of objects or a single object).
   public static func readJSON(_ text: String, path: String, stem: String) -> ([RawDocument], [LoadWarning]) {
     guard let data = text.data(using: .utf8),
-      let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+      let value = JSONNumberGuard.parse(data, options: [.fragmentsAllowed])
     else {
       return ([], [LoadWarning(path: path, message: "not valid JSON; skipped")])
     }
@@ -44,7 +44,7 @@ public enum RecordReader {
       let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
       if trimmed.isEmpty { continue }
       guard let data = trimmed.data(using: .utf8),
-        let value = try? JSONSerialization.jsonObject(with: data)
+        let value = JSONNumberGuard.parse(data)
       else {
         warnings.append(LoadWarning(path: path, line: number, message: "not valid JSON; line skipped"))
         continue

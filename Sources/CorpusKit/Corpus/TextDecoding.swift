@@ -1,5 +1,6 @@
-/// Decodes a file's bytes to text: UTF-8 (with or without BOM), UTF-16 with a BOM, and
-/// Windows-1252 for bytes that are not valid UTF-8. Binary data is refused.
+/// Decodes a file's bytes to text: UTF-8 (with or without BOM), UTF-16 with a BOM or, without
+/// one, recognised by its NUL bytes, and Windows-1252 for bytes that are not valid UTF-8.
+/// Binary data is refused.
 public enum TextDecoding {
   /// The outcome of decoding one file.
   public enum Result: Sendable, Equatable {
@@ -16,6 +17,14 @@ public enum TextDecoding {
     }
     if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
       return decodeUTF16(bytes.dropFirst(2), littleEndian: false)
+    }
+    if let littleEndian = utf16WithoutBOM(bytes[...]) {
+      switch decodeUTF16(bytes[...], littleEndian: littleEndian) {
+      case .text(let t, let note) where !mostlyControls(t):
+        let order = littleEndian ? "UTF-16LE" : "UTF-16BE"
+        return .text(t, note: note ?? "no byte-order mark; decoded as \(order)")
+      default: break  // not text after all: judged as bytes below
+      }
     }
     var body = bytes[...]
     if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
@@ -40,6 +49,38 @@ public enum TextDecoding {
     }
     if controls > 0 && controls * 10 > bytes.count { return "binary file (mostly control bytes)" }
     return nil
+  }
+
+  /// Whether the bytes look like UTF-16 text without a byte-order mark, and which order:
+  /// mostly Latin text in UTF-16 has a NUL in every other byte (the high byte of each unit)
+  /// and almost none in the others. Looks at the first 4,096 bytes.
+  static func utf16WithoutBOM(_ bytes: ArraySlice<UInt8>) -> Bool? {
+    let sample = bytes.prefix(4096)
+    let pairs = sample.count / 2
+    guard pairs >= 2 else { return nil }
+    var zeroEven = 0
+    var zeroOdd = 0
+    var k = sample.startIndex
+    for _ in 0..<pairs {
+      if sample[k] == 0 { zeroEven += 1 }
+      if sample[k + 1] == 0 { zeroOdd += 1 }
+      k += 2
+    }
+    // Little-endian: the high (odd) bytes are NUL; big-endian: the even ones.
+    if zeroOdd * 10 >= pairs * 4 && zeroEven * 20 <= pairs { return true }
+    if zeroEven * 10 >= pairs * 4 && zeroOdd * 20 <= pairs { return false }
+    return nil
+  }
+
+  /// Decoded text that is more than a tenth control characters is binary after all.
+  static func mostlyControls(_ s: String) -> Bool {
+    var controls = 0
+    var total = 0
+    for u in s.unicodeScalars {
+      total += 1
+      if u.value < 0x20 && u != "\t" && u != "\n" && u != "\r" && u != "\u{0C}" { controls += 1 }
+    }
+    return controls * 10 > total
   }
 
   static func isBlank(_ s: String) -> Bool {

@@ -2,7 +2,7 @@
 public struct Line: Sendable, Hashable {
   /// 1-based line number, as an editor shows it.
   public var number: Int
-  /// Scalar range of the line's text, without `\n` or `\r\n`.
+  /// Scalar range of the line's text, without its break (`\n`, `\r\n` or `\r`).
   public var range: Range<Int>
 
   public init(number: Int, range: Range<Int>) {
@@ -11,20 +11,35 @@ public struct Line: Sendable, Hashable {
   }
 }
 
-/// Splits text into lines on `\n`, leaving a `\r` before it out of the line's range.
+/// Splits text into lines on `\n`, `\r\n` and a lone `\r` (old Mac exports), leaving the
+/// break out of the line's range. Carriage returns right before a `\n` (`\r\r\n`, a CRLF file
+/// converted twice) are part of that one break.
 public enum LineSplitter {
   public static func lines(_ scalars: [Unicode.Scalar]) -> [Line] {
     var lines: [Line] = []
     var start = 0
     var number = 1
-    for (i, s) in scalars.enumerated() where s == "\n" {
-      let end = i > start && scalars[i - 1] == "\r" ? i - 1 : i
-      lines.append(Line(number: number, range: start..<end))
+    var i = 0
+    let n = scalars.count
+    while i < n {
+      let s = scalars[i]
+      guard s == "\n" || s == "\r" else {
+        i += 1
+        continue
+      }
+      var next = i + 1
+      if s == "\r" {
+        var j = i + 1
+        while j < n, scalars[j] == "\r" { j += 1 }
+        if j < n, scalars[j] == "\n" { next = j + 1 }
+      }
+      lines.append(Line(number: number, range: start..<i))
       number += 1
-      start = i + 1
+      start = next
+      i = next
     }
-    if start < scalars.count {
-      lines.append(Line(number: number, range: start..<scalars.count))
+    if start < n {
+      lines.append(Line(number: number, range: start..<n))
     }
     return lines
   }

@@ -61,7 +61,10 @@ struct BrowseCommand: ParsableCommand {
     do {
       var loadTheme = themes.indices.contains(themeIndex) ? themes[themeIndex] : Theme.builtin
       if !backend.hasColor { loadTheme = loadTheme.monochrome() }
-      switch try Runner.load(path, label: label, terminal: terminal, theme: loadTheme) {
+      switch try Runner.load(
+        path, label: label, terminal: terminal, theme: loadTheme,
+        options: corpusOptions.loadOptions)
+      {
       case .corpus(let c): corpus = c
       case .stopped(let status):
         backend.shutdown()
@@ -79,7 +82,7 @@ struct BrowseCommand: ParsableCommand {
     if let p = problems.first {
       model.message = "theme file skipped (\(problems.count)): \(ReaderError.theme(p).message)"
     } else if !corpus.warnings.isEmpty {
-      model.message = "\(corpus.warnings.count) file(s) skipped: run 'reader list' to see why"
+      model.message = Self.warningsMessage(corpus.warnings)
     }
     let status: Int32
     do {
@@ -94,5 +97,15 @@ struct BrowseCommand: ParsableCommand {
       Stderr.print("reader: theme file skipped: \(ReaderError.theme(p).message)")
     }
     if status != 0 { Foundation.exit(status) }
+  }
+
+  /// The status line about the loader's warnings: the files skipped (each file once), or
+  /// how many other warnings there are.
+  static func warningsMessage(_ warnings: [LoadWarning]) -> String {
+    let skipped = LoadWarning.skippedFiles(warnings)
+    if skipped > 0 {
+      return "\(skipped) file\(skipped == 1 ? "" : "s") skipped: run 'reader list' to see why"
+    }
+    return "\(warnings.count) load warning\(warnings.count == 1 ? "" : "s"): run 'reader list' to see them"
   }
 }

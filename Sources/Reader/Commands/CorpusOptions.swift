@@ -10,6 +10,23 @@ struct CorpusOptions: ParsableArguments {
       "A folder (read recursively) or a file of articles: .txt, .md, .json, .jsonl.",
       discussion: "Default: the bundled sample of five articles.", valueName: "path"))
   var corpus: String?
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Skip (with a warning) any file larger than this: bytes, or a number with K, M or G.",
+      discussion: "Default: 32M.", valueName: "size"),
+    transform: { text in
+      guard let bytes = LoadOptions.parseSize(text) else {
+        throw ValidationError("--max-file-size: '\(text)' is not a size (try 32M, 500K or 1G)")
+      }
+      return bytes
+    })
+  var maxFileSize: Int?
+
+  /// The loader's limits from the options.
+  var loadOptions: LoadOptions {
+    LoadOptions(maxFileSize: maxFileSize ?? LoadOptions.defaultMaxFileSize)
+  }
 
   /// The path to load: `--corpus`, else the bundled sample.
   func resolvedPath() throws -> String {
@@ -20,17 +37,20 @@ struct CorpusOptions: ParsableArguments {
     return sample
   }
 
-  /// Loads the corpus, printing each load warning as one line on stderr.
+  /// Loads the corpus, printing each load warning as one line on stderr (also when no
+  /// article could be read: the error then points to them).
   func load() throws -> Corpus {
     let path = try resolvedPath()
-    let corpus: Corpus
+    let raw: [RawDocument]
+    let warnings: [LoadWarning]
     do {
-      corpus = try CorpusLoader.load(path)
+      (raw, warnings) = try CorpusLoader.scan(path, options: loadOptions)
     } catch let e as CorpusError {
       throw ReaderError.corpus(e)
     }
-    for w in corpus.warnings { Stderr.print("warning: \(w)") }
-    return corpus
+    for w in warnings { Stderr.print("warning: \(w)") }
+    if raw.isEmpty { throw ReaderError.corpus(CorpusLoader.noArticles(path, warnings)) }
+    return Corpus(raw: raw, warnings: warnings)
   }
 
   /// The document with `id`, or a failure that says how to find ids.
@@ -47,11 +67,4 @@ struct CorpusOptions: ParsableArguments {
 struct OutputOptions: ParsableArguments {
   @Flag(name: .long, help: "Print JSON as docs/cli-contract.md describes.")
   var json = false
-}
-
-/// Writes to standard error.
-enum Stderr {
-  static func print(_ s: String) {
-    FileHandle.standardError.write(Data((s + "\n").utf8))
-  }
 }

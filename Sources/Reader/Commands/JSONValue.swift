@@ -1,3 +1,5 @@
+import CorpusKit
+
 /// A JSON value with ordered object keys, written compactly or pretty; used for `--json`
 /// output so that field order follows docs/cli-contract.md and `null` is explicit.
 enum JSONValue: Sendable, Equatable {
@@ -73,7 +75,9 @@ enum JSONValue: Sendable, Equatable {
       case "\r": out += "\\r"
       case "\t": out += "\\t"
       default:
-        if u.value < 0x20 {
+        // Controls, DEL, C1 and bidi controls travel escaped: the same JSON, nothing that
+        // could drive a terminal that shows it.
+        if TerminalSafeText.standIn(for: u) != nil {
           let hex = String(u.value, radix: 16)
           out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
         } else {

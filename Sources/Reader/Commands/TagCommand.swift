@@ -16,10 +16,15 @@ struct TagCommand: ParsableCommand {
 
   func run() throws {
     guard conll else { throw ValidationError("tag needs --conll (the only supported format)") }
-    guard let data = FileManager.default.contents(atPath: file) else {
-      throw ReaderError.unreadable(file: file)
+    // Read as articles are: a binary or non-regular file is an error, not tagged as text.
+    let text: String
+    do {
+      let (t, note) = try TextFile.read(file)
+      text = t
+      if let note { Stderr.print("warning: \(file): \(note)") }
+    } catch let e as CorpusError {
+      throw ReaderError.corpus(e)
     }
-    let text = String(decoding: data, as: UTF8.self)
     let model: TaggerModel
     do { model = try EntityRecognizer.loadDefault().model } catch let e as EntityModelError {
       throw ReaderError.entityData(e)
@@ -51,6 +56,6 @@ struct TagCommand: ParsableCommand {
       out += line + " " + (k < tags.count ? tags[k] : "O") + "\n"
       k += 1
     }
-    FileHandle.standardOutput.write(Data(out.utf8))
+    StandardOutput.write(out)
   }
 }

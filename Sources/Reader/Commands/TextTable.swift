@@ -1,9 +1,11 @@
 import CorpusKit
 
-/// Renders rows as a left-aligned plain-text table with display-width-aware padding.
+/// Renders rows as a left-aligned plain-text table with display-width-aware padding; cells are
+/// made terminal-safe first so that the padding fits what is shown.
 enum TextTable {
   static func render(header: [String], rows: [[String]], rightAligned: Set<Int> = [], maxWidth: Int = 60) -> String {
-    let all = [header] + rows.map { $0.map { clip($0, maxWidth) } }
+    // Cells are measured as they will be shown: controls as their visible symbols.
+    let all = [header] + rows.map { $0.map { clip(TerminalSafeText.forTerminal($0), maxWidth) } }
     var widths = [Int](repeating: 0, count: header.count)
     for r in all { for (i, c) in r.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(c)) } }
     return all.map { r in

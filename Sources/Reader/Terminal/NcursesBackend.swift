@@ -22,10 +22,15 @@ final class NcursesBackend: Terminal {
     }
     StopSignal.reset()
     tui_install_signal_handlers(StopSignal.record)
-    guard let s = tui_newterm() else {
-      let term = ProcessInfo.processInfo.environment["TERM"] ?? "(unset)"
-      throw TerminalError(
-        description: "cannot drive terminal type '\(term)' (TERM); try TERM=xterm-256color")
+    let term = ProcessInfo.processInfo.environment["TERM"] ?? "(unset)"
+    let cannotDrive = TerminalError(
+      description: "cannot drive terminal type '\(term)' (TERM); try TERM=xterm-256color")
+    guard let s = tui_newterm() else { throw cannotDrive }
+    // A terminal that cannot address the cursor (TERM=dumb) would show a blank screen.
+    guard tui_can_address_cursor() != 0 else {
+      endwin()
+      delscreen(s)
+      throw cannotDrive
     }
     screen = s
     _ = set_term(s)

@@ -2,14 +2,12 @@ import CorpusKit
 
 /// Sanitising and measuring text for the grid: one width function for layout and drawing.
 enum TextWidth {
-  /// What a scalar is drawn as: tabs and other controls become visible symbols, newlines spaces.
+  /// What a scalar is drawn as: tabs and line breaks become spaces, other controls and bidi
+  /// controls their visible stand-ins (`TerminalSafeText`, shared with the CLI).
   @inline(__always)
   static func visible(_ s: Unicode.Scalar) -> Unicode.Scalar {
-    let v = s.value
-    if v >= 0x20 && v != 0x7F && !(v >= 0x80 && v < 0xA0) { return s }
-    if v == 0x0A || v == 0x0D || v == 0x09 { return " " }
-    if v < 0x20 { return Unicode.Scalar(0x2400 + v)! }  // ␀…␟
-    return "\u{FFFD}"
+    if s == "\n" || s == "\r" || s == "\t" { return " " }
+    return TerminalSafeText.standIn(for: s) ?? s
   }
 
   /// Columns a scalar takes on screen after sanitising.
