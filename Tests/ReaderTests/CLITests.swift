@@ -40,6 +40,7 @@ struct ReaderRun {
     for item in items {
       #expect(Set(item.keys).isSuperset(of: ["id", "path", "title", "outlet", "date", "words"]))
       #expect(item["words"] is Int)
+      #expect(item["format"] as? String == "text")
     }
     let political = try #require(items.first { ($0["id"] as? String)?.hasPrefix("002") == true })
     #expect(political["title"] as? String == "China Hosts Leader of Belarus amid Ukraine-Russia War")

@@ -21,8 +21,10 @@ public struct Corpus: Sendable {
       return (t, lines, lines.map { CleaningContext.key($0.range, t.scalars) })
     }
     let context = CleaningContext.build(lineKeys: texts.map(\.keys))
+    let headlines = HtmlTemplateFilter.candidateFrequency(raw, lineKeys: texts.map(\.keys))
     let docs = zip(raw, texts).map { r, t in
-      DocumentBuilder.build(r, text: t.text, lines: t.lines, lineKeys: t.keys, context: context)
+      DocumentBuilder.build(
+        r, text: t.text, lines: t.lines, lineKeys: t.keys, context: context, headlineFrequency: headlines)
     }
     self.init(documents: docs, warnings: warnings)
   }

@@ -7,6 +7,14 @@ public enum CorpusLoader {
   public static let textExtensions: Set<String> = ["txt", "text", "md", "markdown"]
   public static let jsonExtensions: Set<String> = ["json"]
   public static let jsonLinesExtensions: Set<String> = ["jsonl", "ndjson"]
+  /// Saved web pages, read through the HTML parser.
+  public static let htmlExtensions: Set<String> = ["html", "htm", "xhtml"]
+
+  /// Whether a file name is a web archive (`.warc`, `.warc.gz`).
+  public static func isWarcName(_ name: String) -> Bool {
+    let lower = name.lowercased()
+    return lower.hasSuffix(".warc") || lower.hasSuffix(".warc.gz")
+  }
 
   /// Loads every article under `path`. Throws when the path is missing or nothing is readable.
   public static func load(_ path: String, options: LoadOptions = LoadOptions()) throws -> Corpus {
@@ -86,6 +94,7 @@ public enum CorpusLoader {
   /// Whether files with this (lowercased) extension are read as articles.
   static func isArticleExtension(_ ext: String) -> Bool {
     textExtensions.contains(ext) || jsonExtensions.contains(ext) || jsonLinesExtensions.contains(ext)
+      || htmlExtensions.contains(ext) || ext == "warc" || ext == "warc.gz"
   }
 
   /// Article files under a folder, sorted by path; hidden files and folders are left out.
@@ -103,6 +112,15 @@ public enum CorpusLoader {
     case .failure(let why):
       return ([], [LoadWarning(path: path, message: "\(why.message); skipped", skipsFile: true)])
     }
+    let name = (path as NSString).lastPathComponent
+    let ext = (name as NSString).pathExtension.lowercased()
+    switch SourceSniffer.format(name: name, bytes: bytes) {
+    case .warc: return WarcReader.read(bytes, path: path)
+    case .html:
+      let (d, w) = HtmlArticleReader.read(bytes, path: path, id: stem(name))
+      return (d.map { [$0] } ?? [], w)
+    case .text, .json: break
+    }
     var warnings: [LoadWarning] = []
     let text: String
     switch TextDecoding.decode(bytes) {
@@ -112,9 +130,7 @@ public enum CorpusLoader {
       text = t
       if let note { warnings.append(LoadWarning(path: path, message: note)) }
     }
-    let name = (path as NSString).lastPathComponent
-    let ext = (name as NSString).pathExtension.lowercased()
-    let stem = ext.isEmpty ? name : (name as NSString).deletingPathExtension
+    let stem = stem(name)
     if jsonExtensions.contains(ext) {
       let (d, w) = RecordReader.readJSON(text, path: path, stem: stem)
       return (d, warnings + w)
@@ -124,6 +140,12 @@ public enum CorpusLoader {
       return (d, warnings + w)
     }
     return ([RawDocument(id: stem, path: path, text: text)], warnings)
+  }
+
+  /// A file's id: its name without the extension.
+  static func stem(_ name: String) -> String {
+    let ext = (name as NSString).pathExtension
+    return ext.isEmpty ? name : (name as NSString).deletingPathExtension
   }
 
   /// Why a file was not read, as the warning says it.

@@ -15,11 +15,13 @@ public struct Document: Sendable, Identifiable {
   public let date: String?
   public let outlet: String?
   public let url: String?
+  /// The kind of file the article came from.
+  public let format: DocumentFormat
 
   public init(
     id: String, path: String, text: ScalarText, lines: [Line], paragraphs: [Paragraph],
     sentences: [Range<Int>], tokens: [Token], title: String?, date: String?, outlet: String?,
-    url: String? = nil
+    url: String? = nil, format: DocumentFormat = .text
   ) {
     self.id = id
     self.path = path
@@ -32,6 +34,7 @@ public struct Document: Sendable, Identifiable {
     self.date = date
     self.outlet = outlet
     self.url = url
+    self.format = format
   }
 
   /// The paragraphs a reader wants (body and headings).

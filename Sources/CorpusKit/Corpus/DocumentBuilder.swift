@@ -10,7 +10,8 @@ public enum DocumentBuilder {
   }
 
   static func build(
-    _ raw: RawDocument, text: ScalarText, lines: [Line], lineKeys: [UInt64], context: CleaningContext
+    _ raw: RawDocument, text: ScalarText, lines: [Line], lineKeys: [UInt64], context: CleaningContext,
+    headlineFrequency: [UInt64: Int] = [:]
   ) -> Document {
     let scalars = text.scalars
     let tokens = Tokenizer.tokenize(scalars)
@@ -31,6 +32,22 @@ public enum DocumentBuilder {
           kind: .body, range: range, lines: first.number...last.number, tokens: t0..<t,
           sentences: s0..<sentences.count))
     }
+    // A page whose blocks were scored from its markup (HTML) keeps those kinds, weighed against
+    // the corpus's template repetition, and its markup's metadata.
+    if let given = raw.kinds, given.count == paragraphs.count {
+      let (kinds, headline, copy) = HtmlTemplateFilter.apply(
+        given, titleCandidates: raw.titleCandidates, paragraphs: paragraphs, lineKeys: lineKeys, context: context,
+        headlineFrequency: headlineFrequency)
+      for i in paragraphs.indices { paragraphs[i].kind = kinds[i] }
+      let title =
+        raw.titleCandidates.isEmpty
+        ? raw.title.flatMap { HtmlTemplateFilter.isSiteTitle($0, copy: copy, headlineFrequency: headlineFrequency) ? nil : $0 }
+        : headline.map { HtmlMetadata.trimmed(HtmlMetadata.clean(text.slice(paragraphs[$0].range))) }
+      return Document(
+        id: raw.id, path: raw.path, text: text, lines: lines, paragraphs: paragraphs,
+        sentences: sentences, tokens: tokens, title: title, date: raw.date.flatMap(DateParser.isoDay),
+        outlet: raw.outlet, url: raw.url, format: raw.format)
+    }
     let draft = Document(
       id: raw.id, path: raw.path, text: text, lines: lines, paragraphs: paragraphs,
       sentences: sentences, tokens: tokens, title: nil, date: nil, outlet: nil, url: raw.url)
@@ -44,6 +61,6 @@ public enum DocumentBuilder {
       id: raw.id, path: raw.path, text: text, lines: lines, paragraphs: paragraphs,
       sentences: sentences, tokens: tokens,
       title: raw.title ?? meta.title, date: raw.date.flatMap(DateParser.isoDay) ?? meta.date,
-      outlet: raw.outlet ?? meta.outlet, url: raw.url)
+      outlet: raw.outlet ?? meta.outlet, url: raw.url, format: raw.format)
   }
 }

@@ -68,8 +68,11 @@ enum FolderListing {
     }
   }
 
+  /// The lowercased extension; a web archive's double one (`warc.gz`) counts as one.
   static func extensionOf(_ name: String) -> String {
-    (name as NSString).pathExtension.lowercased()
+    let lower = name.lowercased()
+    if lower.hasSuffix(".warc.gz") { return "warc.gz" }
+    return (lower as NSString).pathExtension
   }
 
   /// The name with every byte outside printable ASCII as \xNN (as `ls -b` shows it).

@@ -35,7 +35,7 @@ public enum CorpusError: Error, Sendable, Equatable, CustomStringConvertible {
     case .missingPath(let p): return "\(p): no such file or folder"
     case .noReadableArticles(let p, let skipped):
       return skipped == 0
-        ? "\(p): no articles found (looked for .txt, .md, .json and .jsonl files)"
+        ? "\(p): no articles found (looked for .txt, .md, .json, .jsonl, .html and .warc files)"
         : "\(p): no readable articles (\(skipped) file\(skipped == 1 ? "" : "s") skipped, see warnings)"
     case .unreadable(let p, let why): return "\(p): \(why)"
     }

@@ -9,10 +9,19 @@ public struct RawDocument: Sendable, Hashable {
   public var date: String?
   public var outlet: String?
   public var url: String?
+  /// Where the article came from.
+  public var format: DocumentFormat
+  /// For a page whose blocks were already told apart (HTML): one kind per paragraph of `text`
+  /// (blocks are one line each, separated by blank lines). Nil: the text cleaner decides.
+  public var kinds: [ParagraphKind]?
+  /// With `kinds`: the paragraphs that may show the headline, most likely first. The corpus
+  /// rejects one that recurs in other documents (a site's label, not a story's headline).
+  public var titleCandidates: [Int]
 
   public init(
     id: String, path: String, text: String, title: String? = nil, date: String? = nil,
-    outlet: String? = nil, url: String? = nil
+    outlet: String? = nil, url: String? = nil, format: DocumentFormat = .text,
+    kinds: [ParagraphKind]? = nil, titleCandidates: [Int] = []
   ) {
     self.id = id
     self.path = path
@@ -21,5 +30,8 @@ public struct RawDocument: Sendable, Hashable {
     self.date = date
     self.outlet = outlet
     self.url = url
+    self.format = format
+    self.kinds = kinds
+    self.titleCandidates = titleCandidates
   }
 }

@@ -76,7 +76,7 @@ public enum RecordReader {
       RawDocument(
         id: id, path: path, text: text, title: firstString(o, titleFields),
         date: date.flatMap(DateParser.isoDay), outlet: firstString(o, outletFields),
-        url: firstString(o, ["url", "link"])))
+        url: firstString(o, ["url", "link"]), format: .json))
   }
 
   static func firstString(_ o: [String: Any], _ keys: [String]) -> String? {

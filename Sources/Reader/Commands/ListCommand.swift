@@ -25,14 +25,16 @@ struct ListCommand: ParsableCommand {
     .object([
       ("id", .string(d.id)), ("path", .string(d.path)), ("title", .optional(d.title)),
       ("outlet", .optional(d.outlet)), ("date", .optional(d.date)), ("words", .int(d.bodyWordCount)),
+      ("format", .string(d.format.rawValue)),
     ])
   }
 
-  /// A plain-text table: id, date, outlet, words, title (or first sentence).
+  /// A plain-text table: id, date, outlet, words, format, title (or first sentence).
   static func table(_ docs: [Document]) -> String {
     let rows = docs.map { d -> [String] in
-      [d.id, d.date ?? "-", d.outlet ?? "-", String(d.bodyWordCount), DocumentLabel.title(d)]
+      [d.id, d.date ?? "-", d.outlet ?? "-", String(d.bodyWordCount), d.format.rawValue, DocumentLabel.title(d)]
     }
-    return TextTable.render(header: ["ID", "DATE", "OUTLET", "WORDS", "TITLE"], rows: rows, rightAligned: [3])
+    return TextTable.render(
+      header: ["ID", "DATE", "OUTLET", "WORDS", "FORMAT", "TITLE"], rows: rows, rightAligned: [3])
   }
 }

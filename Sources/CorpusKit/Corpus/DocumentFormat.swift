@@ -1,0 +1,11 @@
+/// The kind of file an article came from; `reader list` shows it.
+public enum DocumentFormat: String, Sendable, Hashable, Codable, CaseIterable {
+  /// Plain text (`.txt`, `.md`): cleaned by the text cleaner.
+  case text
+  /// A record of a `.json` or `.jsonl` file.
+  case json
+  /// A saved HTML page (`.html`, `.htm`): extracted from the parsed DOM.
+  case html
+  /// An HTML response of a web archive (`.warc`, `.warc.gz`).
+  case warc
+}

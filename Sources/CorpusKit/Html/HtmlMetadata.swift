@@ -1,0 +1,282 @@
+import Foundation
+
+/// Title, publication date and outlet from a page's markup: JSON-LD `NewsArticle`, Open Graph
+/// and article meta tags, `<time datetime>`, and `<title>` checked against the page's headings.
+/// It answers nil rather than guess: a wrong title is worse than none.
+struct HtmlMetadata: Sendable, Equatable {
+  var title: String?
+  var date: String?
+  var outlet: String?
+  /// Blocks that may show the headline, most likely first; the corpus may still reject one
+  /// as its site's template (see `HtmlTemplateFilter`).
+  var headlineCandidates: [Int] = []
+
+  static let separators = [" | ", " -- ", " - ", " – ", " — ", " :: ", " : ", " « ", " » ", " // ", " · ", " > "]
+  static let articleTypes: Set<String> = [
+    "newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
+    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting",
+  ]
+  static let dateKeys = [
+    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+    "publish-date", "publish_date", "date", "dc.date.issued", "dc.date", "dcterms.created",
+    "dcterms.issued", "sailthru.date", "parsely-pub-date", "originalpublicationdate", "article.published",
+    "displaydate", "dc.date.created",
+  ]
+
+  static func read(_ page: HtmlPage, kinds: [ParagraphKind]) -> HtmlMetadata {
+    var ld = LinkedData()
+    for s in page.jsonLD { ld.read(s) }
+    func meta(_ key: String) -> String? {
+      page.metas.first { $0.key == key && !clean($0.content).isEmpty }.map { clean($0.content) }
+    }
+    var out = HtmlMetadata()
+    // Outlet: named by the page's own metadata.
+    out.outlet = meta("og:site_name") ?? ld.publisher ?? meta("application-name")
+    // Date: publication, never a crawl or modification date.
+    var dates: [String] = []
+    if let d = ld.datePublished { dates.append(d) }
+    dates += dateKeys.compactMap(meta)
+    dates += page.times
+    out.date = dates.lazy.compactMap(DateParser.isoDay).first
+    // Title.
+    let stated = [ld.headline, meta("og:title"), meta("twitter:title"), meta("headline"), meta("title")]
+      .compactMap { $0 }
+    let pageTitle = page.title.map(clean).flatMap { $0.isEmpty ? nil : $0 }
+    let (title, blocks, siteSegment) = headline(
+      page, kinds: kinds, stated: stated, pageTitle: pageTitle, outlet: out.outlet)
+    out.title = title
+    out.headlineCandidates = blocks
+    if out.outlet == nil { out.outlet = siteSegment }
+    return out
+  }
+
+  /// The headline and the block showing it: the block above the article's first paragraph
+  /// that the stated title or the `<title>` names, or that reads as a headline there (a heading,
+  /// a block named as a title); else the stated title; else the `<title>` without its site part.
+  static func headline(
+    _ page: HtmlPage, kinds: [ParagraphKind], stated: [String], pageTitle: String?, outlet: String?
+  ) -> (String?, [Int], String?) {
+    // The stated titles, the <title>, and each part of the <title> (a headline after a long site name).
+    var texts = stated
+    if let pt = pageTitle {
+      texts.append(pt)
+      let parts = split(pt)
+      if parts.count > 1 { texts += parts.filter { wordSet($0).count >= 3 } }
+    }
+    let references = texts.map(wordSet).filter { !$0.isEmpty }
+    let known = references.reduce(into: Set<String>()) { $0.formUnion($1) }
+    let firstBody = kinds.firstIndex(of: .body) ?? page.blocks.count
+    // A headline's words come back in its story; a site's name and a section's label rarely do.
+    var bodyWords = Set<String>()
+    var seenBody = 0
+    for (i, k) in kinds.enumerated() where k == .body && seenBody < 12 {
+      bodyWords.formUnion(wordSet(page.blocks[i].text))
+      seenBody += 1
+    }
+    func echo(_ text: String) -> Double {
+      let content = wordSet(text).filter { $0.utf8.count >= 4 }
+      guard !content.isEmpty else { return 0 }
+      return Double(content.filter { bodyWords.contains($0) }.count) / Double(content.count)
+    }
+    var ranked: [(score: Double, block: Int)] = []
+    for i in 0..<page.blocks.count where kinds[i] != .body && kinds[i] != .caption {
+      let b = page.blocks[i]
+      guard b.words >= 2, b.words <= 30 else { continue }
+      // A headline sits just above the body (or, rarely, just inside its top).
+      let distance = i < firstBody ? firstBody - i : 3 + (i - firstBody)
+      guard distance <= 40 else { continue }
+      let words = wordSet(b.text)
+      var match = 0.0
+      if !words.isDisjoint(with: known) {
+        for refWords in references {
+          let common = words.intersection(refWords).count
+          let coverage = Double(common) / Double(words.count)
+          let recall = Double(common) / Double(refWords.count)
+          guard common >= 2 || (common == words.count && words.count == refWords.count) else { continue }
+          if coverage >= 0.8, recall >= 0.4 { match = max(match, coverage + recall) }
+        }
+      }
+      let heading = b.role == .heading ? (b.headingLevel == 1 ? 1.5 : b.headingLevel <= 3 ? 1.2 : 0.8) : 0
+      let named = (b.flags.contains(.titleName) ? 1.0 : 0) + (b.flags.contains(.emphasis) ? 0.6 : 0)
+      if looksLikeByline(b.text) { continue }
+      if match == 0 {
+        // Without the title's words, only a heading close above the body reads as the headline,
+        // and not a short label in capitals ("TOP STORIES", "Sports Wire").
+        guard distance <= 6, b.linkDensity < 0.5, !looksLikeLabel(b.text), b.words <= 20,
+          b.sentenceEnds == 0 || b.words <= 12
+        else { continue }
+        // A plain line right above the body that reads as a headline (no closing full stop).
+        if heading + named == 0 {
+          guard distance <= 2, b.words >= 3, b.words <= 16, b.linkWords == 0, b.sentenceEnds == 0 else { continue }
+        }
+      }
+      // Labels ("Brandon Sun", "Evening News Digest") lose to a headline's fuller wording, and
+      // one its story never echoes is no headline at all.
+      let label = looksLikeLabel(b.text) ? 2.0 : 0
+      if label > 0, echo(b.text) < 0.5 { continue }
+      let s =
+        2 * match + heading + named - 0.15 * Double(distance) - label + 0.05 * Double(min(b.words, 10))
+        + 1.5 * echo(b.text)
+      ranked.append((s, i))
+    }
+    ranked.sort { $0.score > $1.score || ($0.score == $1.score && $0.block < $1.block) }
+    if let b = ranked.first {
+      let text = trimmed(clean(page.blocks[b.block].text))
+      return (text, ranked.prefix(4).map(\.block), pageTitle.flatMap { siteSegment($0, headline: text) })
+    }
+    // Without a block showing it, a title from the markup must be echoed by the body.
+    let echoed = { (t: String) -> Bool in bodyWords.isEmpty || echo(t) >= 0.4 }
+    if let s = stated.first, echoed(s) {
+      let parts = split(s)
+      let headline = parts.count > 1 ? parts.max(by: { wordSet($0).count < wordSet($1).count })! : s
+      return (trimmed(headline), [], pageTitle.flatMap { siteSegment($0, headline: headline) })
+    }
+    guard let pt = pageTitle else { return (nil, [], nil) }
+    let parts = split(pt)
+    if parts.count == 1 { return (wordSet(pt).count >= 3 && echoed(pt) ? trimmed(pt) : nil, [], nil) }
+    // Without a heading to confirm it, the longest part is the headline when it reads like one.
+    let byLength = parts.sorted { wordSet($0).count > wordSet($1).count }
+    let top = byLength[0]
+    if let o = outlet, wordSet(top).isSubset(of: wordSet(o)) { return (nil, [], nil) }
+    guard wordSet(top).count >= 4, wordSet(top).count > 2 * wordSet(byLength[1]).count - 1 else { return (nil, [], nil) }
+    guard echoed(top) else { return (nil, [], nil) }
+    return (trimmed(top), [], siteSegment(pt, headline: top))
+  }
+
+  /// A headline without what pages print after it in the same line: a date or time
+  /// ("… 20080109 15:24", "… 11/01/2008 - 2:35:41 PM") or a source ("(from The Bolton News)").
+  static func trimmed(_ title: String) -> String {
+    var words = title.split(separator: " ").map(String.init)
+    if let open = words.lastIndex(where: { $0.hasPrefix("(") }), words.count - open <= 8,
+      words[open].lowercased().hasPrefix("(from"), open >= 3
+    {
+      words.removeSubrange(open...)
+    }
+    let tail: Set<String> = ["-", "am", "pm", "gmt", "et", "est", "ist", "bst", "utc", "edt", "pst", "(sa)", "|"]
+    while words.count > 3, let last = words.last,
+      tail.contains(last.lowercased()) || last.contains(":") || last.contains("/")
+        || (last.count >= 6 && last.allSatisfy(\.isNumber))
+    {
+      words.removeLast()
+    }
+    return words.joined(separator: " ")
+  }
+
+  /// Bylines, datelines and labels that sit where a headline would.
+  static func looksLikeByline(_ text: String) -> Bool {
+    let lower = text.lowercased()
+    for p in [
+      "by ", "by:", "posted", "updated", "last updated", "published", "first published", "filed", "from ", "photo",
+      "source:", "written by", "get ", "click", "sign up", "subscribe",
+    ]
+    where lower.hasPrefix(p) {
+      return true
+    }
+    if lower.hasSuffix(":") { return true }
+    let roles: Set<String> = ["writer", "reporter", "correspondent", "columnist", "editor", "staff", "contributor"]
+    if text.split(separator: " ").count <= 10, wordSet(lower).contains(where: roles.contains) { return true }
+    let words = text.split(separator: " ")
+    guard words.count <= 12 else { return false }
+    if DateParser.isoDay(text) != nil { return true }
+    // A year and a month name: a dateline ("January 9th, 2008 by Ed Kent").
+    let hasYear = words.contains { w in
+      let digits = w.filter(\.isNumber)
+      return digits.count == 4 && Int(digits).map { (1990...2035).contains($0) } == true
+    }
+    let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    let hasMonth = words.contains { w in months.contains { w.lowercased().hasPrefix($0) } }
+    return hasYear && hasMonth
+  }
+
+  /// A short section label: at most three words, all capitals or all capitalised.
+  static func looksLikeLabel(_ text: String) -> Bool {
+    let words = text.split(separator: " ")
+    guard words.count <= 3 else { return false }
+    return words.allSatisfy { w in w.first.map { !$0.isLowercase } ?? true }
+  }
+
+  /// The part of a `<title>` that names the site: the first or last part that is not the
+  /// headline, when short.
+  static func siteSegment(_ pageTitle: String, headline: String) -> String? {
+    let parts = split(pageTitle)
+    guard parts.count >= 2 else { return nil }
+    let h = wordSet(headline)
+    let rest = parts.filter { p in
+      let w = wordSet(p)
+      return !w.isEmpty && Double(w.intersection(h).count) / Double(w.count) < 0.5
+    }
+    guard let site = [parts.last!, parts.first!].first(where: { p in rest.contains(p) }) else { return nil }
+    let n = site.split(separator: " ").count
+    return n >= 1 && n <= 5 && wordSet(site).count >= 1 ? site : nil
+  }
+
+  static func split(_ title: String) -> [String] {
+    var parts = [title]
+    for sep in separators {
+      parts = parts.flatMap { $0.components(separatedBy: sep) }
+    }
+    return parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+  }
+
+  /// Lowercased words of a string: runs of ASCII letters and digits and of non-ASCII bytes
+  /// (so accented words stay whole), ASCII folded to lower case.
+  static func wordSet(_ s: String) -> Set<String> {
+    var out = Set<String>()
+    var w: [UInt8] = []
+    for b in s.utf8 {
+      if (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) || b >= 0x80 {
+        w.append(b)
+      } else if b >= 0x41 && b <= 0x5A {
+        w.append(b + 32)
+      } else if !w.isEmpty {
+        out.insert(String(decoding: w, as: UTF8.self))
+        w.removeAll(keepingCapacity: true)
+      }
+    }
+    if !w.isEmpty { out.insert(String(decoding: w, as: UTF8.self)) }
+    return out
+  }
+
+  /// White space collapsed, ends trimmed.
+  static func clean(_ s: String) -> String {
+    s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+  }
+
+  /// The fields of the first article object in a page's JSON-LD.
+  struct LinkedData {
+    var headline: String?
+    var datePublished: String?
+    var publisher: String?
+
+    mutating func read(_ json: String) {
+      guard headline == nil || datePublished == nil || publisher == nil,
+        let data = json.data(using: .utf8),
+        let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+      else { return }
+      visit(value, depth: 0)
+    }
+
+    mutating func visit(_ value: Any, depth: Int) {
+      guard depth < 6 else { return }
+      if let array = value as? [Any] {
+        for v in array { visit(v, depth: depth + 1) }
+        return
+      }
+      guard let o = value as? [String: Any] else { return }
+      if let graph = o["@graph"] { visit(graph, depth: depth + 1) }
+      let types: [String] = (o["@type"] as? String).map { [$0] } ?? (o["@type"] as? [String]) ?? []
+      guard types.contains(where: { HtmlMetadata.articleTypes.contains($0.lowercased()) }) else { return }
+      if headline == nil, let h = o["headline"] as? String, !HtmlMetadata.clean(h).isEmpty {
+        headline = HtmlMetadata.clean(h)
+      }
+      if datePublished == nil, let d = o["datePublished"] as? String { datePublished = d }
+      if publisher == nil {
+        if let p = o["publisher"] as? [String: Any], let n = p["name"] as? String, !n.isEmpty {
+          publisher = HtmlMetadata.clean(n)
+        } else if let p = o["publisher"] as? String, !p.isEmpty {
+          publisher = HtmlMetadata.clean(p)
+        }
+      }
+    }
+  }
+}

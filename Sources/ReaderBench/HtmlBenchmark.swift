@@ -1,0 +1,81 @@
+import CorpusKit
+import Foundation
+
+/// `reader-bench html [--dev DIR] [--limit N] [--runs R]`: HTML extraction per page (decode,
+/// gumbo parse, block scoring, metadata) over the dev pages, median and p90 of each page's best
+/// time over R runs; then the pages loaded as one corpus and scored against their gold (bag-of-
+/// words F1 of body and heading paragraphs, title word F1), as `score-boilerplate --html` does.
+enum HtmlBenchmark {
+  static func run(_ args: [String]) throws {
+    let options = BenchOptions(args)
+    let dir = options.string("--dev", default: BenchPaths.shared + "/eval/dev/boilerplate-l3s")
+    let limit = options.int("--limit", default: Int.max)
+    let runs = options.int("--runs", default: 5)
+    let verbose = options.string("--pages", default: "") == "show"
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else {
+      throw CorpusError.missingPath(dir)
+    }
+    let pages = names.sorted().filter { FileManager.default.fileExists(atPath: "\(dir)/\($0)/page.html") }
+      .prefix(limit)
+    var inputs: [(name: String, bytes: [UInt8])] = []
+    for p in pages {
+      let data = try Data(contentsOf: URL(fileURLWithPath: "\(dir)/\(p)/page.html"))
+      inputs.append((p, [UInt8](data)))
+    }
+    // Speed: each page's best of `runs`.
+    var best = [Double](repeating: .infinity, count: inputs.count)
+    for _ in 0..<runs {
+      for (i, input) in inputs.enumerated() {
+        let t0 = Clock.now
+        let r = HtmlArticleReader.read(input.bytes, path: input.name, id: input.name)
+        let t1 = Clock.now
+        precondition(r.0 != nil || !r.1.isEmpty)
+        best[i] = min(best[i], t1 - t0)
+      }
+    }
+    let sorted = best.sorted()
+    let bytes = inputs.reduce(0) { $0 + $1.bytes.count }
+    print(
+      "html extraction: \(inputs.count) pages, \(bytes / max(1, inputs.count) / 1000) KB mean; per page median "
+        + "\(String(format: "%.2f", sorted[sorted.count / 2] * 1000)) ms, p90 "
+        + "\(String(format: "%.2f", sorted[sorted.count * 9 / 10] * 1000)) ms (best of \(runs) runs)")
+    // Quality: the pages as one corpus (template repetition across pages counts), as the scorer loads them.
+    var raw: [RawDocument] = []
+    for input in inputs {
+      if let d = HtmlArticleReader.read(input.bytes, path: input.name, id: input.name).0 { raw.append(d) }
+    }
+    let corpus = Corpus(raw: raw)
+    var f1s: [Double] = []
+    var titleScores: [Double?] = []
+    for p in pages {
+      let gold = (try? String(contentsOfFile: "\(dir)/\(p)/gold.txt", encoding: .utf8)) ?? ""
+      let doc = corpus.document(id: p)
+      let body = doc.map { d in d.bodyParagraphs.map { d.slice($0.range) }.joined(separator: "\n") } ?? ""
+      let s = BagOfWords.score(gold: gold, predicted: body)
+      f1s.append(s.f1)
+      var titleNote = ""
+      if let t = try? String(contentsOfFile: "\(dir)/\(p)/title.txt", encoding: .utf8) {
+        let want = String(t.split(separator: "\n", omittingEmptySubsequences: false).first ?? "")
+        if let got = doc?.title {
+          let ts = BagOfWords.score(gold: want, predicted: got).f1
+          titleScores.append(ts)
+          titleNote = String(format: " title %.2f", ts) + (ts < 1 ? " want [\(want)] got [\(got)]" : "")
+        } else {
+          titleScores.append(nil)
+          titleNote = " title none want [\(want)] page [\(doc.map { _ in "" } ?? "")]"
+        }
+      }
+      if verbose {
+        print(String(format: "%@ f1 %.3f p %.3f r %.3f", p, s.f1, s.precision, s.recall) + titleNote)
+      }
+    }
+    let mean = f1s.reduce(0, +) / Double(max(1, f1s.count))
+    let med = f1s.sorted()[f1s.count / 2]
+    let given = titleScores.compactMap { $0 }
+    let titleMean = titleScores.reduce(0) { $0 + ($1 ?? 0) } / Double(max(1, titleScores.count))
+    print(
+      "titles: word F1 mean \(String(format: "%.3f", titleMean)) over \(titleScores.count) pages; none given "
+        + "\(titleScores.count - given.count); wrong \(given.filter { $0 == 0 }.count) of \(given.count) given")
+    print("bow F1 mean \(String(format: "%.3f", mean)) median \(String(format: "%.3f", med)) over \(f1s.count) pages")
+  }
+}
