@@ -4,67 +4,77 @@ import Testing
 
 @testable import Reader
 
-#if canImport(Glibc)
-  import Glibc
-#endif
+/// A load for tests: a fixed sequence of phases, one per poll of the loading screen's loop,
+/// then (optionally) the corpus. Without one it stays loading, as long as the script needs.
+final class ScriptedLoad: LoadingJob {
+  private var phases: [LoadingState.Phase]
+  private let corpus: Corpus?
+  private var polls = 0
 
-/// The loading screen's loop against a scripted terminal, with the loader held at a gate so
-/// the screen stays up for as long as the script needs.
+  init(phases: [LoadingState.Phase], then corpus: Corpus? = nil) {
+    self.phases = phases
+    self.corpus = corpus
+  }
+
+  /// The loop reads the result once per turn, before the phase: each read is a turn.
+  var result: Result<Corpus, Error>? {
+    polls += 1
+    guard polls > phases.count, let corpus else { return nil }
+    return .success(corpus)
+  }
+
+  var phase: LoadingState.Phase { phases[min(polls, phases.count) - 1] }
+}
+
+/// The loading screen's loop against a scripted terminal and a scripted load: no tmux, no
+/// timing.
 @Suite struct LoadingRunnerTests {
-  /// A folder with two articles, and a gate file (not there yet) the loader waits for before
-  /// its last file.
-  static func heldCorpus() throws -> (dir: String, gate: String) {
-    let dir = FileManager.default.temporaryDirectory
-      .appendingPathComponent("reader-held-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    for name in ["a", "b"] {
-      try "A title\n\nSome text for the article.\n".write(
-        toFile: dir + "/\(name).txt", atomically: false, encoding: .utf8)
-    }
-    return (dir, dir + ".gate")
-  }
-
-  /// Opens the gate (the loader goes on and finishes) and removes the files.
-  static func release(_ held: (dir: String, gate: String)) {
-    FileManager.default.createFile(atPath: held.gate, contents: Data())
-    usleep(50_000)  // the loader polls the gate every 10 ms
-    try? FileManager.default.removeItem(atPath: held.dir)
-    try? FileManager.default.removeItem(atPath: held.gate)
-  }
-
   @Test(arguments: [Int32(1), 2, 15])
   func aSignalStopsTheLoadingScreen(signal: Int32) throws {
-    let held = try Self.heldCorpus()
-    defer { Self.release(held) }
     let t = ScriptedTerminal(
       width: 160, height: 45,
       [.resize(width: 80, height: 24), .key(.char("j")), .idle, .signal(signal)])
-    let r = try Runner.load(
-      held.dir, label: "held", terminal: t, theme: .builtin, graceMS: 0, gate: held.gate)
+    let job = ScriptedLoad(phases: [.listing, .reading(done: 3, total: 10)])
+    let r = try Runner.showLoading(job, label: "held", terminal: t, theme: .builtin)
     guard case .stopped(let status) = r else {
-      Issue.record("the load ended although the loader was held")
+      Issue.record("the load ended although it was held")
       return
     }
     #expect(status == 128 + signal)
     #expect(!t.overran)
     #expect(t.invalidations == 1)
-    // Progress may add frames while the loader reaches the pipe; the sizes follow the resize.
-    #expect(t.frames.first?.width == 160)
-    #expect(t.frame(afterStep: 0)?.width == 80)
-    #expect(t.lastFrame?.width == 80)
+    // 160 wide at first; after the resize one 80-wide frame with the new progress; j, the
+    // idle turn and the signal change nothing, so they draw nothing.
+    #expect(t.frames.map(\.width) == [160, 80])
     #expect(t.lastFrame?.text.contains("Loading held…") == true)
+    #expect(t.lastFrame?.text.contains("files read: 3 / 10") == true)
   }
 
   @Test func qQuitsTheLoadingScreen() throws {
-    let held = try Self.heldCorpus()
-    defer { Self.release(held) }
     let t = ScriptedTerminal(width: 80, height: 24, keys: [.enter, .char("q")])
-    let r = try Runner.load(
-      held.dir, label: "held", terminal: t, theme: .builtin, graceMS: 0, gate: held.gate)
+    let r = try Runner.showLoading(
+      ScriptedLoad(phases: [.listing]), label: "held", terminal: t, theme: .builtin)
     guard case .stopped(let status) = r else {
-      Issue.record("the load ended although the loader was held")
+      Issue.record("the load ended although it was held")
       return
     }
     #expect(status == 0 && !t.overran)
+  }
+
+  @Test func progressThenTheCorpus() throws {
+    let t = ScriptedTerminal(width: 80, height: 24, [.idle, .idle, .idle])
+    let job = ScriptedLoad(
+      phases: [.reading(done: 1, total: 5), .reading(done: 5, total: 5), .analysing(articles: 5)],
+      then: Fixture.sample)
+    let r = try Runner.showLoading(job, label: "sample", terminal: t, theme: .builtin)
+    guard case .corpus(let c) = r else {
+      Issue.record("no corpus")
+      return
+    }
+    #expect(c.documents.count == Fixture.sample.documents.count)
+    #expect(!t.overran)
+    #expect(t.frames.count == 3, "a frame per new phase")
+    #expect(t.frames[0].text.contains("files read: 1 / 5"))
+    #expect(t.frames[2].text.contains("analysing 5 articles…"))
   }
 }

@@ -1,5 +1,14 @@
 import CorpusKit
 
+/// A load the loading screen shows: its phase now, and its result once there (`CorpusLoad`;
+/// a script in tests).
+protocol LoadingJob: AnyObject {
+  var phase: LoadingState.Phase { get }
+  var result: Result<Corpus, Error>? { get }
+}
+
+extension CorpusLoad: LoadingJob {}
+
 extension Runner {
   /// How loading ended.
   enum Loaded {
@@ -17,6 +26,14 @@ extension Runner {
     let job = CorpusLoad()
     job.start(path, options: options, gate: gate)
     job.wait(ms: graceMS)
+    return try showLoading(job, label: label, terminal: terminal, theme: theme)
+  }
+
+  /// The loading screen's loop: shows `job`'s progress until it has a result, the user quits
+  /// or a signal stops it.
+  static func showLoading(
+    _ job: some LoadingJob, label: String, terminal: some Terminal, theme: Theme
+  ) throws -> Loaded {
     let size = terminal.size
     var state = LoadingState(label: label, width: size.width, height: size.height)
     var drawn: LoadingState?

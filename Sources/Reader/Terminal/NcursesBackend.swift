@@ -1,11 +1,6 @@
 import CNcursesw
 import Foundation
 
-/// Why the terminal could not be driven.
-struct TerminalError: Error, CustomStringConvertible {
-  var description: String
-}
-
 /// The only code that talks to ncurses: starts and restores the terminal, reads keys, and copies
 /// a `Grid` to the screen (changed cells only, one refresh per frame).
 final class NcursesBackend: Terminal {

@@ -17,3 +17,8 @@ protocol Terminal: AnyObject {
   /// Forgets what is on screen, so the next frame repaints every cell.
   func invalidate()
 }
+
+/// Why the terminal could not be driven.
+struct TerminalError: Error, CustomStringConvertible {
+  var description: String
+}
