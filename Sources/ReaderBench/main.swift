@@ -8,6 +8,7 @@ let usage = """
          reader-bench align [--runs R] [--words N]
          reader-bench dups-bbc [--runs R]
          reader-bench dups-synthetic --n N [--seed S]
+         reader-bench reuse-dev [--dir PATH] [--limit N] [--save FILE]
   """
 guard let name = args.first else {
   print(usage)
@@ -20,6 +21,7 @@ do {
   case "align": try AlignBenchmark.run(Array(args.dropFirst()))
   case "dups-bbc": try DupsBBCBenchmark.run(Array(args.dropFirst()))
   case "dups-synthetic": try DupsSyntheticBenchmark.run(Array(args.dropFirst()))
+  case "reuse-dev": try ReuseDevBenchmark.run(Array(args.dropFirst()))
   default:
     print(usage)
     exit(2)
