@@ -101,3 +101,45 @@ struct ReuseDevSet {
     return out.joined(separator: "\n")
   }
 }
+
+/// `reader-bench reuse-seeds`: the engine on the sample's hand-judged answer
+/// (../shared/eval/seeds-overlap.gold.json): PAN measures of the close cases over every
+/// document pair (repeats included), passages that touch only loose cases left out as in
+/// `OverlapAccuracyTests`. A check that the sample still works, not a target.
+enum ReuseSeedsBenchmark {
+  static func run(_ args: [String]) throws {
+    let corpus = try CorpusLoader.load(BenchPaths.shared + "/corpus/seeds")
+    let data = try Data(
+      contentsOf: URL(fileURLWithPath: BenchPaths.shared + "/eval/seeds-overlap.gold.json"))
+    let items = (try JSONSerialization.jsonObject(with: data) as? [[String: Any]]) ?? []
+    var close: [ReuseCase] = []
+    var loose: [ReuseCase] = []
+    for g in items {
+      guard let a = g["a"] as? String, let b = g["b"] as? String, let s = g["a_start"] as? Int,
+        let e = g["a_end"] as? Int, let bs = g["b_start"] as? Int, let be = g["b_end"] as? Int
+      else { continue }
+      let c = ReuseCase(aDoc: a, a: s..<e, bDoc: b, b: bs..<be).normalized
+      if g["strength"] as? String == "close" { close.append(c) } else { loose.append(c) }
+    }
+    let ids = corpus.documents.map(\.id)
+    var pairs: [(String, String)] = []
+    for i in ids.indices { for j in i..<ids.count { pairs.append((ids[i], ids[j])) } }
+    let engine = OverlapEngine(corpus: corpus)
+    let eval = ReuseEvaluation.run(engine, positives: pairs, gold: close + loose)
+    let closePairs = Set(close.map { [$0.aDoc, $0.bDoc] })
+    let found = eval.detections.map(\.reuse).filter { d in
+      closePairs.contains([d.aDoc, d.bDoc])
+        && (close.contains { $0.detected(by: d) } || !loose.contains { $0.detected(by: d) })
+    }
+    let s = PANMeasures.score(cases: close, detections: found)
+    print(
+      String(
+        format: "close: plagdet %.3f recall %.3f precision %.3f granularity %.3f (%d cases, %d passages)",
+        s.plagdet, s.recall, s.precision, s.granularity, s.cases, s.detections))
+    for d in eval.detections {
+      print(
+        "  \(d.reuse.aDoc.prefix(3)) \(d.reuse.a) \(d.reuse.bDoc.prefix(3)) \(d.reuse.b) \(d.passage.kind.rawValue) \(String(format: "%.2f", d.passage.score))"
+      )
+    }
+  }
+}

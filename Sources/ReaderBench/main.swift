@@ -9,6 +9,7 @@ let usage = """
          reader-bench dups-bbc [--runs R]
          reader-bench dups-synthetic --n N [--seed S]
          reader-bench reuse-dev [--dir PATH] [--limit N] [--save FILE]
+         reader-bench reuse-seeds
   """
 guard let name = args.first else {
   print(usage)
@@ -22,6 +23,7 @@ do {
   case "dups-bbc": try DupsBBCBenchmark.run(Array(args.dropFirst()))
   case "dups-synthetic": try DupsSyntheticBenchmark.run(Array(args.dropFirst()))
   case "reuse-dev": try ReuseDevBenchmark.run(Array(args.dropFirst()))
+  case "reuse-seeds": try ReuseSeedsBenchmark.run(Array(args.dropFirst()))
   default:
     print(usage)
     exit(2)

@@ -167,7 +167,7 @@ struct ParaphraseMatcher: Sendable {
       guard !covered.isEmpty, !r.isEmpty else { return false }
       var n = 0
       for k in r where covered[k] { n += 1 }
-      return n * 10 >= r.count * 9
+      return n * 2 >= r.count
     }
     let a = pa.profile
     let b = pb.profile
@@ -181,6 +181,9 @@ struct ParaphraseMatcher: Sendable {
     let weak = min(runThreshold, threshold)
     var dot = [Double](repeating: 0, count: vb.count)
     var touched: [Int] = []
+    // Best similarity of each sentence of A (of B) with any unit of the other side.
+    var rowBest: [Int: Double] = [:]
+    var colBest: [Int: Double] = [:]
     for v in va {
       guard let v, !same || v.stems.count >= repeatMinStems, !copied(v.unit.tokens, coveredA) else {
         continue
@@ -207,6 +210,10 @@ struct ParaphraseMatcher: Sendable {
           sim = 0.85 * sim + 0.15 * Self.jaccard(v.facts, u.facts)
         }
         if sim >= weak { scored.append((j, sim)) }
+        let si = a.sentenceOf[v.unit.tokens.lowerBound]
+        let sj = b.sentenceOf[u.unit.tokens.lowerBound]
+        rowBest[si] = max(rowBest[si] ?? 0, sim)
+        colBest[sj] = max(colBest[sj] ?? 0, sim)
       }
       // Best matches only: a unit restated more than `bestMatches` times is rare, and the cap
       // keeps degenerate text (a tiny vocabulary) from making the pairs quadratic.
@@ -254,6 +261,8 @@ struct ParaphraseMatcher: Sendable {
       keptBySentence[si, default: []].append(kept.count)
       kept.append(c)
     }
-    return kept
+    return same
+      ? kept
+      : ParaphraseEvidence(a: a, b: b, rowBest: rowBest, colBest: colBest).filter(kept)
   }
 }
