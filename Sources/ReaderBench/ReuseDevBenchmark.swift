@@ -1,7 +1,8 @@
 import CorpusKit
 import Foundation
 
-/// `reader-bench reuse-dev [--dir PATH] [--limit N] [--save FILE]`: the overlap engine on the
+/// `reader-bench reuse-dev [--dir PATH] [--limit N] [--min-score X] [--save FILE]`: the
+/// overlap engine (passages of confidence at least X, by default what `reader overlaps` shows) on the
 /// PAN 2013 development set in ../shared/eval/dev/reuse-pan13, in process (the corpus loaded
 /// once): PAN measures over the positive pairs, negative pairs hit, time per pair. The same
 /// figures as `../shared/tools/score-reuse`, which launches the reader once per pair.
@@ -18,7 +19,8 @@ enum ReuseDevBenchmark {
     let c0 = ProcessCPU.seconds
     let eval = ReuseEvaluation.run(
       engine, positives: Array(set.positives.prefix(limit)), gold: set.gold,
-      negatives: Array(set.negatives.prefix(limit)))
+      negatives: Array(set.negatives.prefix(limit)),
+      minScore: Double(options.string("--min-score", default: "")) ?? Alignment.defaultMinConfidence)
     let seconds = Clock.now - t0
     let cpu = ProcessCPU.seconds - c0
     print(ReuseDevSet.summary(eval))
@@ -34,7 +36,7 @@ enum ReuseDevBenchmark {
           "a": d.reuse.aDoc, "a_start": d.reuse.a.lowerBound, "a_end": d.reuse.a.upperBound,
           "b": d.reuse.bDoc, "b_start": d.reuse.b.lowerBound, "b_end": d.reuse.b.upperBound,
           "kind": d.passage.kind.rawValue, "score": d.passage.score,
-          "truth": d.truth, "negative": d.negative,
+          "confidence": d.passage.confidence, "truth": d.truth, "negative": d.negative,
         ]
       }
       let data = try JSONSerialization.data(withJSONObject: rows, options: [.sortedKeys])
@@ -108,6 +110,17 @@ struct ReuseDevSet {
 /// `OverlapAccuracyTests`. A check that the sample still works, not a target.
 enum ReuseSeedsBenchmark {
   static func run(_ args: [String]) throws {
+    let eval = try evaluation()
+    for d in eval.detections {
+      print(
+        "  \(d.reuse.aDoc.prefix(3)) \(d.reuse.a) \(d.reuse.bDoc.prefix(3)) \(d.reuse.b) \(d.passage.kind.rawValue) score \(String(format: "%.2f", d.passage.score)) confidence \(String(format: "%.2f", d.passage.confidence))"
+      )
+    }
+  }
+
+  /// Every passage over every pair of the sample, judged against the close cases (loose
+  /// ones, the same fact told independently, are not reuse); prints the close figures.
+  static func evaluation() throws -> ReuseEvaluation {
     let corpus = try CorpusLoader.load(BenchPaths.shared + "/corpus/seeds")
     let data = try Data(
       contentsOf: URL(fileURLWithPath: BenchPaths.shared + "/eval/seeds-overlap.gold.json"))
@@ -136,10 +149,6 @@ enum ReuseSeedsBenchmark {
       String(
         format: "close: plagdet %.3f recall %.3f precision %.3f granularity %.3f (%d cases, %d passages)",
         s.plagdet, s.recall, s.precision, s.granularity, s.cases, s.detections))
-    for d in eval.detections {
-      print(
-        "  \(d.reuse.aDoc.prefix(3)) \(d.reuse.a) \(d.reuse.bDoc.prefix(3)) \(d.reuse.b) \(d.passage.kind.rawValue) \(String(format: "%.2f", d.passage.score))"
-      )
-    }
+    return ReuseEvaluation.run(engine, positives: pairs, gold: close)
   }
 }

@@ -8,8 +8,9 @@ let usage = """
          reader-bench align [--runs R] [--words N]
          reader-bench dups-bbc [--runs R]
          reader-bench dups-synthetic --n N [--seed S]
-         reader-bench reuse-dev [--dir PATH] [--limit N] [--save FILE]
+         reader-bench reuse-dev [--dir PATH] [--limit N] [--min-score X] [--save FILE]
          reader-bench reuse-seeds
+         reader-bench calibrate-overlap [--write PATH]
   """
 guard let name = args.first else {
   print(usage)
@@ -24,6 +25,7 @@ do {
   case "dups-synthetic": try DupsSyntheticBenchmark.run(Array(args.dropFirst()))
   case "reuse-dev": try ReuseDevBenchmark.run(Array(args.dropFirst()))
   case "reuse-seeds": try ReuseSeedsBenchmark.run(Array(args.dropFirst()))
+  case "calibrate-overlap": try CalibrateOverlap.run(Array(args.dropFirst()))
   default:
     print(usage)
     exit(2)

@@ -100,6 +100,7 @@ public struct OverlapEngine: Sendable {
       let drift = DriftFinder(a: xa, b: xb)
       for k in passages.indices { passages[k].drift = drift.drift(passages[k].a, passages[k].b) }
     }
+    for k in passages.indices { passages[k].confidence = PassageConfidence.of(passages[k]) }
     passages.sort {
       ($0.a.lowerBound, $0.b.lowerBound, $0.a.upperBound) < (
         $1.a.lowerBound, $1.b.lowerBound, $1.a.upperBound

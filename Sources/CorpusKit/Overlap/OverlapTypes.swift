@@ -37,10 +37,13 @@ public struct Passage: Sendable, Hashable {
   public var furniture: Side?
   /// Facts (numbers, names, dates) that differ or are dropped between the sides.
   public var drift: [Drift]
+  /// How likely the passage is real reuse, in 0...1: the share of development-set passages
+  /// of its kind and length that were real (`PassageCalibration`).
+  public var confidence: Double
 
   public init(
     a: Range<Int>, b: Range<Int>, kind: PassageKind, score: Double, furniture: Side? = nil,
-    drift: [Drift] = []
+    drift: [Drift] = [], confidence: Double = 0
   ) {
     self.a = a
     self.b = b
@@ -48,11 +51,22 @@ public struct Passage: Sendable, Hashable {
     self.score = score
     self.furniture = furniture
     self.drift = drift
+    self.confidence = confidence
   }
 }
 
 /// Every passage two documents share, with how much of each body they cover.
 public struct Alignment: Sendable {
+  /// Passages whose confidence reaches this are shown by default: more of them were real
+  /// than not on the development data.
+  public static let defaultMinConfidence = 0.5
+
+  /// The passages with `confidence >= minConfidence`, and how many were left out.
+  public func passages(minConfidence: Double) -> (shown: [Passage], hidden: Int) {
+    let shown = passages.filter { $0.confidence >= minConfidence }
+    return (shown, passages.count - shown.count)
+  }
+
   public var a: String
   public var b: String
   /// Share of A's (B's) article text covered by passages, in 0...1.

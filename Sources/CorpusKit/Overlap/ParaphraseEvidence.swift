@@ -1,5 +1,3 @@
-import Foundation
-
 /// Keeps the paraphrase pairs that show derivation, not a shared topic.
 ///
 /// Two texts on one subject share its vocabulary, so a sentence of one finds a similar
@@ -15,15 +13,15 @@ struct ParaphraseEvidence {
   /// Best similarity of each sentence of A (B) with any unit of the other side.
   let rowBest: [Int: Double]
   let colBest: [Int: Double]
-  var minChain = Int(ProcessInfo.processInfo.environment["OV_CHAIN"] ?? "") ?? 3
-  var maxGap = Int(ProcessInfo.processInfo.environment["OV_GAP"] ?? "") ?? 2
-  var strong = Double(ProcessInfo.processInfo.environment["OV_STRONG"] ?? "") ?? 0.6
-  var alone = Double(ProcessInfo.processInfo.environment["OV_ALONE"] ?? "") ?? 0.85
+  var minChain = 3
+  var maxGap = 3
+  var strong = 0.5
+  var alone = 0.85
   var slack = 0.02
   /// Fewest content words each side of a pair needs (short clauses share a topic's few
   /// words by nature), and of a pair kept alone.
-  var minWords = Int(ProcessInfo.processInfo.environment["OV_MINW"] ?? "") ?? 6
-  var aloneWords = Int(ProcessInfo.processInfo.environment["OV_ALONEW"] ?? "") ?? 10
+  var minWords = 6
+  var aloneWords = 10
 
   /// Content words (not stopwords) of `r` in `p`.
   static func words(_ p: DocumentProfile, _ r: Range<Int>) -> Int {

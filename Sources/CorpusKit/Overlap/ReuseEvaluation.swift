@@ -41,7 +41,7 @@ public struct ReuseEvaluation: Sendable {
     func align(_ x: String, _ y: String, negative: Bool) -> Int {
       guard let a = byId[x], let b = byId[y] else { return 0 }
       var n = 0
-      for p in engine.align(a, b).passages where p.score >= minScore {
+      for p in engine.align(a, b).passages where p.confidence >= minScore {
         let r = ReuseCase(aDoc: x, a: p.a, bDoc: y, b: p.b).normalized
         let truths = casesByPair[[r.aDoc, r.bDoc]]?.filter { $0.detected(by: r) } ?? []
         let inside = PANMeasures.unionOfIntersections(r, truths)
