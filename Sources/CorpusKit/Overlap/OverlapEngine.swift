@@ -62,7 +62,7 @@ public struct OverlapEngine: Sendable {
       guard
         let furniture = Self.furniture(
           pa.isFurniture(h.a), pb.isFurniture(h.b),
-          template: { same || isTemplate(xa, h.a) })
+          template: { isTemplate(xa, h.a) })
       else { continue }
       for k in h.a { coveredA[k] = true }
       for k in h.b { coveredB[k] = true }
@@ -129,7 +129,6 @@ public struct OverlapEngine: Sendable {
   /// Whether the content tokens `r` of `x` are site-template text: most of their seed
   /// n-grams occur in more documents of the corpus than the two compared.
   func isTemplate(_ x: PreparedDocument, _ r: Range<Int>) -> Bool {
-    guard statistics.documentCount > 2 else { return true }
     var common = 0
     var total = 0
     for k in r where k < x.grams.count {

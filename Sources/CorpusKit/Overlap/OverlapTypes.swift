@@ -116,18 +116,71 @@ public struct DocumentPair: Sendable {
   }
 }
 
+/// A cluster of copies as a tree: its likely source first, then each member with the earlier
+/// member it is closest to (as passim's source inference does), so that a story copied 20
+/// times is 20 lines, not 190 pairs.
+public struct ClusterTree: Sendable, Hashable {
+  public struct Member: Sendable, Hashable {
+    public var id: String
+    /// The earlier member this one is closest to; nil for the source.
+    public var parent: String?
+    /// The pair's relation and similarity with `parent`.
+    public var relation: Relation?
+    public var similarity: Double
+
+    public init(id: String, parent: String?, relation: Relation?, similarity: Double) {
+      self.id = id
+      self.parent = parent
+      self.relation = relation
+      self.similarity = similarity
+    }
+  }
+
+  /// The likely source: derived from no other member, else the earliest dated, else the
+  /// first id.
+  public var source: String
+  /// The source first, then the members in the order they join the tree.
+  public var members: [Member]
+
+  public init(source: String, members: [Member]) {
+    self.source = source
+    self.members = members
+  }
+}
+
 /// The corpus-wide duplicate report: pairs, clusters and repeats inside documents.
 public struct DuplicateReport: Sendable {
   /// Most similar first.
   public var pairs: [DocumentPair]
   /// Groups of documents that tell the same text (duplicates and rewrites).
   public var clusters: [[String]]
+  /// The same clusters as trees (same order).
+  public var trees: [ClusterTree]
   /// Within-document repeats (`a == b`).
   public var repeats: [Alignment]
 
-  public init(pairs: [DocumentPair], clusters: [[String]], repeats: [Alignment]) {
+  public init(
+    pairs: [DocumentPair], clusters: [[String]], repeats: [Alignment], trees: [ClusterTree] = []
+  ) {
     self.pairs = pairs
     self.clusters = clusters
     self.repeats = repeats
+    self.trees = trees
+  }
+
+  /// The pairs a reader needs by default: every pair outside the clusters, and inside a
+  /// cluster only its tree's edges (the member and its closest earlier member).
+  public var treePairs: [DocumentPair] {
+    var inCluster = Set<String>()
+    var edges = Set<[String]>()
+    for t in trees {
+      for m in t.members {
+        inCluster.insert(m.id)
+        if let p = m.parent { edges.insert([m.id, p].sorted()) }
+      }
+    }
+    return pairs.filter { p in
+      !(inCluster.contains(p.a) && inCluster.contains(p.b)) || edges.contains([p.a, p.b].sorted())
+    }
   }
 }

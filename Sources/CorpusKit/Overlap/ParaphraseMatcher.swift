@@ -167,7 +167,7 @@ struct ParaphraseMatcher: Sendable {
       guard !covered.isEmpty, !r.isEmpty else { return false }
       var n = 0
       for k in r where covered[k] { n += 1 }
-      return n * 2 >= r.count
+      return n * 10 >= r.count * 9
     }
     let a = pa.profile
     let b = pb.profile
@@ -181,9 +181,10 @@ struct ParaphraseMatcher: Sendable {
     let weak = min(runThreshold, threshold)
     var dot = [Double](repeating: 0, count: vb.count)
     var touched: [Int] = []
-    // Best similarity of each sentence of A (of B) with any unit of the other side.
-    var rowBest: [Int: Double] = [:]
-    var colBest: [Int: Double] = [:]
+    // Best and second-best similarity of each sentence of A (of B) with a sentence of the
+    // other side.
+    var rowBest: [Int: ParaphraseEvidence.Top2] = [:]
+    var colBest: [Int: ParaphraseEvidence.Top2] = [:]
     for v in va {
       guard let v, !same || v.stems.count >= repeatMinStems, !copied(v.unit.tokens, coveredA) else {
         continue
@@ -212,8 +213,8 @@ struct ParaphraseMatcher: Sendable {
         if sim >= weak { scored.append((j, sim)) }
         let si = a.sentenceOf[v.unit.tokens.lowerBound]
         let sj = b.sentenceOf[u.unit.tokens.lowerBound]
-        rowBest[si] = max(rowBest[si] ?? 0, sim)
-        colBest[sj] = max(colBest[sj] ?? 0, sim)
+        rowBest[si, default: .init()].add(sim, other: sj)
+        colBest[sj, default: .init()].add(sim, other: si)
       }
       // Best matches only: a unit restated more than `bestMatches` times is rare, and the cap
       // keeps degenerate text (a tiny vocabulary) from making the pairs quadratic.
