@@ -104,5 +104,15 @@ import Testing
     #expect(rewrite["derived"] as? String == Self.a)
     #expect(root["clusters"] as? [[String]] == [[Self.a, Self.b]])
     #expect(root["repeats"] is [Any])
+    // The cluster as a tree: the source (001, from which 000 is derived) and 000 under it.
+    let trees = try #require(root["trees"] as? [[String: Any]])
+    #expect(trees.count == 1)
+    #expect(trees.first?["source"] as? String == Self.b)
+    let members = try #require(trees.first?["members"] as? [[String: Any]])
+    #expect(members.map { $0["id"] as? String } == [Self.b, Self.a])
+    #expect(members.last?["parent"] as? String == Self.b)
+    #expect(members.last?["relation"] as? String == "rewrite")
+    let text = try ReaderRun.run(["dups"])
+    #expect(text.stdout.contains("source"))
   }
 }
