@@ -38,12 +38,13 @@ public struct Passage: Sendable, Hashable {
   /// Facts (numbers, names, dates) that differ or are dropped between the sides.
   public var drift: [Drift]
   /// How likely the passage is real reuse, in 0...1: the share of development-set passages
-  /// of its kind and length that were real (`PassageCalibration`).
+  /// of its kind and length that were real (`PassageCalibration`). The engine sets it; a
+  /// passage made by hand is taken as certain (1) unless told otherwise.
   public var confidence: Double
 
   public init(
     a: Range<Int>, b: Range<Int>, kind: PassageKind, score: Double, furniture: Side? = nil,
-    drift: [Drift] = [], confidence: Double = 0
+    drift: [Drift] = [], confidence: Double = 1
   ) {
     self.a = a
     self.b = b

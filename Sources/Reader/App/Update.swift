@@ -182,6 +182,8 @@ extension Model {
         compare!.current = nil
       }
       message = "passages shown: " + (compare!.only.map { "\($0.rawValue) only" } ?? "all")
+    case .raiseThreshold: stepThreshold(up: true)
+    case .lowerThreshold: stepThreshold(up: false)
     case .nextPair: stepPair(1)
     case .previousPair: stepPair(-1)
     case .realign: realign()
