@@ -9,6 +9,9 @@ let usage = """
          reader-bench dups-bbc [--runs R]
          reader-bench dups-synthetic --n N [--seed S]
          reader-bench html [--dev DIR] [--limit N] [--runs R] [--pages show]
+         reader-bench reuse-dev [--dir PATH] [--limit N] [--min-score X] [--save FILE]
+         reader-bench reuse-seeds
+         reader-bench calibrate-overlap [--write PATH]
   """
 guard let name = args.first else {
   print(usage)
@@ -22,6 +25,9 @@ do {
   case "dups-bbc": try DupsBBCBenchmark.run(Array(args.dropFirst()))
   case "dups-synthetic": try DupsSyntheticBenchmark.run(Array(args.dropFirst()))
   case "html": try HtmlBenchmark.run(Array(args.dropFirst()))
+  case "reuse-dev": try ReuseDevBenchmark.run(Array(args.dropFirst()))
+  case "reuse-seeds": try ReuseSeedsBenchmark.run(Array(args.dropFirst()))
+  case "calibrate-overlap": try CalibrateOverlap.run(Array(args.dropFirst()))
   default:
     print(usage)
     exit(2)

@@ -93,6 +93,15 @@ struct OverlapAccuracyTests {
         Self.line("close \(kind.rawValue) (all detections)", Self.score(group, others: others, all))
       )
     }
-    #expect(closeScores.plagdet >= 0.75)
+    // The old 0.83 came from thresholds lowered until the sample's loose matches came in,
+    // which ruined precision on real pairs (issue 9). With paraphrase pairs needing evidence
+    // of derivation the sample's close pairs score about 0.59: the 0.75 bar is a known gap
+    // (the restatements in 000 link weakly to 001 and lie far apart), and 0.55 guards
+    // against losing more.
+    #expect(closeScores.plagdet >= 0.55)
+    #expect(closeScores.precision >= 0.9)
+    withKnownIssue("issue 9: close pairs at ~0.59 with precision-first paraphrase evidence") {
+      #expect(closeScores.plagdet >= 0.75)
+    }
   }
 }

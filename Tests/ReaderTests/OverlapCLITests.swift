@@ -9,7 +9,7 @@ import Testing
   static let b = "001_594dd83f1a4cb367"
 
   @Test func overlapsJSONMatchesTheContract() throws {
-    let r = try ReaderRun.run(["overlaps", Self.a, Self.b, "--json"])
+    let r = try ReaderRun.run(["overlaps", Self.a, Self.b, "--json", "--min-score", "0"])
     #expect(r.status == 0)
     let root = try #require(
       try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
@@ -20,6 +20,7 @@ import Testing
     #expect(!passages.isEmpty)
     let kinds = Set(passages.compactMap { $0["kind"] as? String })
     #expect(kinds == ["verbatim", "paraphrase"])
+    #expect(root["hidden"] as? Int == 0, "--min-score 0 hides nothing")
     let show = try ReaderRun.run(["show", Self.a, "--json"])
     let path = try #require(
       (try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any])?["path"]
@@ -28,6 +29,8 @@ import Testing
     for p in passages {
       for key in ["a_start", "a_end", "b_start", "b_end"] { #expect(p[key] is Int) }
       #expect(p["score"] is Double)
+      let confidence = try #require(p["confidence"] as? Double)
+      #expect(confidence >= 0 && confidence <= 1)
       let start = p["a_start"] as! Int
       let end = p["a_end"] as! Int
       var text = String.UnicodeScalarView()
@@ -45,10 +48,36 @@ import Testing
   }
 
   @Test func overlapsTextShowsPassagesSideBySide() throws {
-    let r = try ReaderRun.run(["overlaps", "000", "001"])
+    let r = try ReaderRun.run(["overlaps", "000", "001", "--min-score", "0"])
     #expect(r.status == 0)
     #expect(r.stdout.contains(" | "))
     #expect(r.stdout.contains("verbatim") && r.stdout.contains("paraphrase"))
+    #expect(r.stdout.contains("confidence"))
+  }
+
+  /// By default only reliable passages are listed, and the output says how many are hidden;
+  /// the JSON's `hidden` counts them and `--min-score 0` lists them all.
+  @Test func minScoreHidesLessReliablePassagesAndSaysSo() throws {
+    func json(_ extra: [String]) throws -> [String: Any] {
+      let r = try ReaderRun.run(["overlaps", Self.a, Self.b, "--json"] + extra)
+      #expect(r.status == 0)
+      return try #require(
+        try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    }
+    let all = try json(["--min-score", "0"])
+    let byDefault = try json([])
+    let strict = try json(["--min-score", "1"])
+    let n = (all["passages"] as! [Any]).count
+    let shown = (byDefault["passages"] as! [[String: Any]])
+    #expect(shown.count + (byDefault["hidden"] as! Int) == n)
+    #expect(shown.allSatisfy { ($0["confidence"] as! Double) >= 0.5 })
+    #expect((byDefault["hidden"] as! Int) > 0)
+    #expect((strict["passages"] as! [Any]).isEmpty && strict["hidden"] as? Int == n)
+    let text = try ReaderRun.run(["overlaps", Self.a, Self.b])
+    #expect(text.stdout.contains("hidden"))
+    let bad = try ReaderRun.run(["overlaps", Self.a, Self.b, "--min-score", "2"])
+    #expect(bad.status == 2)
+    #expect(bad.stderr.contains("--min-score"))
   }
 
   @Test func overlapsWithAnUnknownIDExitsOne() throws {
@@ -75,5 +104,15 @@ import Testing
     #expect(rewrite["derived"] as? String == Self.a)
     #expect(root["clusters"] as? [[String]] == [[Self.a, Self.b]])
     #expect(root["repeats"] is [Any])
+    // The cluster as a tree: the source (001, from which 000 is derived) and 000 under it.
+    let trees = try #require(root["trees"] as? [[String: Any]])
+    #expect(trees.count == 1)
+    #expect(trees.first?["source"] as? String == Self.b)
+    let members = try #require(trees.first?["members"] as? [[String: Any]])
+    #expect(members.map { $0["id"] as? String } == [Self.b, Self.a])
+    #expect(members.last?["parent"] as? String == Self.b)
+    #expect(members.last?["relation"] as? String == "rewrite")
+    let text = try ReaderRun.run(["dups"])
+    #expect(text.stdout.contains("source"))
   }
 }

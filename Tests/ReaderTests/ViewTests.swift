@@ -396,6 +396,37 @@ import Testing
     #expect(m.compare!.only == nil)
   }
 
+  /// `+` raises the confidence threshold (less reliable passages hidden, the header says how
+  /// many), `-` lowers it; stepping with `]` skips hidden passages.
+  @Test func plusAndMinusChangeTheConfidenceThreshold() {
+    var m = Fixture.model()
+    m.openCompare000()
+    var al = Fixture.alignment
+    for k in al.passages.indices { al.passages[k].confidence = [0.95, 0.6, 0.3][k % 3] }
+    _ = m.update(.alignmentReady(al))
+    let low = al.passages.filter { $0.confidence < Alignment.defaultMinConfidence }.count
+    #expect(low == 1)
+    #expect(m.compare!.shown(al).count == al.passages.count - low)
+    #expect(Render.frame(m).text.contains("\(low) hidden"))
+    m.press(.char("-"))
+    #expect(m.compare!.minConfidence < 0.3)
+    #expect(m.compare!.shown(al).count == al.passages.count)
+    #expect(!Render.frame(m).text.contains("hidden below"))
+    m.press(.char("+"), .char("+"))
+    #expect(m.compare!.minConfidence == 0.75)
+    let shown = m.compare!.shown(al)
+    #expect(shown.count == 1 && al.passages[shown[0]].confidence == 0.95)
+    m.press(.char("]"))
+    #expect(m.compare!.current == shown[0])
+    m.press(.char("]"))
+    #expect(m.compare!.current == shown[0])
+    let (spansA, _) = CompareView.pairSpans(
+      al, theme: .builtin, current: nil, minConfidence: m.compare!.minConfidence)
+    let hiddenPassage = al.passages.first { $0.confidence == 0.3 }!
+    #expect(!spansA.contains { $0.range == hiddenPassage.a })
+    #expect(Render.frame(m).text.contains("2 hidden"))
+  }
+
   @Test func scrollTogetherThenIndependently() {
     var m = Fixture.model()
     m.openCompare000()

@@ -80,7 +80,7 @@ struct DuplicateFinder {
           let j = candidates[k].1
           let xb = ready.isEmpty ? engine.prepare(docs[j], facts: false) : ready[j]!
           let al = engine.align(xa, xb, report: true)
-          if !al.passages.isEmpty { pairs.append(Self.pair(al, xa, xb)) }
+          if !al.passages.isEmpty, let p = Self.pair(al, xa, xb) { pairs.append(p) }
         }
       }
       results.withLock {
@@ -91,7 +91,10 @@ struct DuplicateFinder {
     var pairs = results.value.pairs.flatMap { $0 }
     let repeats = results.value.repeats.flatMap { $0 }
     pairs.sort { ($1.similarity, $0.a, $0.b) < ($0.similarity, $1.a, $1.b) }
-    return DuplicateReport(pairs: pairs, clusters: Self.clusters(pairs, docs), repeats: repeats)
+    let clusters = Self.clusters(pairs, docs)
+    return DuplicateReport(
+      pairs: pairs, clusters: clusters, repeats: repeats,
+      trees: ClusterTrees.trees(clusters, pairs, docs))
   }
 
   /// Document index pairs (i < j) sharing at least `minShared` (sampled) n-gram hashes, in
@@ -159,18 +162,26 @@ struct DuplicateFinder {
     return (out, repeating)
   }
 
-  /// Word hashes of a document's text outside page furniture.
+  /// Word hashes of a document's text outside page furniture; of all its text when the
+  /// cleaner left no article text (a file that repeats its article looks like furniture to
+  /// it, as repetition is how furniture shows itself).
   static func articleWords(_ d: Document) -> [UInt64] {
     var out: [UInt64] = []
     out.reserveCapacity(d.tokens.count)
     for p in d.paragraphs where p.kind != .boilerplate {
       for t in d.tokens[p.tokens] where t.isContent { out.append(WordHash.word(t.norm)) }
     }
+    if out.isEmpty {
+      for t in d.tokens where t.isContent { out.append(WordHash.word(t.norm)) }
+    }
     return out
   }
 
-  /// The report entry of an alignment: shares, similarity, relation and direction.
-  static func pair(_ al: Alignment, _ xa: PreparedDocument, _ xb: PreparedDocument) -> DocumentPair
+  /// The report entry of an alignment: shares, similarity, relation and direction; nil for
+  /// two documents that only share passages none of which is reliable (below
+  /// `Alignment.defaultMinConfidence`: short stock phrases, topic words).
+  static func pair(_ al: Alignment, _ xa: PreparedDocument, _ xb: PreparedDocument)
+    -> DocumentPair?
   {
     let a = xa.document
     let b = xb.document
@@ -194,8 +205,10 @@ struct DuplicateFinder {
       relation = .duplicate
     } else if max(sa, sb) >= rewriteShare {
       relation = .rewrite
-    } else {
+    } else if al.passages.contains(where: { $0.confidence >= Alignment.defaultMinConfidence }) {
       relation = .sharedPassages
+    } else {
+      return nil
     }
     return DocumentPair(
       a: a.id, b: b.id, similarity: similarity, sharedA: sa, sharedB: sb, relation: relation,

@@ -56,46 +56,51 @@ public struct OverlapEngine: Sendable {
     let hits = verbatim.match(xa, xb, same: same, statistics: report ? nil : statistics).filter {
       !same || $0.a.upperBound <= $0.b.lowerBound
     }
+    var coveredA = [Bool](repeating: false, count: pa.count)
+    var coveredB = [Bool](repeating: false, count: pb.count)
     for h in hits {
-      guard let furniture = Self.furniture(pa.isFurniture(h.a), pb.isFurniture(h.b)) else {
-        continue
-      }
+      guard
+        let furniture = Self.furniture(
+          pa.isFurniture(h.a), pb.isFurniture(h.b),
+          template: { isTemplate(xa, h.a) })
+      else { continue }
+      for k in h.a { coveredA[k] = true }
+      for k in h.b { coveredB[k] = true }
       let score = Double(2 * h.matches) / Double(h.a.count + h.b.count)
       passages.append(
         Passage(
           a: pa.scalarRange(h.a), b: pb.scalarRange(h.b), kind: .verbatim, score: min(1, score),
           furniture: furniture.side))
     }
-    var coveredA = [Bool](repeating: false, count: hits.isEmpty || !report ? 0 : pa.count)
-    var coveredB = [Bool](repeating: false, count: hits.isEmpty || !report ? 0 : pb.count)
-    for h in hits where report {
-      for k in h.a { coveredA[k] = true }
-      for k in h.b { coveredB[k] = true }
-    }
+    // Units copied word for word are the verbatim passages' business: a paraphrase is only
+    // looked for where no verbatim passage already covers the text.
     let matches = paraphrase.match(xa, xb, same: same, coveredA: coveredA, coveredB: coveredB) {
       ta, tb in
       pa.isFurniture(ta) && pb.isFurniture(tb)
     }
+    var rewritten: [Passage] = []
     for m in matches {
       guard let furniture = Self.furniture(pa.isFurniture(m.a), pb.isFurniture(m.b)) else {
         continue
       }
-      passages.append(
+      rewritten.append(
         Passage(
           a: m.ra, b: m.rb, kind: .paraphrase, score: min(1, m.score), furniture: furniture.side))
     }
-    passages = PassageMerger.merge(passages, same: same)
-    for k in passages.indices where passages[k].kind == .paraphrase {
+    rewritten = PassageMerger.merge(rewritten, same: same)
+    for k in rewritten.indices {
       if Self.sharesItsWords(
-        pa.words, pa.tokens(in: passages[k].a), pb.words, pb.tokens(in: passages[k].b))
+        pa.words, pa.tokens(in: rewritten[k].a), pb.words, pb.tokens(in: rewritten[k].b))
       {
-        passages[k].kind = .verbatim
+        rewritten[k].kind = .verbatim
       }
     }
+    passages += rewritten
     if !report {
       let drift = DriftFinder(a: xa, b: xb)
       for k in passages.indices { passages[k].drift = drift.drift(passages[k].a, passages[k].b) }
     }
+    for k in passages.indices { passages[k].confidence = PassageConfidence.of(passages[k]) }
     passages.sort {
       ($0.a.lowerBound, $0.b.lowerBound, $0.a.upperBound) < (
         $1.a.lowerBound, $1.b.lowerBound, $1.a.upperBound
@@ -106,14 +111,31 @@ public struct OverlapEngine: Sendable {
       coverageB: Self.coverage(pb, passages.map(\.b)), passages: passages)
   }
 
-  /// The furniture mark of a passage, or nil when both sides are furniture (not reuse).
-  static func furniture(_ a: Bool, _ b: Bool) -> (side: Side?, Void)? {
+  /// The furniture mark of a passage, or nil when both sides are furniture of a site
+  /// template (`template()`: the text is common in the corpus), which is not reuse. Text that
+  /// only two documents hold is a copy even where the cleaner took it for furniture (it finds
+  /// furniture by repetition across the corpus, and a copy is a repetition).
+  static func furniture(_ a: Bool, _ b: Bool, template: () -> Bool = { true }) -> (
+    side: Side?, Void
+  )? {
     switch (a, b) {
-    case (true, true): return nil
+    case (true, true): return template() ? nil : (nil, ())
     case (true, false): return (.a, ())
     case (false, true): return (.b, ())
     case (false, false): return (nil, ())
     }
+  }
+
+  /// Whether the content tokens `r` of `x` are site-template text: most of their seed
+  /// n-grams occur in more documents of the corpus than the two compared.
+  func isTemplate(_ x: PreparedDocument, _ r: Range<Int>) -> Bool {
+    var common = 0
+    var total = 0
+    for k in r where k < x.grams.count {
+      total += 1
+      if statistics.documentFrequency(ngram: x.grams[k]) > 2 { common += 1 }
+    }
+    return total == 0 || common * 2 > total
   }
 
   /// Least share of the two sides' words (Dice over the longest common subsequence) for a

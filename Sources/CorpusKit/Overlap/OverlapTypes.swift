@@ -37,10 +37,14 @@ public struct Passage: Sendable, Hashable {
   public var furniture: Side?
   /// Facts (numbers, names, dates) that differ or are dropped between the sides.
   public var drift: [Drift]
+  /// How likely the passage is real reuse, in 0...1: the share of development-set passages
+  /// of its kind and length that were real (`PassageCalibration`). The engine sets it; a
+  /// passage made by hand is taken as certain (1) unless told otherwise.
+  public var confidence: Double
 
   public init(
     a: Range<Int>, b: Range<Int>, kind: PassageKind, score: Double, furniture: Side? = nil,
-    drift: [Drift] = []
+    drift: [Drift] = [], confidence: Double = 1
   ) {
     self.a = a
     self.b = b
@@ -48,11 +52,22 @@ public struct Passage: Sendable, Hashable {
     self.score = score
     self.furniture = furniture
     self.drift = drift
+    self.confidence = confidence
   }
 }
 
 /// Every passage two documents share, with how much of each body they cover.
 public struct Alignment: Sendable {
+  /// Passages whose confidence reaches this are shown by default: more of them were real
+  /// than not on the development data.
+  public static let defaultMinConfidence = 0.5
+
+  /// The passages with `confidence >= minConfidence`, and how many were left out.
+  public func passages(minConfidence: Double) -> (shown: [Passage], hidden: Int) {
+    let shown = passages.filter { $0.confidence >= minConfidence }
+    return (shown, passages.count - shown.count)
+  }
+
   public var a: String
   public var b: String
   /// Share of A's (B's) article text covered by passages, in 0...1.
@@ -102,18 +117,71 @@ public struct DocumentPair: Sendable {
   }
 }
 
+/// A cluster of copies as a tree: its likely source first, then each member with the earlier
+/// member it is closest to (as passim's source inference does), so that a story copied 20
+/// times is 20 lines, not 190 pairs.
+public struct ClusterTree: Sendable, Hashable {
+  public struct Member: Sendable, Hashable {
+    public var id: String
+    /// The earlier member this one is closest to; nil for the source.
+    public var parent: String?
+    /// The pair's relation and similarity with `parent`.
+    public var relation: Relation?
+    public var similarity: Double
+
+    public init(id: String, parent: String?, relation: Relation?, similarity: Double) {
+      self.id = id
+      self.parent = parent
+      self.relation = relation
+      self.similarity = similarity
+    }
+  }
+
+  /// The likely source: derived from no other member, else the earliest dated, else the
+  /// first id.
+  public var source: String
+  /// The source first, then the members in the order they join the tree.
+  public var members: [Member]
+
+  public init(source: String, members: [Member]) {
+    self.source = source
+    self.members = members
+  }
+}
+
 /// The corpus-wide duplicate report: pairs, clusters and repeats inside documents.
 public struct DuplicateReport: Sendable {
   /// Most similar first.
   public var pairs: [DocumentPair]
   /// Groups of documents that tell the same text (duplicates and rewrites).
   public var clusters: [[String]]
+  /// The same clusters as trees (same order).
+  public var trees: [ClusterTree]
   /// Within-document repeats (`a == b`).
   public var repeats: [Alignment]
 
-  public init(pairs: [DocumentPair], clusters: [[String]], repeats: [Alignment]) {
+  public init(
+    pairs: [DocumentPair], clusters: [[String]], repeats: [Alignment], trees: [ClusterTree] = []
+  ) {
     self.pairs = pairs
     self.clusters = clusters
     self.repeats = repeats
+    self.trees = trees
+  }
+
+  /// The pairs a reader needs by default: every pair outside the clusters, and inside a
+  /// cluster only its tree's edges (the member and its closest earlier member).
+  public var treePairs: [DocumentPair] {
+    var inCluster = Set<String>()
+    var edges = Set<[String]>()
+    for t in trees {
+      for m in t.members {
+        inCluster.insert(m.id)
+        if let p = m.parent { edges.insert([m.id, p].sorted()) }
+      }
+    }
+    return pairs.filter { p in
+      !(inCluster.contains(p.a) && inCluster.contains(p.b)) || edges.contains([p.a, p.b].sorted())
+    }
   }
 }

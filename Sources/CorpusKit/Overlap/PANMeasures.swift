@@ -29,7 +29,7 @@ public struct ReuseCase: Sendable, Hashable {
   var size: Int { a.count + b.count }
 
   /// True when `other` detects this case: the same documents and overlap on both sides.
-  func detected(by other: ReuseCase) -> Bool {
+  public func detected(by other: ReuseCase) -> Bool {
     aDoc == other.aDoc && bDoc == other.bDoc && a.overlaps(other.a) && b.overlaps(other.b)
   }
 }

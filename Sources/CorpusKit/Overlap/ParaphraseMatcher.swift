@@ -181,6 +181,10 @@ struct ParaphraseMatcher: Sendable {
     let weak = min(runThreshold, threshold)
     var dot = [Double](repeating: 0, count: vb.count)
     var touched: [Int] = []
+    // Best and second-best similarity of each sentence of A (of B) with a sentence of the
+    // other side.
+    var rowBest: [Int: ParaphraseEvidence.Top2] = [:]
+    var colBest: [Int: ParaphraseEvidence.Top2] = [:]
     for v in va {
       guard let v, !same || v.stems.count >= repeatMinStems, !copied(v.unit.tokens, coveredA) else {
         continue
@@ -207,6 +211,10 @@ struct ParaphraseMatcher: Sendable {
           sim = 0.85 * sim + 0.15 * Self.jaccard(v.facts, u.facts)
         }
         if sim >= weak { scored.append((j, sim)) }
+        let si = a.sentenceOf[v.unit.tokens.lowerBound]
+        let sj = b.sentenceOf[u.unit.tokens.lowerBound]
+        rowBest[si, default: .init()].add(sim, other: sj)
+        colBest[sj, default: .init()].add(sim, other: si)
       }
       // Best matches only: a unit restated more than `bestMatches` times is rare, and the cap
       // keeps degenerate text (a tiny vocabulary) from making the pairs quadratic.
@@ -254,6 +262,8 @@ struct ParaphraseMatcher: Sendable {
       keptBySentence[si, default: []].append(kept.count)
       kept.append(c)
     }
-    return kept
+    return same
+      ? kept
+      : ParaphraseEvidence(a: a, b: b, rowBest: rowBest, colBest: colBest).filter(kept)
   }
 }

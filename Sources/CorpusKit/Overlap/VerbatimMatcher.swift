@@ -46,7 +46,15 @@ struct VerbatimMatcher: Sendable {
         while xe < ga.count && ga[xe] == h { xe += 1 }
         var ye = y + 1
         while ye < gb.count && gb[ye] == h { ye += 1 }
-        if xe - x <= perDocumentCap && ye - y <= perDocumentCap
+        if same && xe - x > perDocumentCap {
+          // A text repeated many times inside one document: each occurrence seeds with the
+          // next one only (linear, and the repeats still chain from the first to the last).
+          for u in x..<(xe - 1) {
+            let i = Int(a.sortedPositions[u])
+            let j = Int(a.sortedPositions[u + 1])
+            if j >= i + n { seeds.append((i, j)) }
+          }
+        } else if xe - x <= perDocumentCap && ye - y <= perDocumentCap
           && (stats.map { $0.documentFrequency(ngram: a.grams[Int(a.sortedPositions[x])]) <= cap }
             ?? true)
         {
@@ -112,7 +120,8 @@ struct VerbatimMatcher: Sendable {
     return out
   }
 
-  /// Joins pieces that follow each other on both sides with gaps of at most `mergeGap` words.
+  /// Joins pieces that follow each other on both sides with gaps of at most `mergeGap` words,
+  /// or overlap on both sides by about as much.
   func merge(_ hits: [LocalAligner.Hit]) -> [LocalAligner.Hit] {
     let sorted = hits.sorted {
       $0.a.lowerBound != $1.a.lowerBound
@@ -125,7 +134,11 @@ struct VerbatimMatcher: Sendable {
         let o = out[k]
         let ga = h.a.lowerBound - o.a.upperBound
         let gb = h.b.lowerBound - o.b.upperBound
-        guard ga <= mergeGap, gb <= mergeGap, ga >= -n, gb >= -n,
+        // Pieces of one copy follow each other, or overlap on both sides alike (a copy whose
+        // joined or split words drift it off the aligner's band is found again by a later
+        // seed, overlapping the first piece).
+        guard ga <= mergeGap, gb <= mergeGap, abs(ga - gb) <= mergeGap,
+          h.b.lowerBound >= o.b.lowerBound,
           h.b.upperBound > o.b.upperBound || h.a.upperBound > o.a.upperBound
         else { continue }
         let overlap = max(0, -ga, -gb)

@@ -18,6 +18,7 @@ enum Action: Sendable {
   case compareClosest
   // Compare
   case nextPair, previousPair, realign, toggleScrollLock, swapSides, cyclePassageKind
+  case raiseThreshold, lowerThreshold
   // Messages
   case resize(width: Int, height: Int)
   case duplicatesReady(DuplicateReport)

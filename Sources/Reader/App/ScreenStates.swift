@@ -65,10 +65,14 @@ struct CompareState {
   var searchSide: Focus = .main
   /// Which passages are drawn and stepped through: nil for all, else one kind.
   var only: PassageKind?
+  /// Passages below this confidence are hidden (`+`/`-` change it; Model+Threshold.swift).
+  var minConfidence = Alignment.defaultMinConfidence
 
-  /// Indices of the passages shown under `only`.
+  /// Indices of the passages shown under `only` and `minConfidence`.
   func shown(_ al: Alignment) -> [Int] {
-    al.passages.indices.filter { only == nil || al.passages[$0].kind == only }
+    al.passages.indices.filter {
+      (only == nil || al.passages[$0].kind == only) && al.passages[$0].confidence >= minConfidence
+    }
   }
 }
 

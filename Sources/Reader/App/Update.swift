@@ -84,6 +84,8 @@ extension Model {
     // Compare
     case .compareClosest: return compareClosest()
     case .cyclePassageKind: cyclePassageKind()
+    case .raiseThreshold: stepThreshold(up: true)
+    case .lowerThreshold: stepThreshold(up: false)
     case .nextPair: stepPair(1)
     case .previousPair: stepPair(-1)
     case .realign: realign()

@@ -9,25 +9,32 @@ struct DupsCommand: ParsableCommand {
     discussion: """
       A pair is a duplicate (the same text), a rewrite (one article is mostly the other's \
       content, reworded or cut) or shares some passages. The derived article is the one whose \
-      body is mostly covered; an earlier stated date breaks ties.
+      body is mostly covered; an earlier stated date breaks ties. Each cluster of copies is a \
+      tree: its likely source, then each member under the member it is closest to; inside a \
+      cluster only those pairs are listed unless --all-pairs is given.
       """)
 
+  @Flag(name: .customLong("all-pairs"), help: "List every pair inside a cluster, not only its tree.")
+  var allPairs = false
   @OptionGroup var corpusOptions: CorpusOptions
   @OptionGroup var output: OutputOptions
 
   func run() throws {
     let corpus = try corpusOptions.load()
     let report = OverlapEngine(corpus: corpus).duplicates()
-    print(output.json ? Self.json(report).rendered(pretty: true) : Self.text(report))
+    print(
+      output.json
+        ? Self.json(report, allPairs: allPairs).rendered(pretty: true)
+        : Self.text(report, allPairs: allPairs))
   }
 
-  /// The contract's dups record, with the added `derived` and `repeats` fields.
-  static func json(_ r: DuplicateReport) -> JSONValue {
+  /// The contract's dups record, with the added `derived`, `trees` and `repeats` fields.
+  static func json(_ r: DuplicateReport, allPairs: Bool = false) -> JSONValue {
     .object([
       (
         "pairs",
         .array(
-          r.pairs.map { p in
+          (allPairs ? r.pairs : r.treePairs).map { p in
             .object([
               ("a", .string(p.a)), ("b", .string(p.b)), ("similarity", .double(p.similarity)),
               ("shared_a", .double(p.sharedA)), ("shared_b", .double(p.sharedB)),
@@ -36,6 +43,26 @@ struct DupsCommand: ParsableCommand {
           })
       ),
       ("clusters", .array(r.clusters.map { .array($0.map(JSONValue.string)) })),
+      (
+        "trees",
+        .array(
+          r.trees.map { t in
+            .object([
+              ("source", .string(t.source)),
+              (
+                "members",
+                .array(
+                  t.members.map { m in
+                    .object([
+                      ("id", .string(m.id)), ("parent", .optional(m.parent)),
+                      ("relation", .optional(m.relation?.rawValue)),
+                      ("similarity", .double(m.similarity)),
+                    ])
+                  })
+              ),
+            ])
+          })
+      ),
       (
         "repeats",
         .array(
@@ -60,12 +87,13 @@ struct DupsCommand: ParsableCommand {
   }
 
   /// Plain text: a table of pairs, then the clusters and the repeats.
-  static func text(_ r: DuplicateReport) -> String {
+  static func text(_ r: DuplicateReport, allPairs: Bool = false) -> String {
     var out: [String] = []
-    if r.pairs.isEmpty {
+    let pairs = allPairs ? r.pairs : r.treePairs
+    if pairs.isEmpty {
       out.append("No two articles share a passage.")
     } else {
-      let rows = r.pairs.map { p in
+      let rows = pairs.map { p in
         [
           p.a, p.b, String(format2: p.similarity), OverlapsCommand.percent(p.sharedA),
           OverlapsCommand.percent(p.sharedB), p.relation.rawValue, p.derived ?? "",
@@ -77,10 +105,28 @@ struct DupsCommand: ParsableCommand {
           rows: rows,
           rightAligned: [2, 3, 4]))
     }
-    if !r.clusters.isEmpty {
+    if pairs.count < r.pairs.count {
+      out.append(
+        "(\(r.pairs.count - pairs.count) more pairs inside clusters: --all-pairs lists them)")
+    }
+    if !r.trees.isEmpty {
       out.append("")
-      out.append("Clusters:")
-      for c in r.clusters { out.append("  " + c.joined(separator: ", ")) }
+      out.append("Clusters (likely source first; each member under its closest earlier member):")
+      for t in r.trees {
+        var depth: [String: Int] = [t.source: 0]
+        for m in t.members {
+          let d = m.parent.flatMap { depth[$0] }.map { $0 + 1 } ?? 0
+          depth[m.id] = d
+          let indent = String(repeating: "  ", count: d + 1)
+          if let p = m.parent {
+            out.append(
+              "\(indent)\(m.id)  \(m.relation?.rawValue ?? "") of \(p), similarity \(String(format2: m.similarity))"
+            )
+          } else {
+            out.append("\(indent)\(m.id)  (source, \(t.members.count) members)")
+          }
+        }
+      }
     }
     if !r.repeats.isEmpty {
       out.append("")

@@ -9,32 +9,49 @@ struct OverlapsCommand: ParsableCommand {
     discussion: """
       A and B are document ids from 'reader list' (a unique prefix such as 001 works too); give \
       the same id twice to see what an article repeats. Page furniture shared by both sides is \
-      left out; a passage whose one side is furniture is marked.
+      left out; a passage whose one side is furniture is marked. Each passage has a confidence: \
+      the share of development-set passages of its kind and length that were real reuse; only \
+      passages at --min-score or above are shown (default 0.5), and the output says how many \
+      were hidden.
       """)
 
   @Argument(help: "The first document id.") var a: String
   @Argument(help: "The second document id.") var b: String
+  @Option(
+    name: .customLong("min-score"),
+    help: "Show only passages of at least this confidence (0...1; 0 shows every passage).")
+  var minScore: Double = Alignment.defaultMinConfidence
   @OptionGroup var corpusOptions: CorpusOptions
   @OptionGroup var output: OutputOptions
+
+  func validate() throws {
+    guard minScore.isFinite, (0...1).contains(minScore) else {
+      throw ValidationError("--min-score must be a number from 0 to 1, not \(minScore)")
+    }
+  }
 
   func run() throws {
     let corpus = try corpusOptions.load()
     let da = try CorpusOptions.document(a, in: corpus)
     let db = try CorpusOptions.document(b, in: corpus)
-    let alignment = OverlapEngine(corpus: corpus).align(da, db)
+    var alignment = OverlapEngine(corpus: corpus).align(da, db)
+    let (shown, hidden) = alignment.passages(minConfidence: minScore)
+    alignment.passages = shown
     if output.json {
-      print(Self.json(alignment, da, db).rendered(pretty: true))
+      print(Self.json(alignment, da, db, hidden: hidden).rendered(pretty: true))
     } else {
-      print(Self.text(alignment, da, db))
+      print(Self.text(alignment, da, db, hidden: hidden, minScore: minScore))
     }
   }
 
-  /// The contract's overlaps record, with the added `furniture` and `drift` fields.
-  static func json(_ al: Alignment, _ a: Document, _ b: Document) -> JSONValue {
+  /// The contract's overlaps record, with the added `furniture`, `drift`, `confidence` and
+  /// `hidden` fields.
+  static func json(_ al: Alignment, _ a: Document, _ b: Document, hidden: Int = 0) -> JSONValue {
     .object([
       ("a", .string(al.a)), ("b", .string(al.b)),
       ("coverage_a", .double(al.coverageA)), ("coverage_b", .double(al.coverageB)),
       ("passages", .array(al.passages.map { passage($0, a, b) })),
+      ("hidden", .int(hidden)),
     ])
   }
 
@@ -43,6 +60,7 @@ struct OverlapsCommand: ParsableCommand {
       ("a_start", .int(p.a.lowerBound)), ("a_end", .int(p.a.upperBound)),
       ("b_start", .int(p.b.lowerBound)), ("b_end", .int(p.b.upperBound)),
       ("kind", .string(p.kind.rawValue)), ("score", .double(p.score)),
+      ("confidence", .double(p.confidence)),
     ]
     if let f = p.furniture { members.append(("furniture", .string(f.rawValue))) }
     members.append(("a_text", .string(a.slice(p.a))))
@@ -63,18 +81,23 @@ struct OverlapsCommand: ParsableCommand {
   }
 
   /// Plain text: a header with coverage, then each passage as two wrapped columns.
-  static func text(_ al: Alignment, _ a: Document, _ b: Document, width: Int = 100) -> String {
+  static func text(
+    _ al: Alignment, _ a: Document, _ b: Document, hidden: Int = 0, minScore: Double = 0,
+    width: Int = 100
+  ) -> String {
     var out: [String] = []
     out.append("A  \(a.id)  \(DocumentLabel.title(a))")
     out.append("B  \(b.id)  \(DocumentLabel.title(b))")
     out.append(
       "\(al.passages.count) passage\(al.passages.count == 1 ? "" : "s"); A covered \(percent(al.coverageA)), B covered \(percent(al.coverageB))"
-    )
+        + (hidden > 0
+          ? "; \(hidden) less reliable passage\(hidden == 1 ? "" : "s") hidden (confidence below \(String(format2: minScore)); --min-score 0 shows all)"
+          : ""))
     let column = max(20, (width - 3) / 2)
     for (k, p) in al.passages.enumerated() {
       out.append("")
       var head =
-        "#\(k + 1) \(p.kind.rawValue) \(String(format2: p.score))  A \(p.a.lowerBound)-\(p.a.upperBound)  B \(p.b.lowerBound)-\(p.b.upperBound)"
+        "#\(k + 1) \(p.kind.rawValue) \(String(format2: p.score)) confidence \(String(format2: p.confidence))  A \(p.a.lowerBound)-\(p.a.upperBound)  B \(p.b.lowerBound)-\(p.b.upperBound)"
       if let f = p.furniture { head += "  (\(f == .a ? "A" : "B") side is page furniture)" }
       out.append(head)
       let left = SideBySide.wrap(a.slice(p.a), column)

@@ -123,6 +123,12 @@ enum KeyMap {
       help: "scroll together / independently"),
     .init(keys: [.char("x")], context: .compare, action: .swapSides, help: "swap left and right"),
     .init(
+      keys: [.char("+")], context: .compare, action: .raiseThreshold,
+      help: "show only more reliable passages (raise the confidence threshold)"),
+    .init(
+      keys: [.char("-")], context: .compare, action: .lowerThreshold,
+      help: "show less reliable passages too (lower the confidence threshold)"),
+    .init(
       keys: [.char("v")], context: .compare, action: .cyclePassageKind,
       help: "show all passages, only verbatim, only paraphrase"),
     .init(

@@ -31,7 +31,8 @@ enum CompareView {
     var spansA = TextPane.entitySpans(da, m)
     var spansB = TextPane.entitySpans(db, m)
     if case .ready(let al) = c.alignment {
-      let (pa, pb) = pairSpans(al, theme: t, current: c.current, only: c.only)
+      let (pa, pb) = pairSpans(
+        al, theme: t, current: c.current, only: c.only, minConfidence: c.minConfidence)
       spansA += pa
       spansB += pb
     }
@@ -62,8 +63,10 @@ enum CompareView {
           "passage \($0 + 1)/\(shown.count)\(kind)"
         }
         ?? "\(shown.count)\(kind) passages · ] next"
+      let hidden = al.passages.filter { $0.confidence < c.minConfidence }.count
+      let hiddenNote = hidden > 0 ? " · \(hidden) hidden below \(percent(c.minConfidence)) (-)" : ""
       return (
-        "\(percent(al.coverageA)) of \(a) found in \(b) · \(pos)",
+        "\(percent(al.coverageA)) of \(a) found in \(b) · \(pos)\(hiddenNote)",
         "\(percent(al.coverageB)) of \(b) found in \(a)"
       )
     }
@@ -76,7 +79,8 @@ enum CompareView {
   /// so a passage nested in another stays visible; the current pair goes over the others (one
   /// passage may align with several on the other side), and drift on top of every pair.
   static func pairSpans(
-    _ al: Alignment, theme t: Theme, current: Int?, only: PassageKind? = nil
+    _ al: Alignment, theme t: Theme, current: Int?, only: PassageKind? = nil,
+    minConfidence: Double = 0
   ) -> ([Span], [Span]) {
     var a: [(Int, Span)] = []
     var b: [(Int, Span)] = []
@@ -84,7 +88,8 @@ enum CompareView {
     var currentB: [Span] = []
     var driftA: [Span] = []
     var driftB: [Span] = []
-    for (i, p) in al.passages.enumerated() where only == nil || p.kind == only {
+    for (i, p) in al.passages.enumerated()
+    where (only == nil || p.kind == only) && p.confidence >= minConfidence {
       var st = t.pair(i).merged(t[p.kind == .verbatim ? .verbatim : .paraphrase])
       if i == current {
         st = st.merged(Style(attrs: .underline))
