@@ -15,12 +15,13 @@ extension Alignment {
 }
 
 extension Passage {
-  /// The same passage with its sides exchanged (drift and the furniture side too).
+  /// The same passage with its sides exchanged (drift and the furniture side too; the
+  /// confidence is the pair's, whichever side is left).
   public func swapped() -> Passage {
     Passage(
       a: b, b: a, kind: kind, score: score, furniture: furniture.map { $0 == .a ? .b : .a },
       drift: drift.map {
         Drift(a: $0.b, b: $0.a, aText: $0.bText, bText: $0.aText, category: $0.category)
-      })
+      }, confidence: confidence)
   }
 }
