@@ -27,7 +27,8 @@ final class NcursesBackend {
     if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" {
       if setlocale(LC_CTYPE, "C.UTF-8") == nil { _ = setlocale(LC_CTYPE, "en_US.UTF-8") }
     }
-    StopSignal.install()
+    StopSignal.reset()
+    tui_install_signal_handlers(StopSignal.handler)
     let term = ProcessInfo.processInfo.environment["TERM"] ?? "(unset)"
     let cannotDrive = TerminalError(
       description: "cannot drive terminal type '\(term)' (TERM); try TERM=xterm-256color")

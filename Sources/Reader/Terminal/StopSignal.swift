@@ -1,4 +1,3 @@
-import CNcursesw
 import Synchronization
 
 #if canImport(Glibc)
@@ -15,16 +14,15 @@ enum StopSignal {
   /// 0, or the number of the signal that arrived.
   static let pending = Atomic<Int32>(0)
 
-  /// Installs the recording handler for SIGINT, SIGTERM and SIGHUP (no SA_RESTART, so a
-  /// blocking read returns early). Call before `newterm`, so ncurses leaves them alone.
-  static func install() {
-    // Initialise the lazy static now, outside any signal handler.
+  /// Clears the state; call before installing `handler` (this also initialises the lazy
+  /// static outside any signal handler). The backend installs it for SIGINT, SIGTERM and
+  /// SIGHUP before `newterm`, so ncurses leaves them alone (only it talks to the C shim).
+  static func reset() {
     pending.store(0, ordering: .sequentiallyConsistent)
-    tui_install_signal_handlers(record)
   }
 
   /// The handler: an atomic store only (async-signal-safe).
-  private static let record: @convention(c) (Int32) -> Void = { sig in
+  static let handler: @convention(c) (Int32) -> Void = { sig in
     StopSignal.pending.store(sig, ordering: .sequentiallyConsistent)
   }
 
