@@ -100,4 +100,21 @@ import Testing
     let g = Render.frame(model)
     #expect(g.cells.allSatisfy { $0.style.fg == nil && $0.style.bg == nil })
   }
+
+  /// Found by scripts/fuzz: toml++ aborted the reader on a '}' where an array wants a value,
+  /// and on a table name starting with a character no key starts with.
+  @Test func aBraceWhereAnArrayWantsAValueIsAnErrorNotACrash() {
+    for text in [
+      "pairs = [ { underline = true },  } ]\n", "name = \"x\"\n\npairs = [\n  # c\n  }\n]\n",
+      "[roles]\nheading = { bold = true, }\n", "[ !]\n", "[[\u{FFFD}oles]]\n", "[\u{FFFD}oles]\n",
+    ] {
+      #expect(throws: ThemeError.self) { try ThemeLoader.parse(text, file: "bad.toml") }
+    }
+    #expect(TOMLCrashGuard.badBrace("pairs = [ { underline = true },  } ]") == 1)
+    #expect(TOMLCrashGuard.badBrace("name = \"a,}\" # [}\nx = '[}'\ny = \"\"\"\n,}\"\"\"\n") == nil)
+    #expect(TOMLCrashGuard.badBrace("a = 1\nb = [\n1,\n\n}") == 5)
+    #expect(TOMLCrashGuard.badHeader("a = 1\n\n  [ !x]\n") == 3)
+    // A line starting with '[' inside a multi-line array is a value, not a header.
+    #expect(TOMLCrashGuard.badHeader("pairs = [\n  [{ fg = 1 }],\n]\n[roles]\n[\"q\"]\n") == nil)
+  }
 }

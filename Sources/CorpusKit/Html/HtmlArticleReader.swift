@@ -25,13 +25,20 @@ public enum HtmlArticleReader {
       input = Array(input[..<end])
     }
     let utf8: [UInt8]
+    // Scripts, styles, comments and unused attributes go first (their bytes are ASCII-delimited
+    // in every charset the decoder reads but UTF-16).
+    // ISO-2022 (escape sequences) may hide `<` inside multi-byte text: filtered after decoding.
+    let later =
+      (input.count >= 2 && ((input[0] == 0xFF && input[1] == 0xFE) || (input[0] == 0xFE && input[1] == 0xFF)))
+      || input.contains(0x1B)
+    if !later { input = HtmlPrefilter.strip(input) }
     switch HtmlCharset.decode(input, transport: transportCharset) {
     case .rejected(let why): return (nil, warnings + [LoadWarning(path: path, message: "\(why); skipped")])
     case .utf8(let bytes, let note):
       utf8 = bytes
       if let note { warnings.append(LoadWarning(path: path, message: note)) }
     }
-    let page = HtmlParser.parse(HtmlPrefilter.strip(utf8))
+    let page = HtmlParser.parse(later ? HtmlPrefilter.strip(utf8) : utf8)
     guard !page.blocks.isEmpty else {
       return (nil, warnings + [LoadWarning(path: path, message: "no visible text in the page (scripts or markup only); skipped")])
     }

@@ -83,6 +83,7 @@ enum HtmlCharset {
   /// A charset label lowercased and trimmed of quotes; the UTF-8 and Windows-1252 families folded.
   static func normalise(_ raw: String) -> String? {
     let t = raw.trimmingCharacters(in: CharacterSet(charactersIn: " \t\"';")).lowercased()
+      .replacingOccurrences(of: "_", with: "-")
     if t.isEmpty { return nil }
     if t == "utf-8" || t == "utf8" || t == "unicode-1-1-utf-8" { return "utf-8" }
     if windows1252Labels.contains(t) { return "windows-1252" }

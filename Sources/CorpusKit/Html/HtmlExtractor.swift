@@ -60,6 +60,17 @@ enum HtmlExtractor {
         kinds[i] = .body
       }
     }
+    // Readers' comments end the article: after the first body block, a comment box's heading or
+    // footer ("Leave a comment", "Posted by ... Report this comment") closes it.
+    // (Only after a real body: a "Comments (3)" link under the headline closes nothing.)
+    var bodyWords = 0
+    for (i, b) in blocks.enumerated() {
+      if kinds[i] == .body { bodyWords += b.words }
+      if bodyWords >= 100, b.linkDensity < 0.5, let strong = commentMarker(b), strong || kinds[i] != .body {
+        for j in i..<kinds.count where kinds[j].isArticleText { kinds[j] = .boilerplate }
+        break
+      }
+    }
     // A heading heads article text: one followed by furniture (a "Related stories" box) is
     // furniture too, as is one inside a box named as furniture.
     for (i, b) in blocks.enumerated() where kinds[i] == .heading {
@@ -68,6 +79,26 @@ enum HtmlExtractor {
       if b.nearestHint < 0 || j == kinds.count || kinds[j] != .body { kinds[i] = .boilerplate }
     }
     return kinds
+  }
+
+  static let commentCues = [
+    "report this comment", "report abuse", "leave a comment", "post a comment", "add your comment",
+    "add a comment", "have your say", "reader comments", "readers' comments", "readers comments",
+    "your comments", "comments (", "write a comment", "join the discussion", "must be logged in",
+    "comment on this", "comments are closed", "post your comment", "submit a comment", "responses to",
+  ]
+
+  /// Whether a block opens or signs a readers' comment: true for a comment's own footer
+  /// ("Report this comment", however long the block), false for a short heading-like cue
+  /// ("Leave a comment"), nil for neither.
+  static func commentMarker(_ b: HtmlBlock) -> Bool? {
+    let lower = b.text.lowercased()
+    if lower.contains("report this comment") || lower.contains("report abuse") || lower.contains("recommend this comment") {
+      return true
+    }
+    guard b.words <= 20 else { return nil }
+    if lower.hasPrefix("posted by") || commentCues.contains(where: { lower.contains($0) }) { return false }
+    return nil
   }
 
   /// The kind of the nearest block in direction `step` that is not still undecided short text.

@@ -47,7 +47,22 @@ struct HtmlMetadata: Sendable, Equatable {
     out.title = title
     out.headlineCandidates = blocks
     if out.outlet == nil { out.outlet = siteSegment }
+    if out.date == nil { out.date = datelineDate(page, kinds: kinds, headline: blocks.first) }
     return out
+  }
+
+  /// The date of a short dateline or byline block ("Published Thursday, January 10, 2008")
+  /// between the headline and the body, or just above the body: never a date inside the
+  /// body, a caption's or a related link's.
+  static func datelineDate(_ page: HtmlPage, kinds: [ParagraphKind], headline: Int?) -> String? {
+    guard let firstBody = kinds.firstIndex(of: .body) else { return nil }
+    let start = headline.map { $0 < firstBody ? $0 + 1 : max(0, firstBody - 3) } ?? max(0, firstBody - 3)
+    for i in start..<firstBody where kinds[i] == .boilerplate {
+      let b = page.blocks[i]
+      guard b.words <= 16, b.linkDensity < 0.5, b.text.contains(where: \.isNumber) else { continue }
+      if let day = DateParser.isoDay(b.text) { return day }
+    }
+    return nil
   }
 
   /// The headline and the block showing it: the block above the article's first paragraph
@@ -98,18 +113,18 @@ struct HtmlMetadata: Sendable, Equatable {
       }
       let heading = b.role == .heading ? (b.headingLevel == 1 ? 1.5 : b.headingLevel <= 3 ? 1.2 : 0.8) : 0
       let named = (b.flags.contains(.titleName) ? 1.0 : 0) + (b.flags.contains(.emphasis) ? 0.6 : 0)
-      if looksLikeByline(b.text) { continue }
       if match == 0 {
         // Without the title's words, only a heading close above the body reads as the headline,
         // and not a short label in capitals ("TOP STORIES", "Sports Wire").
-        guard distance <= 6, b.linkDensity < 0.5, !looksLikeLabel(b.text), b.words <= 20,
-          b.sentenceEnds == 0 || b.words <= 12
+        guard distance <= 6, b.linkDensity < 0.5, b.words <= 20, b.sentenceEnds == 0 || b.words <= 12,
+          !looksLikeLabel(b.text)
         else { continue }
         // A plain line right above the body that reads as a headline (no closing full stop).
         if heading + named == 0 {
           guard distance <= 2, b.words >= 3, b.words <= 16, b.linkWords == 0, b.sentenceEnds == 0 else { continue }
         }
       }
+      if looksLikeByline(b.text) { continue }
       // Labels ("Brandon Sun", "Evening News Digest") lose to a headline's fuller wording, and
       // one its story never echoes is no headline at all.
       let label = looksLikeLabel(b.text) ? 2.0 : 0
@@ -175,6 +190,7 @@ struct HtmlMetadata: Sendable, Equatable {
     if lower.hasSuffix(":") { return true }
     let roles: Set<String> = ["writer", "reporter", "correspondent", "columnist", "editor", "staff", "contributor"]
     if text.split(separator: " ").count <= 10, wordSet(lower).contains(where: roles.contains) { return true }
+    guard text.contains(where: \.isNumber) else { return false }
     let words = text.split(separator: " ")
     guard words.count <= 12 else { return false }
     if DateParser.isoDay(text) != nil { return true }
@@ -207,7 +223,9 @@ struct HtmlMetadata: Sendable, Equatable {
     }
     guard let site = [parts.last!, parts.first!].first(where: { p in rest.contains(p) }) else { return nil }
     let n = site.split(separator: " ").count
-    return n >= 1 && n <= 5 && wordSet(site).count >= 1 ? site : nil
+    // A name has letters ("6.0" or "2008" is no outlet).
+    let named = site.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 2
+    return n >= 1 && n <= 5 && named ? site : nil
   }
 
   static func split(_ title: String) -> [String] {

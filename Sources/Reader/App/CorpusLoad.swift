@@ -16,10 +16,10 @@ final class CorpusLoad: Sendable {
 
   /// Starts reading `path` on a background thread. An empty corpus is a result too (the
   /// friendly empty library, with the warnings that say what was skipped); other errors are
-  /// passed on. `READER_TEST_LOAD_GATE` (tests only) names a file the loader waits for before
-  /// its last file, so a test can look at the loading screen at a known point.
-  func start(_ path: String, options: LoadOptions = LoadOptions()) {
-    let gate = ProcessInfo.processInfo.environment["READER_TEST_LOAD_GATE"]
+  /// passed on. `gate` (tests only; `READER_TEST_LOAD_GATE` in the browser) names a file the
+  /// loader waits for before its last file, so a test can look at the loading screen at a
+  /// known point.
+  func start(_ path: String, options: LoadOptions = LoadOptions(), gate: String? = nil) {
     DispatchQueue.global(qos: .userInitiated).async {
       let r: Result<Corpus, Error>
       do {

@@ -25,6 +25,9 @@ enum ThemeLoader {
 
   /// Parses one theme file's text; `file` names it in errors.
   static func parse(_ text: String, file: String) throws -> Theme {
+    if let (line, message) = TOMLCrashGuard.problem(text) {
+      throw ThemeError(file: "\(file):\(line)", problem: message)
+    }
     let table: TOMLTable
     do {
       table = try TOMLTable(string: text)
