@@ -18,28 +18,28 @@ func print(_ items: Any..., separator: String = " ", terminator: String = "\n") 
 /// `/dev/full`) prints one message on stderr and exits 1; a closed pipe (`reader dups | head`)
 /// ends the process quietly, as SIGPIPE would.
 enum StandardOutput {
-  /// What is not written yet, and whether the exit hook that flushes it is installed.
-  private static let pending = Locked<(buffer: [UInt8], installed: Bool)>(([], false))
+  private static let state = Locked((buffer: [UInt8](), installed: false))
   /// A terminal sees each write at once (warnings on stderr stay in order with it).
   private static let toTerminal = isatty(1) == 1
 
   /// Writes `text` (made terminal-safe) to standard output.
   static func write(_ text: String) {
-    pending.withLock { p in
-      if !p.installed {
-        p.installed = true
+    state.withLock { s in
+      if !s.installed {
+        s.installed = true
         atexit { StandardOutput.finish() }
       }
-      p.buffer.append(contentsOf: TerminalSafeText.forTerminal(text).utf8)
-      if toTerminal || p.buffer.count >= 1 << 16 { flush(&p.buffer) }
+      s.buffer.append(contentsOf: TerminalSafeText.forTerminal(text).utf8)
+      if toTerminal || s.buffer.count >= 1 << 16 { flush(&s.buffer) }
     }
   }
 
   /// Writes out what is buffered; runs at exit too.
   static func finish() {
-    pending.withLock { flush(&$0.buffer) }
+    state.withLock { flush(&$0.buffer) }
   }
 
+  /// Called with the lock held.
   private static func flush(_ buffer: inout [UInt8]) {
     var done = 0
     while done < buffer.count {
