@@ -32,9 +32,10 @@ struct ParaphraseEvidence {
     }
   }
 
-  /// Best and second-best similarity of each sentence of A (B) with the other side.
-  let rowBest: [Int: Top2]
-  let colBest: [Int: Top2]
+  /// Best and second-best similarity (among candidates above the weak threshold) of each
+  /// sentence of A (B) with the other side, by sentence index.
+  let rowBest: [Top2]
+  let colBest: [Top2]
   /// Least lead of a best match over the sentence's next best.
   var margin = 0.1
   /// Fewest such leading pairs in a chain.
@@ -65,8 +66,7 @@ struct ParaphraseEvidence {
       guard Self.words(a, m.a) >= minWords, Self.words(b, m.b) >= minWords else { return false }
       let i = a.sentenceOf[m.a.lowerBound]
       let j = b.sentenceOf[m.b.lowerBound]
-      func isBest(_ t: Top2?, _ other: Int) -> Bool {
-        guard let t else { return false }
+      func isBest(_ t: Top2, _ other: Int) -> Bool {
         return t.bestOther == other && m.score + slack >= t.best
       }
       return isBest(rowBest[i], j) || isBest(colBest[j], i)
@@ -74,8 +74,7 @@ struct ParaphraseEvidence {
     for m in best {
       let i = a.sentenceOf[m.a.lowerBound]
       let j = b.sentenceOf[m.b.lowerBound]
-      func leads(_ t: Top2?, _ other: Int) -> Bool {
-        guard let t else { return false }
+      func leads(_ t: Top2, _ other: Int) -> Bool {
         return t.bestOther == other && t.best - t.second >= margin
       }
       lead.append(leads(rowBest[i], j) || leads(colBest[j], i))

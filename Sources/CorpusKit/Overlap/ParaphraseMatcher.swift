@@ -183,8 +183,8 @@ struct ParaphraseMatcher: Sendable {
     var touched: [Int] = []
     // Best and second-best similarity of each sentence of A (of B) with a sentence of the
     // other side.
-    var rowBest: [Int: ParaphraseEvidence.Top2] = [:]
-    var colBest: [Int: ParaphraseEvidence.Top2] = [:]
+    var rowBest = [ParaphraseEvidence.Top2](repeating: .init(), count: a.sentences.count)
+    var colBest = [ParaphraseEvidence.Top2](repeating: .init(), count: b.sentences.count)
     for v in va {
       guard let v, !same || v.stems.count >= repeatMinStems, !copied(v.unit.tokens, coveredA) else {
         continue
@@ -210,11 +210,12 @@ struct ParaphraseMatcher: Sendable {
         if !v.facts.isEmpty && !u.facts.isEmpty {
           sim = 0.85 * sim + 0.15 * Self.jaccard(v.facts, u.facts)
         }
-        if sim >= weak { scored.append((j, sim)) }
+        guard sim >= weak else { continue }
+        scored.append((j, sim))
         let si = a.sentenceOf[v.unit.tokens.lowerBound]
         let sj = b.sentenceOf[u.unit.tokens.lowerBound]
-        rowBest[si, default: .init()].add(sim, other: sj)
-        colBest[sj, default: .init()].add(sim, other: si)
+        rowBest[si].add(sim, other: sj)
+        colBest[sj].add(sim, other: si)
       }
       // Best matches only: a unit restated more than `bestMatches` times is rare, and the cap
       // keeps degenerate text (a tiny vocabulary) from making the pairs quadratic.

@@ -93,7 +93,22 @@ struct VerbatimMatcher: Sendable {
       hits.append(hit)
       active.append(hits.count - 1)
     }
-    return merge(hits).filter { $0.matches >= minMatches }
+    let merged = same ? merge(hits).map(Self.splitRepeat) : merge(hits)
+    return merged.filter { $0.matches >= minMatches }
+  }
+
+  /// A repeat inside one document whose sides overlap (text said again and again, each
+  /// occurrence aligned with the next, merged into one run) as its first half against its
+  /// second: the run repeats with period `d` (the shift between the sides), so the first
+  /// `k` periods match the next `k`.
+  static func splitRepeat(_ h: LocalAligner.Hit) -> LocalAligner.Hit {
+    let d = h.b.lowerBound - h.a.lowerBound
+    guard h.a.upperBound > h.b.lowerBound, d > 0 else { return h }
+    let k = max(1, (h.b.upperBound - h.a.lowerBound) / (2 * d))
+    let mid = h.a.lowerBound + k * d
+    let end = min(h.b.upperBound, mid + k * d)
+    return LocalAligner.Hit(
+      a: h.a.lowerBound..<mid, b: mid..<end, matches: min(h.matches, k * d, end - mid))
   }
 
   /// The seeds with another seed on the same diagonal within `supportGap` words: a shared
