@@ -19,7 +19,7 @@ public enum MetadataExtractor {
     let firstBody = document.paragraphs.firstIndex { $0.kind.isArticleText } ?? document.paragraphs.count
     for (i, p) in document.paragraphs.enumerated() where i < firstBody {
       if meta.title == nil, p.kind == .title {
-        meta.title = document.slice(p.range).trimmingCharacters(in: .whitespaces)
+        meta.title = document.slice(TitlePicker.lastColumn(document, i)).trimmingCharacters(in: .whitespaces)
       }
       if meta.date == nil, p.kind == .dateline { meta.date = DatelineReader.date(document, i) }
     }
