@@ -6,8 +6,13 @@
 /// the article has begun mark a comment section: the body ends at the last piece of furniture
 /// before the first one.
 enum CommentSection {
-  /// Words that sign a comment.
-  static let signatureWords: Set<String> = ["posted", "by", "wrote", "says", "said", "commented", "replied"]
+  /// Words that sign a comment (compared directly: no hashing per token).
+  static func isSigningWord(_ w: String) -> Bool {
+    switch w {
+    case "posted", "by", "wrote", "says", "said", "commented", "replied": return true
+    default: return false
+    }
+  }
 
   static func trim(
     _ run: ClosedRange<Int>, _ document: Document, _ features: [ParagraphFeatures], _ scores: [Double]
@@ -38,7 +43,7 @@ enum CommentSection {
   static func isSignature(_ document: Document, _ i: Int, _ f: ParagraphFeatures) -> Bool {
     guard f.words > 0, f.words <= 20, !f.endsWithPeriod else { return false }
     let tokens = document.tokens[document.paragraphs[i].tokens]
-    guard tokens.contains(where: { signatureWords.contains($0.norm) }) else { return false }
+    guard tokens.contains(where: { $0.kind == .word && isSigningWord($0.norm) }) else { return false }
     let scalars = document.text.scalars
     let clock = tokens.indices.contains { k in
       let t = tokens[k]

@@ -6,7 +6,7 @@ enum OutletReader {
   static let leadIns: [[String]] = [
     ["news", "from"], ["stories", "from"], ["coverage", "from"], ["reporting", "from"],
     ["journalists", "of"], ["journalists", "at"], ["team", "at"], ["editors", "of"],
-    ["newsletter", "from"], ["©"], ["copyright"], ["subscribe", "to"], ["support"],
+    ["newsletter", "from"],
   ]
 
   /// Lead-ins after which a name is the outlet's whatever its words.
@@ -86,7 +86,7 @@ enum OutletReader {
       let strongLead = strongLeadIns.contains { lead in before.suffix(lead.count).elementsEqual(lead) }
       // "News from Taiwan", "support Pope": a weak lead-in needs a name that looks like an outlet's.
       let weakLead = leadIns.contains { lead in before.suffix(lead.count).elementsEqual(lead) }
-        && (newsy || (count >= 2 && tokens[i].norm == "the"))
+        && (newsy || count >= 2)
       let led = strongLead || weakLead
       // "Today's Paper", "Browse Today's": a day, not a name.
       if end < tokens.count, tokens[end].norm == "'s", tokens[end - 1].norm == "today" { continue }
@@ -95,8 +95,11 @@ enum OutletReader {
         || after.starts(with: ["is", "an", "independent"])
       let ofNewsy = newsy && before.last == "of" && count >= 2
         && Vocabulary.flags(tokens[end - 1].norm).contains(.outlet)
-      // (A possessive, "Magazine's", names what a headline is about more often than the outlet.)
-      if led || described || ofNewsy,
+      // "the Kyiv Independent's reporter"; a bare possessive ("Magazine's questions") names what a
+      // headline is about more often than the outlet.
+      let possessive = end < tokens.count && tokens[end].norm == "'s" && previous == "the" && count >= 2
+        && Vocabulary.flags(tokens[end - 1].norm).contains(.outlet)
+      if led || described || ofNewsy || possessive,
         isPlausibleName(tokens[i..<end], scalars)
       {
         found.append(tokens[i..<end].map { document.slice($0.range) }.joined(separator: " "))

@@ -67,19 +67,7 @@ struct ParagraphFeatures: Sendable {
   /// Starts like a list item ("- ", "* ", "• ", "1.").
   var isListItem = false
 
-  /// A short line in headline style: few words, no closing full stop, mostly capitalised.
-  var isHeadlineLike: Bool {
-    words >= 2 && words <= 20 && !endsWithPeriod && capitalRatio >= 0.6 && !isHardFurniture
-  }
-
   var endsWithPeriod = false
-
-  /// A headline in sentence case ("Ad sales boost Time Warner profit"): accepted only as the
-  /// first line of a document.
-  var isSentenceCaseHeadline: Bool {
-    words >= 2 && words <= 16 && !endsWithPeriod && !endsTerminalColon && !isStrongFurniture
-      && !isListItem
-  }
 
   var endsTerminalColon = false
 }

@@ -86,16 +86,16 @@ enum TitlePicker {
   }
 
   /// Content words (folded, three letters or more, not function words) of the body's first
-  /// paragraphs, up to about 120 words, with their five-letter stems.
-  static func openingWords(_ document: Document, _ kinds: [ParagraphKind], from start: Int) -> Set<String> {
-    var out: Set<String> = []
+  /// paragraphs, up to about 120 words, as hashes of the words and of their five-letter stems.
+  static func openingWords(_ document: Document, _ kinds: [ParagraphKind], from start: Int) -> Set<UInt64> {
+    var out: Set<UInt64> = []
     var count = 0
     var i = start
     while i < document.paragraphs.count, count < 120 {
       if kinds[i] == .body {
         for t in document.tokens[document.paragraphs[i].tokens] where isContentWord(t) {
-          out.insert(t.norm)
-          out.insert(stem(t.norm))
+          out.insert(hash(t.norm, stem: false))
+          out.insert(hash(t.norm, stem: true))
           count += 1
         }
       }
@@ -105,13 +105,13 @@ enum TitlePicker {
   }
 
   /// How many of paragraph `i`'s content words occur in `opening` (by word or stem), of how many.
-  static func overlap(_ document: Document, _ i: Int, _ opening: Set<String>) -> (Int, Int) {
+  static func overlap(_ document: Document, _ i: Int, _ opening: Set<UInt64>) -> (Int, Int) {
     var shared = 0
     var total = 0
     let column = lastColumn(document, i)
     for t in document.tokens[document.paragraphs[i].tokens] where t.start >= column.lowerBound && isContentWord(t) {
       total += 1
-      if opening.contains(t.norm) || opening.contains(stem(t.norm)) { shared += 1 }
+      if opening.contains(hash(t.norm, stem: false)) || opening.contains(hash(t.norm, stem: true)) { shared += 1 }
     }
     return (shared, total)
   }
@@ -121,6 +121,18 @@ enum TitlePicker {
       || (t.kind == .number && t.norm.utf8.count >= 2)
   }
 
-  /// A crude stem: the first five letters, marked so it never equals a whole word.
-  static func stem(_ w: String) -> String { w.count > 5 ? "~" + w.prefix(5) : w }
+  /// A 64-bit FNV-1a hash of a word, or of its crude stem (the first five scalars of a longer
+  /// word, hashed apart from whole words), so that "settled" meets "settlement".
+  static func hash(_ w: String, stem: Bool) -> UInt64 {
+    var h: UInt64 = stem ? 0x84222325_cbf29ce4 : 0xcbf2_9ce4_8422_2325
+    var n = 0
+    for u in w.unicodeScalars {
+      if stem && n == 5 { break }
+      h = (h ^ UInt64(u.value)) &* 0x100_0000_01b3
+      n += 1
+    }
+    // A word of five letters or fewer is its own stem.
+    if stem && w.unicodeScalars.count <= 5 { return hash(w, stem: false) }
+    return h
+  }
 }
