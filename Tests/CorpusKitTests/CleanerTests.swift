@@ -68,9 +68,11 @@ import Testing
   }
 
   @Test func linesRepeatedAcrossTheCorpusAreFurniture() {
+    // Six different stories (each page its own body) under one site's footer.
     let footer = "Thanks for reading, this story was brought to you by the night desk team today."
     let raws = (0..<6).map { i in
-      RawDocument(id: "d\(i)", path: "d\(i)", text: ([body[i % 3], body[(i + 1) % 3], footer]).joined(separator: "\n\n"))
+      let own = [body[i % 3], body[(i + 1) % 3]].map { $0.replacingOccurrences(of: "the", with: "story \(i)'s") }
+      return RawDocument(id: "d\(i)", path: "d\(i)", text: (own + [footer]).joined(separator: "\n\n"))
     }
     let corpus = Corpus(raw: raws)
     for d in corpus.documents {

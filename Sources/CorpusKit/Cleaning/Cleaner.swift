@@ -1,9 +1,12 @@
 /// Gives each paragraph of a document a kind: body, heading, title, dateline, caption or
 /// boilerplate (page furniture).
 ///
-/// The article body is the largest contiguous run of prose paragraphs; furniture gathers above
-/// and below it. Signals: repetition inside the document and across the corpus, calls to
-/// action, appeals to the reader, teaser cuts, caption credits, and the shape of the text.
+/// Each paragraph gets a score: prose (long, dense in function words, closed by punctuation)
+/// counts for it, furniture (menus, calls to action, teaser cuts, lines the corpus repeats)
+/// against it. The article body is the run of paragraphs with the highest total, so a caption,
+/// an "Advertisement" or an inline teaser inside the article costs a little and the text after it
+/// is kept, while a long menu or link list is a wall the body does not cross. Inside that run the
+/// furniture is dropped one paragraph at a time; above it the headline and dateline are found.
 public struct Cleaner: Sendable {
   public var context: CleaningContext
 
@@ -18,6 +21,52 @@ public struct Cleaner: Sendable {
   public func classify(_ document: Document, lineKeys: [UInt64]) -> [ParagraphKind] {
     let n = document.paragraphs.count
     guard n > 0 else { return [] }
+    var features = measure(document, lineKeys: lineKeys)
+    let storyDF = TemplateRepetition.mark(&features, documentCount: context.documentCount)
+    let scores = features.map(BlockScore.score)
+    guard let run = BlockScore.bestRun(scores) else {
+      // No prose at all: keep everything that is not furniture as body.
+      return features.map { $0.isHardFurniture ? .boilerplate : .body }
+    }
+    let span = CommentSection.trim(run, document, features, scores)
+    var kinds = [ParagraphKind](repeating: .boilerplate, count: n)
+    for i in span {
+      let f = features[i]
+      if f.isFurnitureInBody || f.laterCopy {
+        kinds[i] = .boilerplate
+      } else if f.captionCue && f.words < 60 {
+        kinds[i] = .caption
+      } else if scores[i] > 0 {
+        kinds[i] = .body
+      } else if f.byline {
+        kinds[i] = DatelineReader.isDateline(document, i) ? .dateline : .boilerplate
+      } else if DatelineReader.isDateline(document, i) {
+        kinds[i] = .dateline
+      } else if f.isListItem && f.stopRatio > 0 {
+        kinds[i] = .body
+      } else if f.words > 0 && f.words <= 20 && isFollowedByBody(scores, i, span) {
+        kinds[i] = .heading
+      } else {
+        kinds[i] = .boilerplate
+      }
+    }
+    for i in 0..<span.lowerBound {
+      let f = features[i]
+      if f.captionCue && !f.isHardFurniture {
+        kinds[i] = .caption
+      } else if DatelineReader.isDateline(document, i) {
+        kinds[i] = .dateline
+      }
+    }
+    if let t = TitlePicker.pick(
+      document, features, bodyStart: span.lowerBound, kinds: kinds, storyDF: storyDF) {
+      kinds[t] = .title
+    }
+    return kinds
+  }
+
+  /// Features of every paragraph, with repetition inside the document marked.
+  func measure(_ document: Document, lineKeys: [UInt64]) -> [ParagraphFeatures] {
     // Keys of lines that occur more than once in the document, sorted (usually none): a sort
     // instead of a hashed count per line.
     var sorted = lineKeys.filter { $0 != CleaningContext.emptyKey }
@@ -28,93 +77,35 @@ public struct Cleaner: Sendable {
       if sorted[k] == sorted[k - 1], repeated.last != sorted[k] { repeated.append(sorted[k]) }
       k += 1
     }
-    let features = (0..<n).map {
+    var features = document.paragraphs.indices.map {
       ParagraphFeatures.measure(
         document, $0, lineKeys: lineKeys, repeatedKeys: repeated, context: context)
     }
-    guard let span = bodySpan(features) else {
-      // No prose at all: keep everything that is not furniture as body.
-      return features.map { $0.isHardFurniture ? .boilerplate : .body }
+    guard !repeated.isEmpty else { return features }
+    // A block of prose printed twice (a page that repeats its article) keeps its first copy;
+    // a lone repeated line stays furniture.
+    var seen: Set<UInt64> = []
+    let repeatedProse = features.map { $0.repeatedInDocument && $0.isProse }
+    for (i, p) in document.paragraphs.enumerated() where features[i].repeatedInDocument {
+      let key = lineKeys[p.lines.lowerBound - 1]
+      let first = seen.insert(key).inserted
+      guard features[i].isProse else { continue }
+      let neighbour =
+        (i > 0 && repeatedProse[i - 1]) || (i + 1 < features.count && repeatedProse[i + 1])
+      guard neighbour else { continue }
+      if first { features[i].repeatedInDocument = false } else { features[i].laterCopy = true }
     }
-    var kinds = [ParagraphKind](repeating: .boilerplate, count: n)
-    for i in span {
-      let f = features[i]
-      if f.isFurnitureInBody {
-        kinds[i] = .boilerplate
-      } else if f.captionCue && f.words < 60 {
-        kinds[i] = .caption
-      } else if f.isProse || f.endsWithPeriod || f.isListItem {
-        kinds[i] = .body
-      } else if f.words <= 14 && f.words > 0 {
-        kinds[i] = .heading
-      } else {
-        kinds[i] = .body
-      }
-    }
-    var titleFound = false
-    for i in stride(from: span.lowerBound - 1, through: 0, by: -1) {
-      let f = features[i]
-      if f.captionCue && !f.isHardFurniture {
-        kinds[i] = .caption
-      } else if DatelineReader.isDateline(document, i) {
-        kinds[i] = .dateline
-      } else if !titleFound && (f.isHeadlineLike || (isFirstText(features, i) && f.isSentenceCaseHeadline)) {
-        kinds[i] = .title
-        titleFound = true
-      } else {
-        kinds[i] = .boilerplate
-      }
-    }
-    return kinds
+    return features
   }
 
-  /// The paragraphs of the article body: the run of prose with the most words, extended to
-  /// the runs before and after it across gaps that hold no strong furniture.
-  func bodySpan(_ features: [ParagraphFeatures]) -> ClosedRange<Int>? {
-    var runs: [ClosedRange<Int>] = []
-    var i = 0
-    while i < features.count {
-      guard isRunMember(features[i]) else {
-        i += 1
-        continue
-      }
-      var j = i
-      while j + 1 < features.count, isRunMember(features[j + 1]) { j += 1 }
-      runs.append(i...j)
-      i = j + 1
+  /// Whether the next paragraph with words after `i`, inside `span`, is body text.
+  func isFollowedByBody(_ scores: [Double], _ i: Int, _ span: ClosedRange<Int>) -> Bool {
+    var j = i + 1
+    while j <= span.upperBound, j <= i + 3 {
+      if scores[j] > 0 { return true }
+      if scores[j] <= -10 { return false }
+      j += 1
     }
-    guard let main = runs.indices.max(by: { words(features, runs[$0]) < words(features, runs[$1]) })
-    else { return nil }
-    func crossable(_ gap: Range<Int>) -> Bool {
-      gap.count <= 8 && !gap.contains { features[$0].isStrongFurniture }
-    }
-    var lo = runs[main].lowerBound
-    var hi = runs[main].upperBound
-    var r = main + 1
-    while r < runs.count, crossable((hi + 1)..<runs[r].lowerBound) {
-      hi = runs[r].upperBound
-      r += 1
-    }
-    r = main - 1
-    while r >= 0, crossable((runs[r].upperBound + 1)..<lo) {
-      lo = runs[r].lowerBound
-      r -= 1
-    }
-    return lo...hi
-  }
-
-  /// Whether no text but furniture comes before paragraph `i`.
-  func isFirstText(_ features: [ParagraphFeatures], _ i: Int) -> Bool {
-    features[..<i].allSatisfy { $0.words == 0 }
-  }
-
-  /// Prose, or a short sentence that closes with punctuation.
-  func isRunMember(_ f: ParagraphFeatures) -> Bool {
-    !f.isStrongFurniture && (!f.isWeakFurniture || f.words >= 25)
-      && (f.isProse || (f.endsTerminal && f.words >= 4 && f.stopRatio > 0))
-  }
-
-  func words(_ features: [ParagraphFeatures], _ r: ClosedRange<Int>) -> Int {
-    r.reduce(0) { $0 + features[$1].words }
+    return false
   }
 }

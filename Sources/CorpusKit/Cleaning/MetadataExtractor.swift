@@ -19,9 +19,10 @@ public enum MetadataExtractor {
     let firstBody = document.paragraphs.firstIndex { $0.kind.isArticleText } ?? document.paragraphs.count
     for (i, p) in document.paragraphs.enumerated() where i < firstBody {
       if meta.title == nil, p.kind == .title {
-        meta.title = document.slice(p.range).trimmingCharacters(in: .whitespaces)
+        meta.title = document.slice(TitlePicker.lastColumn(document, i)).trimmingCharacters(in: .whitespaces)
       }
-      if meta.date == nil, p.kind == .dateline { meta.date = DatelineReader.date(document, i) }
+      // The dateline nearest the body: a page's header often prints today's date above it.
+      if p.kind == .dateline, let day = DatelineReader.date(document, i) { meta.date = day }
     }
     meta.outlet = OutletReader.outlet(document)
     return meta

@@ -6,11 +6,17 @@ enum OutletReader {
   static let leadIns: [[String]] = [
     ["news", "from"], ["stories", "from"], ["coverage", "from"], ["reporting", "from"],
     ["journalists", "of"], ["journalists", "at"], ["team", "at"], ["editors", "of"],
-    ["newsletter", "from"], ["©"], ["copyright"], ["subscribe", "to"], ["support"],
+    ["newsletter", "from"],
+  ]
+
+  /// Lead-ins after which a name is the outlet's whatever its words.
+  static let strongLeadIns: [[String]] = [
+    ["journalists", "of"], ["journalists", "at"], ["editors", "of"], ["©"], ["copyright"],
+    ["copyright", "©"], ["brought", "to", "you", "by"],
   ]
 
   /// Last words of the lead-ins.
-  static let leadWords: Set<String> = Set(leadIns.compactMap(\.last))
+  static let leadWords: Set<String> = Set((leadIns + strongLeadIns).compactMap(\.last))
 
   static func outlet(_ document: Document) -> String? {
     var votes: [String: Int] = [:]
@@ -24,6 +30,31 @@ enum OutletReader {
     }
     return order.max { (votes[$0]!, -order.firstIndex(of: $0)!) < (votes[$1]!, -order.firstIndex(of: $1)!) }
   }
+
+  /// Whether a run of capitalised words can be a name: no words of menus and calls to action
+  /// ("E-mail Select Language About VOA", "Copyright"), no digits glued to it ("Reuters2008All"),
+  /// no Roman year ("MMVIII"), no date words, and not one generic word alone ("Today", "TV").
+  static func isPlausibleName(_ run: ArraySlice<Token>, _ scalars: [Unicode.Scalar]) -> Bool {
+    for t in run {
+      let flags = Vocabulary.flags(t.norm)
+      if flags.contains(.callToAction) || nonNameWords.contains(t.norm) { return false }
+      if Vocabulary.months[t.norm] != nil { return false }
+      if (t.start..<t.end).contains(where: { CharClass.isDigit(scalars[$0]) }) { return false }
+      if t.norm.count >= 2, t.norm.allSatisfy({ "ivxlcdm".contains($0) }) { return false }
+    }
+    if run.count == 1, let only = run.first {
+      if Vocabulary.flags(only.norm).contains(.outlet) { return false }
+      if only.norm.count < 2 { return false }
+    }
+    return true
+  }
+
+  /// Words of page furniture that never name an outlet.
+  static let nonNameWords: Set<String> = [
+    "copyright", "e-mail", "select", "language", "about", "home", "latest", "today's", "all",
+    "page", "section", "sections", "top", "more", "click", "here", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "inc", "ltd",
+  ]
 
   /// Outlet names in one paragraph's tokens.
   static func candidates(_ tokens: [Token], _ document: Document) -> [String] {
@@ -52,12 +83,25 @@ enum OutletReader {
       let next = end < tokens.count ? tokens[end].norm : ""
       guard newsy || leadWords.contains(previous) || next == "," || next == "is" else { continue }
       let before = tokens[max(0, i - 3)..<i].map(\.norm).filter { $0 != "," }
-      let led = leadIns.contains { lead in before.suffix(lead.count).elementsEqual(lead) }
+      let strongLead = strongLeadIns.contains { lead in before.suffix(lead.count).elementsEqual(lead) }
+      // "News from Taiwan", "support Pope": a weak lead-in needs a name that looks like an outlet's.
+      let weakLead = leadIns.contains { lead in before.suffix(lead.count).elementsEqual(lead) }
+        && (newsy || count >= 2)
+      let led = strongLead || weakLead
+      // "Today's Paper", "Browse Today's": a day, not a name.
+      if end < tokens.count, tokens[end].norm == "'s", tokens[end - 1].norm == "today" { continue }
       let after = tokens[end..<min(tokens.count, end + 4)].map(\.norm)
       let described = after.starts(with: [",", "an", "independent"]) || after.starts(with: [",", "a", "news"])
         || after.starts(with: ["is", "an", "independent"])
-      let possessive = end < tokens.count && tokens[end].norm == "'s" && newsy
-      if led || described || possessive || (newsy && before.last == "of") {
+      let ofNewsy = newsy && before.last == "of" && count >= 2
+        && Vocabulary.flags(tokens[end - 1].norm).contains(.outlet)
+      // "the Kyiv Independent's reporter"; a bare possessive ("Magazine's questions") names what a
+      // headline is about more often than the outlet.
+      let possessive = end < tokens.count && tokens[end].norm == "'s" && previous == "the" && count >= 2
+        && Vocabulary.flags(tokens[end - 1].norm).contains(.outlet)
+      if led || described || ofNewsy || possessive,
+        isPlausibleName(tokens[i..<end], scalars)
+      {
         found.append(tokens[i..<end].map { document.slice($0.range) }.joined(separator: " "))
       }
     }

@@ -23,8 +23,19 @@ struct ParagraphFeatures: Sendable {
   var strongAppeal = false
   /// A line of it occurs more than once in the document.
   var repeatedInDocument = false
-  /// A line of it occurs in many documents of the corpus.
+  /// A line of it occurs in many documents of the corpus (decided by the cleaner from
+  /// `documentFrequency` and the document's share of copied prose; see `TemplateRepetition`).
   var repeatedInCorpus = false
+  /// The most documents any line of it occurs in (1: only this one).
+  var documentFrequency = 1
+  /// A later copy of a paragraph that occurs earlier in the same document.
+  var laterCopy = false
+  /// Menu separators between words ("Home | News | Sport", "Home > World").
+  var separators = 0
+  /// Opens as a byline ("By Jane Doe", "Posted by …").
+  var byline = false
+  /// Every letter of its words is a capital.
+  var allCaps = false
 
   /// Running prose: enough words, dense in function words, closed by punctuation.
   var isProse: Bool {
@@ -56,19 +67,7 @@ struct ParagraphFeatures: Sendable {
   /// Starts like a list item ("- ", "* ", "• ", "1.").
   var isListItem = false
 
-  /// A short line in headline style: few words, no closing full stop, mostly capitalised.
-  var isHeadlineLike: Bool {
-    words >= 2 && words <= 20 && !endsWithPeriod && capitalRatio >= 0.6 && !isHardFurniture
-  }
-
   var endsWithPeriod = false
-
-  /// A headline in sentence case ("Ad sales boost Time Warner profit"): accepted only as the
-  /// first line of a document.
-  var isSentenceCaseHeadline: Bool {
-    words >= 2 && words <= 16 && !endsWithPeriod && !endsTerminalColon && !isStrongFurniture
-      && !isListItem
-  }
 
   var endsTerminalColon = false
 }
@@ -159,11 +158,27 @@ extension ParagraphFeatures {
       if !repeatedKeys.isEmpty, isMember(key, sortedKeys: repeatedKeys) {
         f.repeatedInDocument = true
       }
-      let df = context.lineDocumentFrequency[key] ?? 1
-      let n = context.documentCount
-      // Short lines shared by a few pages, or any line shared by many: a copied paragraph of
-      // a syndicated story is shared by a few pages too, and is reuse, not furniture.
-      if (df >= 3 && f.words <= 12) || df >= max(5, n / 20) { f.repeatedInCorpus = true }
+      f.documentFrequency = max(f.documentFrequency, context.lineDocumentFrequency[key] ?? 1)
+    }
+    for t in tokens where t.kind != .word && t.kind != .number && t.end - t.start == 1 {
+      let s = scalars[t.start]
+      if s == "|" || s == "\u{BB}" || s == ">" || s == "\u{B7}" || s == "\u{2022}" || s == "/" {
+        f.separators += 1
+      }
+    }
+    if f.words <= 3 {
+      f.allCaps = tokens.allSatisfy { t in
+        t.kind != .word || (t.start..<t.end).allSatisfy { !CharClass.isLower(scalars[$0]) }
+      }
+    }
+    if let first = tokens.first {
+      let n0 = first.norm
+      if n0 == "by" || n0 == "posted" || n0 == "written" || n0 == "reporting" {
+        // "By Jane Doe", "Posted by", "Written by": a name follows, not a sentence.
+        let next = tokens.index(after: tokens.startIndex)
+        let capitalised = next < tokens.endIndex && (CharClass.isUpper(scalars[tokens[next].start]) || tokens[next].norm == "by")
+        f.byline = capitalised && f.words <= 25 && f.stopRatio < 0.3
+      }
     }
     return f
   }

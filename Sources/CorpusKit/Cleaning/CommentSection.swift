@@ -1,0 +1,57 @@
+/// Ends the article body where readers' comments begin.
+///
+/// Comments are prose too, so the body's run of prose can carry on into them; what gives them
+/// away is a signature line repeated for each one: a short line with a name and a date or time
+/// ("Posted by Jane on January 10, 2008 5:58 PM", "Jane wrote at 10:04"). Two or more of them after
+/// the article has begun mark a comment section: the body ends at the last piece of furniture
+/// before the first one.
+enum CommentSection {
+  /// Words that sign a comment (compared directly: no hashing per token).
+  static func isSigningWord(_ w: String) -> Bool {
+    switch w {
+    case "posted", "by", "wrote", "says", "said", "commented", "replied": return true
+    default: return false
+    }
+  }
+
+  static func trim(
+    _ run: ClosedRange<Int>, _ document: Document, _ features: [ParagraphFeatures], _ scores: [Double]
+  ) -> ClosedRange<Int> {
+    var bodyWords = 0
+    var first: Int?
+    var count = 0
+    for i in run {
+      if scores[i] > 0 { bodyWords += features[i].words }
+      guard bodyWords >= 40, isSignature(document, i, features[i]) else { continue }
+      if first == nil { first = i }
+      count += 1
+    }
+    guard count >= 2, let m = first else { return run }
+    var end = m - 1
+    var j = m - 1
+    while j > run.lowerBound {
+      if scores[j] <= -3 {
+        end = j - 1
+        break
+      }
+      j -= 1
+    }
+    return end >= run.lowerBound ? run.lowerBound...end : run
+  }
+
+  /// A short line with a signing word and a date or a clock time.
+  static func isSignature(_ document: Document, _ i: Int, _ f: ParagraphFeatures) -> Bool {
+    guard f.words > 0, f.words <= 20, !f.endsWithPeriod else { return false }
+    let tokens = document.tokens[document.paragraphs[i].tokens]
+    guard tokens.contains(where: { $0.kind == .word && isSigningWord($0.norm) }) else { return false }
+    let scalars = document.text.scalars
+    let clock = tokens.indices.contains { k in
+      let t = tokens[k]
+      if t.norm == "pm" || t.norm == "am" { return true }
+      // "5:58": a number, a colon, a number.
+      return t.kind == .number && k + 2 < tokens.endIndex && tokens[k + 1].norm == ":"
+        && tokens[k + 2].kind == .number && scalars[tokens[k + 1].start] == ":"
+    }
+    return clock || DateParser.firstDate(in: Array(tokens)) != nil
+  }
+}

@@ -1,0 +1,138 @@
+/// Chooses the headline among the paragraphs above the article body, or none when unsure.
+///
+/// A headline stands close above the body (bylines, datelines and captions may come between),
+/// is a short line in headline shape (no closing full stop, not a menu, byline, date or section
+/// label), and shares words with the body's opening paragraphs. A wrong title is worse than none,
+/// so a candidate that shares no word with the body's opening is taken only as the document's
+/// very first text.
+enum TitlePicker {
+  /// How many paragraphs with words above the body are considered.
+  static let reach = 12
+
+  static func pick(
+    _ document: Document, _ features: [ParagraphFeatures], bodyStart: Int, kinds: [ParagraphKind],
+    storyDF: Int? = nil
+  ) -> Int? {
+    // In a copy of a shared story the headline is shared as widely as the story (a little more
+    // where several outlets' copies were edited).
+    let sharedLimit = storyDF.map { 2 * $0 } ?? 3
+    guard bodyStart > 0 else { return nil }
+    let opening = openingWords(document, kinds, from: bodyStart)
+    var best: (index: Int, score: Double)?
+    var distance = 0
+    var i = bodyStart - 1
+    var looked = 0
+    while i >= 0, looked < reach {
+      defer { i -= 1 }
+      let f = features[i]
+      guard f.words > 0 else { continue }
+      looked += 1
+      let between = kinds[i] == .dateline || kinds[i] == .caption || f.byline
+      defer { if !between { distance += 1 } }
+      guard isCandidate(f, kinds[i], sharedLimit: sharedLimit) else { continue }
+      let (shared, total) = overlap(document, i, opening)
+      let share = total > 0 ? Double(shared) / Double(total) : 0
+      let firstText = !features[..<i].contains { $0.words > 0 }
+      // Two words in common, or one that is half of a short headline's; the first line of a
+      // document needs none.
+      let related = shared >= 2 || (shared == 1 && share >= 0.5 && f.words >= 3) || (firstText && distance == 0)
+      guard related else { continue }
+      var score = 2 * share - 0.15 * Double(distance)
+      // A headline is often printed twice (breadcrumb, "email this" box, the headline itself).
+      if f.repeatedInDocument { score += 0.3 }
+      if f.capitalRatio >= 0.5 { score += 0.2 }
+      if f.words >= 4 { score += 0.2 }
+      if best == nil || score > best!.score { best = (i, score) }
+    }
+    return best?.index
+  }
+
+  /// A short line in headline shape, not furniture.
+  static func isCandidate(_ f: ParagraphFeatures, _ kind: ParagraphKind, sharedLimit: Int = 3) -> Bool {
+    // Printed twice in the page, or on a few other pages of the site, a headline is still one.
+    var g = f
+    g.repeatedInDocument = false
+    if g.documentFrequency <= sharedLimit { g.repeatedInCorpus = false }
+    return kind == .boilerplate && f.words >= 2 && f.words <= 25 && !f.endsWithPeriod
+      && !f.endsTerminalColon && !g.isHardFurniture && !f.byline && !f.truncated && !f.captionCue
+      && !f.isListItem && f.separators < 2 && !f.laterCopy
+      // A sentence dense in function words is a caption or a teaser, not a headline.
+      && !(f.stopRatio >= 0.4 && f.words >= 10)
+      // "WORLD NEWS", "TRAVEL INFO": a section label in capitals.
+      && !(f.words <= 3 && f.allCaps)
+  }
+
+  /// The range of paragraph `i`'s last column: scrapes of two-column pages put a menu entry and
+  /// the headline on one line, split by tabs or a run of spaces.
+  static func lastColumn(_ document: Document, _ i: Int) -> Range<Int> {
+    let r = document.paragraphs[i].range
+    let scalars = document.text.scalars
+    var start = r.lowerBound
+    var spaces = 0
+    var k = r.lowerBound
+    while k < r.upperBound {
+      let s = scalars[k]
+      if s == "\t" {
+        spaces = 3
+      } else if s == " " {
+        spaces += 1
+      } else {
+        if spaces >= 3 { start = k }
+        spaces = 0
+      }
+      k += 1
+    }
+    return start..<r.upperBound
+  }
+
+  /// Content words (folded, three letters or more, not function words) of the body's first
+  /// paragraphs, up to about 120 words, as hashes of the words and of their five-letter stems.
+  static func openingWords(_ document: Document, _ kinds: [ParagraphKind], from start: Int) -> Set<UInt64> {
+    var out: Set<UInt64> = []
+    var count = 0
+    var i = start
+    while i < document.paragraphs.count, count < 120 {
+      if kinds[i] == .body {
+        for t in document.tokens[document.paragraphs[i].tokens] where isContentWord(t) {
+          out.insert(hash(t.norm, stem: false))
+          out.insert(hash(t.norm, stem: true))
+          count += 1
+        }
+      }
+      i += 1
+    }
+    return out
+  }
+
+  /// How many of paragraph `i`'s content words occur in `opening` (by word or stem), of how many.
+  static func overlap(_ document: Document, _ i: Int, _ opening: Set<UInt64>) -> (Int, Int) {
+    var shared = 0
+    var total = 0
+    let column = lastColumn(document, i)
+    for t in document.tokens[document.paragraphs[i].tokens] where t.start >= column.lowerBound && isContentWord(t) {
+      total += 1
+      if opening.contains(hash(t.norm, stem: false)) || opening.contains(hash(t.norm, stem: true)) { shared += 1 }
+    }
+    return (shared, total)
+  }
+
+  static func isContentWord(_ t: Token) -> Bool {
+    (t.kind == .word && t.norm.utf8.count >= 3 && !Vocabulary.flags(t.norm).contains(.stop))
+      || (t.kind == .number && t.norm.utf8.count >= 2)
+  }
+
+  /// A 64-bit FNV-1a hash of a word, or of its crude stem (the first five scalars of a longer
+  /// word, hashed apart from whole words), so that "settled" meets "settlement".
+  static func hash(_ w: String, stem: Bool) -> UInt64 {
+    var h: UInt64 = stem ? 0x84222325_cbf29ce4 : 0xcbf2_9ce4_8422_2325
+    var n = 0
+    for u in w.unicodeScalars {
+      if stem && n == 5 { break }
+      h = (h ^ UInt64(u.value)) &* 0x100_0000_01b3
+      n += 1
+    }
+    // A word of five letters or fewer is its own stem.
+    if stem && w.unicodeScalars.count <= 5 { return hash(w, stem: false) }
+    return h
+  }
+}
