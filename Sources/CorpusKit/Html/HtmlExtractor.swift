@@ -89,9 +89,10 @@ enum HtmlExtractor {
   ]
 
   /// Whether a block opens or signs a readers' comment: true for a comment's own footer
-  /// ("Report this comment", however long the block), false for a short heading-like cue
+  /// ("Report this comment", in a block of up to 200 words), false for a short heading-like cue
   /// ("Leave a comment"), nil for neither.
   static func commentMarker(_ b: HtmlBlock) -> Bool? {
+    guard b.words <= 200 else { return nil }
     let lower = b.text.lowercased()
     if lower.contains("report this comment") || lower.contains("report abuse") || lower.contains("recommend this comment") {
       return true
