@@ -89,9 +89,10 @@ enum HtmlExtractor {
   ]
 
   /// Whether a block opens or signs a readers' comment: true for a comment's own footer
-  /// ("Report this comment", however long the block), false for a short heading-like cue
+  /// ("Report this comment", in a block of up to 200 words), false for a short heading-like cue
   /// ("Leave a comment"), nil for neither.
   static func commentMarker(_ b: HtmlBlock) -> Bool? {
+    guard b.words <= 200, mayMarkComment(b.text) else { return nil }
     let lower = b.text.lowercased()
     if lower.contains("report this comment") || lower.contains("report abuse") || lower.contains("recommend this comment") {
       return true
@@ -99,6 +100,17 @@ enum HtmlExtractor {
     guard b.words <= 20 else { return nil }
     if lower.hasPrefix("posted by") || commentCues.contains(where: { lower.contains($0) }) { return false }
     return nil
+  }
+
+  /// Word stems every comment cue holds, matched on bytes before any text is lowercased.
+  static let commentStems: [[UInt8]] = ["omment", "buse", "osted", "iscussion", "ogged", "esponses", "our say"].map {
+    Array($0.utf8)
+  }
+
+  static func mayMarkComment(_ text: String) -> Bool {
+    let bytes = Array(text.utf8)
+    for stem in commentStems where HtmlClassHints.contains(bytes, stem) { return true }
+    return false
   }
 
   /// The kind of the nearest block in direction `step` that is not still undecided short text.

@@ -230,7 +230,7 @@ struct HtmlMetadata: Sendable, Equatable {
 
   static func split(_ title: String) -> [String] {
     var parts = [title]
-    for sep in separators {
+    for sep in separators where title.contains(sep) {
       parts = parts.flatMap { $0.components(separatedBy: sep) }
     }
     return parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
