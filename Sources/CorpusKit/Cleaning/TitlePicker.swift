@@ -48,7 +48,31 @@ enum TitlePicker {
       if f.words >= 4 { score += 0.2 }
       if best == nil || score > best!.score { best = (i, score) }
     }
-    return best?.index
+    guard let b = best?.index else { return nil }
+    return headlineAboveDeck(document, features, kinds, b, opening, sharedLimit: sharedLimit) ?? b
+  }
+
+  /// A deck (the sentence under a headline that sums the story up) shares more words with the
+  /// body than its headline does. A shorter headline-shaped line one or two lines above the
+  /// chosen one that still shares a content word with the body's opening is the headline.
+  static func headlineAboveDeck(
+    _ document: Document, _ features: [ParagraphFeatures], _ kinds: [ParagraphKind], _ deck: Int,
+    _ opening: Set<UInt64>, sharedLimit: Int
+  ) -> Int? {
+    var j = deck - 1
+    var looked = 0
+    while j >= 0, looked < 2 {
+      defer { j -= 1 }
+      let f = features[j]
+      guard f.words > 0 else { continue }
+      looked += 1
+      guard isCandidate(f, kinds[j], sharedLimit: sharedLimit), f.words >= 3,
+        f.words < features[deck].words, !f.allCaps
+      else { continue }
+      let (shared, total) = overlap(document, j, opening)
+      if shared >= 2 && 2 * shared >= total && !f.navigation && f.callToAction == 0 { return j }
+    }
+    return nil
   }
 
   /// A short line in headline shape, not furniture.
@@ -59,7 +83,7 @@ enum TitlePicker {
     if g.documentFrequency <= sharedLimit { g.repeatedInCorpus = false }
     return kind == .boilerplate && f.words >= 2 && f.words <= 25 && !f.endsWithPeriod
       && !f.endsTerminalColon && !g.isHardFurniture && !f.byline && !f.truncated && !f.captionCue
-      && !f.isListItem && f.separators < 2 && !f.laterCopy
+      && !f.isListItem && f.separators == 0 && !f.laterCopy
       // A sentence dense in function words is a caption or a teaser, not a headline.
       && !(f.stopRatio >= 0.4 && f.words >= 10)
       // "WORLD NEWS", "TRAVEL INFO": a section label in capitals.
