@@ -2,8 +2,8 @@
 ///
 /// A headline stands close above the body (bylines, datelines and captions may come between),
 /// is a short line in headline shape (no closing full stop, not a menu, byline, date or section
-/// label), and shares at least two content words with the body's opening paragraphs (one for the
-/// document's first line right above the body). A wrong title is worse than none, so a line
+/// label), and shares at least two content words with the body's opening paragraphs, unless it is
+/// the document's first line right above the body. A wrong title is worse than none, so a line
 /// without that evidence is never taken.
 enum TitlePicker {
   /// How many paragraphs with words above the body are considered.
@@ -34,12 +34,12 @@ enum TitlePicker {
       let share = total > 0 ? Double(shared) / Double(total) : 0
       // Two content words in common with the body's opening, in a line of four words or more;
       // a line in capitals throughout (a label or a menu as often as a headline) needs three.
-      // One shared word is enough only for the document's first text right above the body (an
-      // article file that starts with its headline); elsewhere it proved too weak on dev pages.
+      // The document's first text right above the body (an article file that starts with its
+      // headline) needs none; one shared word elsewhere proved too weak on the dev pages.
       let firstText = !features[..<i].contains { $0.words > 0 }
       let related =
         (shared >= 2 && f.words >= 4 && (f.capitalRatio < 0.95 || shared >= 3))
-        || (firstText && distance == 0 && shared >= 1)
+        || (firstText && distance == 0)
       guard related else { continue }
       var score = 2 * share - 0.15 * Double(distance)
       // A headline is often printed twice (breadcrumb, "email this" box, the headline itself).
