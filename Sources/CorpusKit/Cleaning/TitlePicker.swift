@@ -2,9 +2,9 @@
 ///
 /// A headline stands close above the body (bylines, datelines and captions may come between),
 /// is a short line in headline shape (no closing full stop, not a menu, byline, date or section
-/// label), and shares words with the body's opening paragraphs. A wrong title is worse than none,
-/// so a candidate that shares no word with the body's opening is taken only as the document's
-/// very first text.
+/// label), and shares at least two content words with the body's opening paragraphs, unless it is
+/// the document's first line right above the body. A wrong title is worse than none, so a line
+/// without that evidence is never taken.
 enum TitlePicker {
   /// How many paragraphs with words above the body are considered.
   static let reach = 12
@@ -32,10 +32,14 @@ enum TitlePicker {
       guard isCandidate(f, kinds[i], sharedLimit: sharedLimit) else { continue }
       let (shared, total) = overlap(document, i, opening)
       let share = total > 0 ? Double(shared) / Double(total) : 0
+      // Two content words in common with the body's opening, in a line of four words or more;
+      // a line in capitals throughout (a label or a menu as often as a headline) needs three.
+      // The document's first text right above the body (an article file that starts with its
+      // headline) needs none; one shared word elsewhere proved too weak on the dev pages.
       let firstText = !features[..<i].contains { $0.words > 0 }
-      // Two words in common, or one that is half of a short headline's; the first line of a
-      // document needs none.
-      let related = shared >= 2 || (shared == 1 && share >= 0.5 && f.words >= 3) || (firstText && distance == 0)
+      let related =
+        (shared >= 2 && f.words >= 4 && (f.capitalRatio < 0.95 || shared >= 3))
+        || (firstText && distance == 0)
       guard related else { continue }
       var score = 2 * share - 0.15 * Double(distance)
       // A headline is often printed twice (breadcrumb, "email this" box, the headline itself).
@@ -44,7 +48,31 @@ enum TitlePicker {
       if f.words >= 4 { score += 0.2 }
       if best == nil || score > best!.score { best = (i, score) }
     }
-    return best?.index
+    guard let b = best?.index else { return nil }
+    return headlineAboveDeck(document, features, kinds, b, opening, sharedLimit: sharedLimit) ?? b
+  }
+
+  /// A deck (the sentence under a headline that sums the story up) shares more words with the
+  /// body than its headline does. A shorter headline-shaped line one or two lines above the
+  /// chosen one that still shares a content word with the body's opening is the headline.
+  static func headlineAboveDeck(
+    _ document: Document, _ features: [ParagraphFeatures], _ kinds: [ParagraphKind], _ deck: Int,
+    _ opening: Set<UInt64>, sharedLimit: Int
+  ) -> Int? {
+    var j = deck - 1
+    var looked = 0
+    while j >= 0, looked < 2 {
+      defer { j -= 1 }
+      let f = features[j]
+      guard f.words > 0 else { continue }
+      looked += 1
+      guard isCandidate(f, kinds[j], sharedLimit: sharedLimit), f.words >= 3,
+        f.words < features[deck].words, !f.allCaps
+      else { continue }
+      let (shared, total) = overlap(document, j, opening)
+      if shared >= 2 && 2 * shared >= total && !f.navigation && f.callToAction == 0 { return j }
+    }
+    return nil
   }
 
   /// A short line in headline shape, not furniture.
@@ -55,7 +83,7 @@ enum TitlePicker {
     if g.documentFrequency <= sharedLimit { g.repeatedInCorpus = false }
     return kind == .boilerplate && f.words >= 2 && f.words <= 25 && !f.endsWithPeriod
       && !f.endsTerminalColon && !g.isHardFurniture && !f.byline && !f.truncated && !f.captionCue
-      && !f.isListItem && f.separators < 2 && !f.laterCopy
+      && !f.isListItem && f.separators == 0 && !f.laterCopy
       // A sentence dense in function words is a caption or a teaser, not a headline.
       && !(f.stopRatio >= 0.4 && f.words >= 10)
       // "WORLD NEWS", "TRAVEL INFO": a section label in capitals.
