@@ -47,14 +47,14 @@ enum CalibrateOverlap {
     out.append("}")
     let path = options.string("--write", default: "")
     if !path.isEmpty {
-      try (out.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+      try (out.joined(separator: "\n") + "\n").write(
+        toFile: path, atomically: true, encoding: .utf8)
       print("wrote \(path)")
     }
   }
 
   /// Bins (upper edge, passages, confidence), monotone non-decreasing in length.
-  static func calibrate(_ rows: [(Int, Double)]) -> [(below: Int, count: Int, confidence: Double)]
-  {
+  static func calibrate(_ rows: [(Int, Double)]) -> [(below: Int, count: Int, confidence: Double)] {
     var bins: [(below: Int, count: Int, sum: Double)] = (edges + [Int.max]).map { ($0, 0, 0) }
     for (n, truth) in rows {
       let k = bins.firstIndex { n < $0.below }!
@@ -77,7 +77,8 @@ enum CalibrateOverlap {
     while k + 1 < blocks.count {
       if blocks[k].value > blocks[k + 1].value {
         let w = blocks[k].weight + blocks[k + 1].weight
-        let v = (blocks[k].value * blocks[k].weight + blocks[k + 1].value * blocks[k + 1].weight) / w
+        let v =
+          (blocks[k].value * blocks[k].weight + blocks[k + 1].value * blocks[k + 1].weight) / w
         blocks[k] = (blocks[k + 1].below, w, v, blocks[k].count + blocks[k + 1].count)
         blocks.remove(at: k + 1)
         k = max(0, k - 1)

@@ -15,8 +15,10 @@ enum HtmlBenchmark {
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else {
       throw CorpusError.missingPath(dir)
     }
-    let pages = names.sorted().filter { FileManager.default.fileExists(atPath: "\(dir)/\($0)/page.html") }
-      .prefix(limit)
+    let pages = names.sorted().filter {
+      FileManager.default.fileExists(atPath: "\(dir)/\($0)/page.html")
+    }
+    .prefix(limit)
     var inputs: [(name: String, bytes: [UInt8])] = []
     for p in pages {
       let data = try Data(contentsOf: URL(fileURLWithPath: "\(dir)/\(p)/page.html"))
@@ -38,11 +40,14 @@ enum HtmlBenchmark {
     print(
       "html extraction: \(inputs.count) pages, \(bytes / max(1, inputs.count) / 1000) KB mean; per page median "
         + "\(String(format: "%.2f", sorted[sorted.count / 2] * 1000)) ms, p90 "
-        + "\(String(format: "%.2f", sorted[sorted.count * 9 / 10] * 1000)) ms (best of \(runs) runs)")
+        + "\(String(format: "%.2f", sorted[sorted.count * 9 / 10] * 1000)) ms (best of \(runs) runs)"
+    )
     // Quality: the pages as one corpus (template repetition across pages counts), as the scorer loads them.
     var raw: [RawDocument] = []
     for input in inputs {
-      if let d = HtmlArticleReader.read(input.bytes, path: input.name, id: input.name).0 { raw.append(d) }
+      if let d = HtmlArticleReader.read(input.bytes, path: input.name, id: input.name).0 {
+        raw.append(d)
+      }
     }
     let corpus = Corpus(raw: raw)
     var f1s: [Double] = []
@@ -50,7 +55,8 @@ enum HtmlBenchmark {
     for p in pages {
       let gold = (try? String(contentsOfFile: "\(dir)/\(p)/gold.txt", encoding: .utf8)) ?? ""
       let doc = corpus.document(id: p)
-      let body = doc.map { d in d.bodyParagraphs.map { d.slice($0.range) }.joined(separator: "\n") } ?? ""
+      let body =
+        doc.map { d in d.bodyParagraphs.map { d.slice($0.range) }.joined(separator: "\n") } ?? ""
       let s = BagOfWords.score(gold: gold, predicted: body)
       f1s.append(s.f1)
       var titleNote = ""
@@ -59,14 +65,16 @@ enum HtmlBenchmark {
         if let got = doc?.title {
           let ts = BagOfWords.score(gold: want, predicted: got).f1
           titleScores.append(ts)
-          titleNote = String(format: " title %.2f", ts) + (ts < 1 ? " want [\(want)] got [\(got)]" : "")
+          titleNote =
+            String(format: " title %.2f", ts) + (ts < 1 ? " want [\(want)] got [\(got)]" : "")
         } else {
           titleScores.append(nil)
           titleNote = " title none want [\(want)] page [\(doc.map { _ in "" } ?? "")]"
         }
       }
       if verbose {
-        print(String(format: "%@ f1 %.3f p %.3f r %.3f", p, s.f1, s.precision, s.recall) + titleNote)
+        print(
+          String(format: "%@ f1 %.3f p %.3f r %.3f", p, s.f1, s.precision, s.recall) + titleNote)
       }
     }
     let mean = f1s.reduce(0, +) / Double(max(1, f1s.count))
@@ -75,7 +83,10 @@ enum HtmlBenchmark {
     let titleMean = titleScores.reduce(0) { $0 + ($1 ?? 0) } / Double(max(1, titleScores.count))
     print(
       "titles: word F1 mean \(String(format: "%.3f", titleMean)) over \(titleScores.count) pages; none given "
-        + "\(titleScores.count - given.count); wrong \(given.filter { $0 == 0 }.count) of \(given.count) given")
-    print("bow F1 mean \(String(format: "%.3f", mean)) median \(String(format: "%.3f", med)) over \(f1s.count) pages")
+        + "\(titleScores.count - given.count); wrong \(given.filter { $0 == 0 }.count) of \(given.count) given"
+    )
+    print(
+      "bow F1 mean \(String(format: "%.3f", mean)) median \(String(format: "%.3f", med)) over \(f1s.count) pages"
+    )
   }
 }

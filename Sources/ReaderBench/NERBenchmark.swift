@@ -24,7 +24,8 @@ enum NERBenchmark {
     let size = (try FileManager.default.attributesOfItem(atPath: modelURL.path)[.size] as? Int) ?? 0
     print(
       String(
-        format: "model load: median %.1f ms wall, %.1f ms CPU (%d bytes, %d runs)", median(loads) * 1000,
+        format: "model load: median %.1f ms wall, %.1f ms CPU (%d bytes, %d runs)",
+        median(loads) * 1000,
         median(loadsCPU) * 1000, size, runs))
     let model = try ModelFile.read(path: modelURL.path)
 

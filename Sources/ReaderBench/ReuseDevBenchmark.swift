@@ -20,7 +20,8 @@ enum ReuseDevBenchmark {
     let eval = ReuseEvaluation.run(
       engine, positives: Array(set.positives.prefix(limit)), gold: set.gold,
       negatives: Array(set.negatives.prefix(limit)),
-      minScore: Double(options.string("--min-score", default: "")) ?? Alignment.defaultMinConfidence)
+      minScore: Double(options.string("--min-score", default: "")) ?? Alignment.defaultMinConfidence
+    )
     let seconds = Clock.now - t0
     let cpu = ProcessCPU.seconds - c0
     print(ReuseDevSet.summary(eval))
@@ -67,10 +68,10 @@ struct ReuseDevSet {
     let items = (try JSONSerialization.jsonObject(with: data) as? [[String: Any]]) ?? []
     let gold = items.compactMap { g -> ReuseCase? in
       guard let a = g["a"] as? String, let b = g["b"] as? String,
-        let as_ = g["a_start"] as? Int, let ae = g["a_end"] as? Int,
+        let aStart = g["a_start"] as? Int, let ae = g["a_end"] as? Int,
         let bs = g["b_start"] as? Int, let be = g["b_end"] as? Int
       else { return nil }
-      return ReuseCase(aDoc: stem(a), a: as_..<ae, bDoc: stem(b), b: bs..<be)
+      return ReuseCase(aDoc: stem(a), a: aStart..<ae, bDoc: stem(b), b: bs..<be)
     }
     return ReuseDevSet(
       corpus: corpus, positives: try pairs("pairs"), negatives: try pairs("negative-pairs"),
@@ -93,12 +94,12 @@ struct ReuseDevSet {
     for kind in [PassageKind.verbatim, .paraphrase] {
       let mine = e.detections.filter { !$0.negative && $0.passage.kind == kind }
       guard !mine.isEmpty else { continue }
-      let true_ = mine.reduce(0.0) { $0 + $1.truth } / Double(mine.count)
+      let truth = mine.reduce(0.0) { $0 + $1.truth } / Double(mine.count)
       let neg = e.detections.filter { $0.negative && $0.passage.kind == kind }.count
       out.append(
         String(
           format: "  %@: %d passages on positives, mean precision %.3f; %d on negatives",
-          kind.rawValue, mine.count, true_, neg))
+          kind.rawValue, mine.count, truth, neg))
     }
     return out.joined(separator: "\n")
   }
@@ -147,7 +148,8 @@ enum ReuseSeedsBenchmark {
     let s = PANMeasures.score(cases: close, detections: found)
     print(
       String(
-        format: "close: plagdet %.3f recall %.3f precision %.3f granularity %.3f (%d cases, %d passages)",
+        format:
+          "close: plagdet %.3f recall %.3f precision %.3f granularity %.3f (%d cases, %d passages)",
         s.plagdet, s.recall, s.precision, s.granularity, s.cases, s.detections))
     return ReuseEvaluation.run(engine, positives: pairs, gold: close)
   }

@@ -13,10 +13,14 @@ struct SeedCorpusGenerator {
   ]
 
   init(seedFolder: String) throws {
-    let files = try FileManager.default.contentsOfDirectory(atPath: seedFolder).filter { $0.hasSuffix(".txt") }.sorted()
+    let files = try FileManager.default.contentsOfDirectory(atPath: seedFolder).filter {
+      $0.hasSuffix(".txt")
+    }.sorted()
     seeds = try files.map { f in
       try String(contentsOfFile: seedFolder + "/" + f, encoding: .utf8)
-        .split(separator: "\n").map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        .split(separator: "\n").map(String.init).filter {
+          !$0.trimmingCharacters(in: .whitespaces).isEmpty
+        }
     }
   }
 
@@ -27,7 +31,8 @@ struct SeedCorpusGenerator {
     body = body.map { edit($0, &rng) }
     var lines: [String] = []
     for _ in 0..<Int(rng.next() % 4) { lines.append(furniture.randomElement(using: &rng)!) }
-    lines.append(seed.first { $0.count < 80 && $0.count > 20 } ?? "A Headline About Belarus And China")
+    lines.append(
+      seed.first { $0.count < 80 && $0.count > 20 } ?? "A Headline About Belarus And China")
     lines += body
     for _ in 0..<Int(rng.next() % 6) { lines.append(furniture.randomElement(using: &rng)!) }
     let separator = rng.next() % 2 == 0 ? "\n" : "\n\n"
@@ -52,7 +57,9 @@ struct SeedCorpusGenerator {
   }
 
   /// Writes articles into `folder` until `bytes` are written; returns files and bytes.
-  func write(to folder: String, bytes target: Int, seed: UInt64 = 42) throws -> (files: Int, bytes: Int) {
+  func write(to folder: String, bytes target: Int, seed: UInt64 = 42) throws -> (
+    files: Int, bytes: Int
+  ) {
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     var rng = SplitMix(seed: seed)
     var written = 0
@@ -61,7 +68,8 @@ struct SeedCorpusGenerator {
       let text = article(&rng)
       let data = Data(text.utf8)
       let sub = String(format: "%03d", n / 1000)
-      try FileManager.default.createDirectory(atPath: "\(folder)/\(sub)", withIntermediateDirectories: true)
+      try FileManager.default.createDirectory(
+        atPath: "\(folder)/\(sub)", withIntermediateDirectories: true)
       try data.write(to: URL(fileURLWithPath: "\(folder)/\(sub)/gen_\(n).txt"))
       written += data.count
       n += 1

@@ -45,12 +45,18 @@ enum SegmentBenchmark {
     for t in texts { tokenCount += Tokenizer.tokenize(t.scalars).count }
     let p2 = Clock.now
     let mbs = Double(bytes) / 1e6
-    print("phases: scalars \(String(format: "%.3f", p1 - p0)) s, tokenize \(String(format: "%.3f", p2 - p1)) s (\(tokenCount) tokens, \(String(format: "%.0f", (p2 - p1) / Double(max(1, tokenCount)) * 1e9)) ns/token)")
+    print(
+      "phases: scalars \(String(format: "%.3f", p1 - p0)) s, tokenize \(String(format: "%.3f", p2 - p1)) s (\(tokenCount) tokens, \(String(format: "%.0f", (p2 - p1) / Double(max(1, tokenCount)) * 1e9)) ns/token)"
+    )
     let read = median(readTimes)
     let full = median(fullTimes)
     print("corpus: \(docs) articles, \(String(format: "%.1f", mbs)) MB, \(tokens) tokens")
-    print("read + decode only:          median \(String(format: "%.3f", read)) s  = \(String(format: "%.1f", mbs / read)) MB/s")
-    print("load + decode + clean + segment: median \(String(format: "%.3f", full)) s  = \(String(format: "%.1f", mbs / full)) MB/s")
+    print(
+      "read + decode only:          median \(String(format: "%.3f", read)) s  = \(String(format: "%.1f", mbs / read)) MB/s"
+    )
+    print(
+      "load + decode + clean + segment: median \(String(format: "%.3f", full)) s  = \(String(format: "%.1f", mbs / full)) MB/s"
+    )
     print("ratio full / read: \(String(format: "%.2f", full / read))x  (runs: \(runs))")
   }
 }

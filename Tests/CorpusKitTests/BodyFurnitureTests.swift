@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CorpusKit
 
 /// The failure modes of real pages, each on text written for the test: furniture inside the
@@ -7,7 +8,8 @@ import Testing
 @Suite struct BodyFurnitureTests {
   func build(_ lines: [String], separator: String = "\n") -> Document {
     DocumentBuilder.build(
-      RawDocument(id: "t", path: "t", text: lines.joined(separator: separator)), context: CleaningContext())
+      RawDocument(id: "t", path: "t", text: lines.joined(separator: separator)),
+      context: CleaningContext())
   }
 
   func kind(_ d: Document, _ text: String) -> ParagraphKind? {
@@ -27,7 +29,8 @@ import Testing
 
   @Test func inlineTeaserInsideTheBodyGoesAndTheTextAfterItStays() {
     let teaser = "Read more: Fuel prices climb as refinery repairs drag on"
-    let cut = "In other news, the central bank raised its key rate for the third time this year as inflation pushed above the target set by the gover…"
+    let cut =
+      "In other news, the central bank raised its key rate for the third time this year as inflation pushed above the target set by the gover…"
     let d = build([headline] + opening + [teaser, cut] + rest)
     #expect(kind(d, teaser) == .boilerplate)
     #expect(kind(d, cut) == .boilerplate)
@@ -43,16 +46,23 @@ import Testing
   }
 
   @Test func advertisementAndNewsletterBoxInsideTheBodyGo() {
-    let box = ["Advertisement", "Sign up for our morning newsletter", "Enter your email address", "Subscribe"]
+    let box = [
+      "Advertisement", "Sign up for our morning newsletter", "Enter your email address",
+      "Subscribe",
+    ]
     let d = build([headline] + opening + box + rest)
     for b in box { #expect(kind(d, b) == .boilerplate, "\(b)") }
     for p in opening + rest { #expect(kind(d, p) == .body, "\(p)") }
   }
 
   @Test func menusAndLinkListsAreNeverBody() {
-    let menu = ["Home", "World", "Business", "Markets", "Sport", "Culture", "Home | World | Business | Sport | Weather"]
+    let menu = [
+      "Home", "World", "Business", "Markets", "Sport", "Culture",
+      "Home | World | Business | Sport | Weather",
+    ]
     let links = [
-      "Most popular", "Fuel prices climb as refinery repairs drag on", "City council approves new bus lanes",
+      "Most popular", "Fuel prices climb as refinery repairs drag on",
+      "City council approves new bus lanes",
       "Local team wins cup after penalty shoot-out", "Storm warning issued for the coast",
       "Airline adds winter routes to the south", "Museum reopens after two years of work",
     ]
@@ -68,11 +78,15 @@ import Testing
   }
 
   @Test func aBylineOrSectionLabelIsNeverTheTitle() {
-    let withByline = build(["Business", headline, "By Jane Example and Tom Sample", "Published March 3, 2024"] + opening + rest)
+    let withByline = build(
+      ["Business", headline, "By Jane Example and Tom Sample", "Published March 3, 2024"] + opening
+        + rest)
     #expect(withByline.title == headline)
     #expect(withByline.date == "2024-03-03")
     // No headline: the byline, the section label and the weather line are not titles.
-    let noHeadline = build(["Filed Under: Business", "Tuesday, March 5, 2024 Weather: 7°C", "By Jane Example"] + opening + rest)
+    let noHeadline = build(
+      ["Filed Under: Business", "Tuesday, March 5, 2024 Weather: 7°C", "By Jane Example"] + opening
+        + rest)
     #expect(noHeadline.title == nil)
   }
 

@@ -1,10 +1,12 @@
 import Testing
+
 @testable import CorpusKit
 
 /// The cleaner on made-up pages: signals, not strings of the sample.
 @Suite struct CleanerTests {
   func kinds(_ text: String) -> [(ParagraphKind, String)] {
-    let d = DocumentBuilder.build(RawDocument(id: "t", path: "t", text: text), context: CleaningContext())
+    let d = DocumentBuilder.build(
+      RawDocument(id: "t", path: "t", text: text), context: CleaningContext())
     return d.paragraphs.map { ($0.kind, d.slice($0.range)) }
   }
 
@@ -21,8 +23,12 @@ import Testing
   }
 
   @Test func furnitureAboveAndBelowTheBodyIsBoilerplate() {
-    let text = ["Home", "Menu", "Sign up for our newsletter"] + body
-      + ["Share this article", "Related stories", "Follow us on social media", "© 2024 Example Media Group"]
+    let text =
+      ["Home", "Menu", "Sign up for our newsletter"] + body
+      + [
+        "Share this article", "Related stories", "Follow us on social media",
+        "© 2024 Example Media Group",
+      ]
     let k = kinds(text.joined(separator: "\n"))
     #expect(k.prefix(3).allSatisfy { $0.0 != .body })
     #expect(k[3..<6].allSatisfy { $0.0 == .body })
@@ -37,32 +43,39 @@ import Testing
   }
 
   @Test func teaserCutAfterTheBodyIsFurniture() {
-    let teaser = "In other news, the central bank raised its key rate for the third time this year as inflation pushed above the target set by the gover…"
+    let teaser =
+      "In other news, the central bank raised its key rate for the third time this year as inflation pushed above the target set by the gover…"
     let k = kinds((body + [teaser]).joined(separator: "\n\n"))
     #expect(k.last?.0 == .boilerplate)
     #expect(k.dropLast().allSatisfy { $0.0 == .body })
   }
 
   @Test func shortLinesInsideTheBodyAreHeadingsAndListsStayBody() {
-    let text = [body[0], "What comes next", body[1], "- a transit agreement covering rail freight", "- a joint fund for new factories", body[2]]
+    let text = [
+      body[0], "What comes next", body[1], "- a transit agreement covering rail freight",
+      "- a joint fund for new factories", body[2],
+    ]
     let k = kinds(text.joined(separator: "\n\n"))
     #expect(k.map(\.0) == [.body, .heading, .body, .body, .body, .body])
   }
 
   @Test func donationAppealAddressingTheReaderIsFurniture() {
-    let appeal = "We rely on readers like you. If you value our work, please support us with a monthly donation so we can keep our journalism free."
+    let appeal =
+      "We rely on readers like you. If you value our work, please support us with a monthly donation so we can keep our journalism free."
     let k = kinds((body + [appeal]).joined(separator: "\n\n"))
     #expect(k.last?.0 == .boilerplate)
   }
 
   @Test func quotedSpeechWithWeAndYouStaysBody() {
-    let quote = "“We will not accept pressure, and you will see that our partners agree,” the minister told reporters after the meeting."
+    let quote =
+      "“We will not accept pressure, and you will see that our partners agree,” the minister told reporters after the meeting."
     let k = kinds((body + [quote]).joined(separator: "\n\n"))
     #expect(k.allSatisfy { $0.0 == .body })
   }
 
   @Test func photoCreditIsACaption() {
-    let caption = "Workers at a plant outside the capital on March 3, 2024. (Photo by Jane Doe/Getty Images)"
+    let caption =
+      "Workers at a plant outside the capital on March 3, 2024. (Photo by Jane Doe/Getty Images)"
     let k = kinds(([caption] + body).joined(separator: "\n\n"))
     #expect(k[0].0 == .caption)
   }
@@ -71,8 +84,11 @@ import Testing
     // Six different stories (each page its own body) under one site's footer.
     let footer = "Thanks for reading, this story was brought to you by the night desk team today."
     let raws = (0..<6).map { i in
-      let own = [body[i % 3], body[(i + 1) % 3]].map { $0.replacingOccurrences(of: "the", with: "story \(i)'s") }
-      return RawDocument(id: "d\(i)", path: "d\(i)", text: (own + [footer]).joined(separator: "\n\n"))
+      let own = [body[i % 3], body[(i + 1) % 3]].map {
+        $0.replacingOccurrences(of: "the", with: "story \(i)'s")
+      }
+      return RawDocument(
+        id: "d\(i)", path: "d\(i)", text: (own + [footer]).joined(separator: "\n\n"))
     }
     let corpus = Corpus(raw: raws)
     for d in corpus.documents {
@@ -82,8 +98,11 @@ import Testing
   }
 
   @Test func markdownKeepsItsMarkupAndOffsets() {
-    let text = "# Exports grow by a fifth\n\n" + body[0] + "\n\n## What comes next\n\n" + body[1] + " See [the report](https://example.org/r).\n"
-    let d = DocumentBuilder.build(RawDocument(id: "m", path: "m.md", text: text), context: CleaningContext())
+    let text =
+      "# Exports grow by a fifth\n\n" + body[0] + "\n\n## What comes next\n\n" + body[1]
+      + " See [the report](https://example.org/r).\n"
+    let d = DocumentBuilder.build(
+      RawDocument(id: "m", path: "m.md", text: text), context: CleaningContext())
     #expect(d.paragraphs.map(\.kind) == [.title, .body, .heading, .body])
     #expect(d.slice(d.paragraphs[2].range) == "## What comes next")
     #expect(d.slice(d.paragraphs[3].range).hasSuffix("(https://example.org/r)."))
@@ -97,23 +116,32 @@ import Testing
   }
 
   @Test func datelineGivesTheDateAndBodyDatesDoNot() {
-    let text = "Talks resume in the capital\n\nPublished March 3, 2024\n\n" + body.joined(separator: "\n\n")
+    let text =
+      "Talks resume in the capital\n\nPublished March 3, 2024\n\n" + body.joined(separator: "\n\n")
       + "\n\nThe previous round ended on January 5, 2023 without a deal."
-    let d = DocumentBuilder.build(RawDocument(id: "t", path: "t", text: text), context: CleaningContext())
+    let d = DocumentBuilder.build(
+      RawDocument(id: "t", path: "t", text: text), context: CleaningContext())
     #expect(d.date == "2024-03-03")
     #expect(d.title == "Talks resume in the capital")
     let noDateline = DocumentBuilder.build(
-      RawDocument(id: "u", path: "u", text: body.joined(separator: "\n\n") + "\n\nIt ended on January 5, 2023."),
+      RawDocument(
+        id: "u", path: "u",
+        text: body.joined(separator: "\n\n") + "\n\nIt ended on January 5, 2023."),
       context: CleaningContext())
     #expect(noDateline.date == nil)
   }
 
   @Test func outletComesFromFurnitureNeverFromTheBody() {
-    let quoted = "According to the Daily Example Times, the talks had stalled for weeks before the visit was announced."
-    let d1 = DocumentBuilder.build(RawDocument(id: "a", path: "a", text: (body + [quoted]).joined(separator: "\n\n")), context: CleaningContext())
+    let quoted =
+      "According to the Daily Example Times, the talks had stalled for weeks before the visit was announced."
+    let d1 = DocumentBuilder.build(
+      RawDocument(id: "a", path: "a", text: (body + [quoted]).joined(separator: "\n\n")),
+      context: CleaningContext())
     #expect(d1.outlet == nil)
     let d2 = DocumentBuilder.build(
-      RawDocument(id: "b", path: "b", text: (body + ["Read more news from The Evening Ledger"]).joined(separator: "\n\n")),
+      RawDocument(
+        id: "b", path: "b",
+        text: (body + ["Read more news from The Evening Ledger"]).joined(separator: "\n\n")),
       context: CleaningContext())
     #expect(d2.outlet == "The Evening Ledger")
   }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CorpusKit
 
 /// Scores the cleaner on the L3S-GN1 dev pages (../shared/eval/dev/boilerplate-l3s) in process,
@@ -28,7 +29,9 @@ struct DevCleaningTests {
         default: return u == "_"
         }
       }
-      if isWord { if start == nil { start = i } } else if let st = start {
+      if isWord {
+        if start == nil { start = i }
+      } else if let st = start {
         out.append(s[st..<i])
         start = nil
       }
@@ -89,7 +92,8 @@ struct DevCleaningTests {
       let titlePath = "\(set)/\(d.id)/title.txt"
       guard fm.fileExists(atPath: titlePath) else { continue }
       titled += 1
-      let want = try String(contentsOfFile: titlePath, encoding: .utf8)
+      let want =
+        try String(contentsOfFile: titlePath, encoding: .utf8)
         .split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
       guard let got = d.title, !got.isEmpty else { continue }
       given += 1
@@ -115,7 +119,10 @@ struct DevCleaningTests {
   }
 
   @Test func theScorerTokensMatchPythonsWordRuns() {
-    #expect(Self.words("Kosovo’s 15-member body, Rücker_2 said.") .map(String.init) == ["Kosovo", "s", "15", "member", "body", "Rücker_2", "said"])
+    #expect(
+      Self.words("Kosovo’s 15-member body, Rücker_2 said.").map(String.init) == [
+        "Kosovo", "s", "15", "member", "body", "Rücker_2", "said",
+      ])
     #expect(Self.f1(gold: "a b b c", predicted: "b c d") == 2 * (2.0 / 3) * 0.5 / (2.0 / 3 + 0.5))
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CorpusKit
 
 /// The HTML extractor on the dev set's 609 real news pages (../shared/eval/dev/boilerplate-l3s),
@@ -28,9 +29,12 @@ import Testing
     for p in pages {
       let gold = try String(contentsOfFile: "\(dir)/\(p)/gold.txt", encoding: .utf8)
       let d = corpus.document(id: p)
-      let body = d.map { d in d.bodyParagraphs.map { d.slice($0.range) }.joined(separator: "\n") } ?? ""
+      let body =
+        d.map { d in d.bodyParagraphs.map { d.slice($0.range) }.joined(separator: "\n") } ?? ""
       f1 += BagOfWords.score(gold: gold, predicted: body).f1
-      guard let t = try? String(contentsOfFile: "\(dir)/\(p)/title.txt", encoding: .utf8) else { continue }
+      guard let t = try? String(contentsOfFile: "\(dir)/\(p)/title.txt", encoding: .utf8) else {
+        continue
+      }
       titles += 1
       let want = String(t.split(separator: "\n", omittingEmptySubsequences: false)[0])
       if let got = d?.title {
@@ -43,7 +47,9 @@ import Testing
     let meanF1 = f1 / Double(pages.count)
     let meanTitle = titleF1 / Double(max(1, titles))
     let wrongShare = Double(wrong) / Double(max(1, given))
-    print("dev --html: bow F1 \(meanF1), titles F1 \(meanTitle) (\(wrong) wrong of \(given) given, \(titles) pages)")
+    print(
+      "dev --html: bow F1 \(meanF1), titles F1 \(meanTitle) (\(wrong) wrong of \(given) given, \(titles) pages)"
+    )
     // Floors reached on 2026-12-02 (0.964 / 0.881 / 3.6 %); the bars are 0.93 / 0.95 / 3 %.
     #expect(meanF1 >= 0.96)
     #expect(meanTitle >= 0.875)
@@ -57,6 +63,9 @@ import Testing
     #expect(abs(s.f1 - 0.6) < 1e-9)
     #expect(BagOfWords.score(gold: "", predicted: "").f1 == 1)
     #expect(BagOfWords.score(gold: "a b", predicted: "").f1 == 0)
-    #expect(BagOfWords.counts("Don't stop_now, café 2008!") == ["Don": 1, "t": 1, "stop_now": 1, "café": 1, "2008": 1])
+    #expect(
+      BagOfWords.counts("Don't stop_now, café 2008!") == [
+        "Don": 1, "t": 1, "stop_now": 1, "café": 1, "2008": 1,
+      ])
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CorpusKit
 
 /// HTML pages through the loader: article text and furniture told apart from the DOM, metadata
@@ -13,7 +14,9 @@ import Testing
   ]
 
   /// A news page of the usual shape: menu, headline, byline, body, related links, footer.
-  static func page(headline: String = "Council votes to expand the river park", extraHead: String = "") -> String {
+  static func page(
+    headline: String = "Council votes to expand the river park", extraHead: String = ""
+  ) -> String {
     let body = paragraphs.map { "<p>\($0)</p>" }.joined(separator: "\n")
     return """
       <!DOCTYPE html>
@@ -63,8 +66,11 @@ import Testing
       "headline": "Council votes to expand the river park", "datePublished": "2024-03-04",
       "publisher": {"@type": "Organization", "name": "Gazette Media"}}</script>
       """
-    let page = Self.page(extraHead: ld).replacingOccurrences(of: "<meta property=\"og:site_name\" content=\"The Riverside Gazette\">", with: "")
-      .replacingOccurrences(of: "<meta property=\"article:published_time\" content=\"2024-03-05T09:30:00Z\">", with: "")
+    let page = Self.page(extraHead: ld).replacingOccurrences(
+      of: "<meta property=\"og:site_name\" content=\"The Riverside Gazette\">", with: ""
+    )
+    .replacingOccurrences(
+      of: "<meta property=\"article:published_time\" content=\"2024-03-05T09:30:00Z\">", with: "")
     let (raw, _) = HtmlArticleReader.read(Array(page.utf8), path: "p.html", id: "p")
     let r = try #require(raw)
     #expect(r.date == "2024-03-04")
@@ -87,7 +93,8 @@ import Testing
   @Test func siteNameTitleIsNotTakenForAHeadline() throws {
     // A <title> that only names the site, which the story never echoes: no title rather than a wrong one.
     let body = Self.paragraphs.map { "<p>\($0)</p>" }.joined()
-    let page = "<html><head><title>Gazette Online Network Services</title></head><body>\(body)</body></html>"
+    let page =
+      "<html><head><title>Gazette Online Network Services</title></head><body>\(body)</body></html>"
     let (raw, _) = HtmlArticleReader.read(Array(page.utf8), path: "p.html", id: "p")
     #expect(try #require(raw).title == nil)
   }
@@ -96,14 +103,23 @@ import Testing
     let dir = TempFolder()
     let body = Self.paragraphs.map { "<p>\($0)</p>" }.joined()
     // "café “quoted”" in Windows-1252, declared.
-    var cp: [UInt8] = Array("<html><head><meta charset=\"windows-1252\"></head><body><h1>The caf".utf8) + [0xE9]
-    cp += Array(" reopens on the square</h1><p>Owners said ".utf8) + [0x93] + Array("welcome back".utf8) + [0x94]
-    cp += Array(" to all of the customers who had waited for the whole of the long winter.</p>\(body)</body></html>".utf8)
+    var cp: [UInt8] =
+      Array("<html><head><meta charset=\"windows-1252\"></head><body><h1>The caf".utf8) + [0xE9]
+    cp +=
+      Array(" reopens on the square</h1><p>Owners said ".utf8) + [0x93] + Array("welcome back".utf8)
+      + [0x94]
+    cp += Array(
+      " to all of the customers who had waited for the whole of the long winter.</p>\(body)</body></html>"
+        .utf8)
     dir.write("cafe.html", cp)
     // "Łódź" in ISO-8859-2, declared with http-equiv.
-    var l2: [UInt8] = Array("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-2\"></head><body><p>The festival in ".utf8)
+    var l2: [UInt8] = Array(
+      "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-2\"></head><body><p>The festival in "
+        .utf8)
     l2 += [0xA3, 0xF3, 0x64, 0xBC]
-    l2 += Array(" opened on Friday with a parade that drew the largest crowd that the city has seen in years.</p>\(body)</body></html>".utf8)
+    l2 += Array(
+      " opened on Friday with a parade that drew the largest crowd that the city has seen in years.</p>\(body)</body></html>"
+        .utf8)
     dir.write("lodz.htm", l2)
     let corpus = try CorpusLoader.load(dir.path)
     let cafe = try #require(corpus.document(id: "cafe"))
@@ -125,7 +141,9 @@ import Testing
       """
     dir.write("broken.html", broken)
     // 10,000 nested divs around the text.
-    let deep = "<html><body>" + String(repeating: "<div>", count: 10_000) + Self.paragraphs.map { "<p>\($0)</p>" }.joined()
+    let deep =
+      "<html><body>" + String(repeating: "<div>", count: 10_000)
+      + Self.paragraphs.map { "<p>\($0)</p>" }.joined()
       + String(repeating: "</div>", count: 10_000) + "</body></html>"
     dir.write("deep.html", deep)
     let corpus = try CorpusLoader.load(dir.path)
@@ -147,30 +165,46 @@ import Testing
     dir.write("small.html", Self.page())
     let corpus = try CorpusLoader.load(dir.path)
     #expect(corpus.documents.count == 2)
-    #expect(corpus.warnings.contains { $0.path.hasSuffix("huge.html") && $0.message.contains("only the first 4 MB read") })
+    #expect(
+      corpus.warnings.contains {
+        $0.path.hasSuffix("huge.html") && $0.message.contains("only the first 4 MB read")
+      })
     let huge = try #require(corpus.document(id: "huge"))
     #expect(huge.bodyWordCount > 100_000)
   }
 
   @Test func scriptOnlyAndFurnitureOnlyPagesInventNothing() throws {
     let dir = TempFolder()
-    dir.write("app.html", "<html><head><title>Loading</title><script>document.write('<p>' + 'hi' + '</p>')</script></head><body><script src=app.js></script><noscript>Enable JavaScript</noscript></body></html>")
-    dir.write("menu.html", "<html><head><title>Index</title></head><body><ul><li><a href=/a>News</a></li><li><a href=/b>Sport</a></li><li><a href=/c>Weather and traffic</a></li></ul></body></html>")
+    dir.write(
+      "app.html",
+      "<html><head><title>Loading</title><script>document.write('<p>' + 'hi' + '</p>')</script></head><body><script src=app.js></script><noscript>Enable JavaScript</noscript></body></html>"
+    )
+    dir.write(
+      "menu.html",
+      "<html><head><title>Index</title></head><body><ul><li><a href=/a>News</a></li><li><a href=/b>Sport</a></li><li><a href=/c>Weather and traffic</a></li></ul></body></html>"
+    )
     dir.write("good.html", Self.page())
     let corpus = try CorpusLoader.load(dir.path)
     #expect(corpus.document(id: "app") == nil)
-    #expect(corpus.warnings.contains { $0.path.hasSuffix("app.html") && $0.message.contains("no visible text") })
+    #expect(
+      corpus.warnings.contains {
+        $0.path.hasSuffix("app.html") && $0.message.contains("no visible text")
+      })
     let menu = try #require(corpus.document(id: "menu"))
     #expect(menu.bodyWordCount == 0)
     #expect(menu.title == nil)
-    #expect(corpus.warnings.contains { $0.path.hasSuffix("menu.html") && $0.message.contains("no article text") })
+    #expect(
+      corpus.warnings.contains {
+        $0.path.hasSuffix("menu.html") && $0.message.contains("no article text")
+      })
     #expect(corpus.document(id: "good")?.bodyWordCount ?? 0 > 50)
   }
 
   @Test func loaderNeverWritesToTheCorpusAndSniffsHTMLInText() throws {
     let dir = TempFolder()
     dir.write("saved.txt", Self.page())
-    dir.write("plain.txt", "A headline for the test\n\n" + Self.paragraphs.joined(separator: "\n\n"))
+    dir.write(
+      "plain.txt", "A headline for the test\n\n" + Self.paragraphs.joined(separator: "\n\n"))
     let before = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
     let bytes = try Data(contentsOf: URL(fileURLWithPath: dir.path + "/saved.txt"))
     let corpus = try CorpusLoader.load(dir.path)
@@ -181,9 +215,13 @@ import Testing
   }
 
   @Test func prefilterKeepsTheTreeAndDropsUnusedBytes() {
-    let html = "<div class=\"a\" onclick=\"x>y\" style='color:red'>Hi<!-- note --><script type=\"text/javascript\">if (a < b) {}</script><script type=\"application/ld+json\">{\"a\": 1}</script></div>"
+    let html =
+      "<div class=\"a\" onclick=\"x>y\" style='color:red'>Hi<!-- note --><script type=\"text/javascript\">if (a < b) {}</script><script type=\"application/ld+json\">{\"a\": 1}</script></div>"
     let out = String(decoding: HtmlPrefilter.strip(Array(html.utf8)), as: UTF8.self)
-    #expect(out == "<div class=\"a\">Hi<script type=\"text/javascript\"></script><script type=\"application/ld+json\">{\"a\": 1}</script></div>")
+    #expect(
+      out
+        == "<div class=\"a\">Hi<script type=\"text/javascript\"></script><script type=\"application/ld+json\">{\"a\": 1}</script></div>"
+    )
   }
 
   @Test func templateBlocksRepeatedAcrossPagesAreFurnitureButCopiesKeepTheirBody() throws {
@@ -194,10 +232,13 @@ import Testing
       "Farmers in the valley have begun the harvest early this year because the dry summer ripened the grapes weeks ahead of the usual time.",
       "The library will stay open until midnight during the exam season, the university said, after students asked for more places to study.",
     ]
-    let promo = "Sign up for our free morning newsletter and get the day's top stories delivered to your inbox every morning"
+    let promo =
+      "Sign up for our free morning newsletter and get the day's top stories delivered to your inbox every morning"
     for (i, s) in stories.enumerated() {
-      let more = "It was the \(["first", "second", "third"][i]) story that the paper ran on its front page that week, and readers wrote in about it for days."
-      let page = "<html><body><div class=\"story\"><h1>Story number \(i) of the week here</h1><p>\(s)</p><p>\(promo).</p><p>\(more)</p></div></body></html>"
+      let more =
+        "It was the \(["first", "second", "third"][i]) story that the paper ran on its front page that week, and readers wrote in about it for days."
+      let page =
+        "<html><body><div class=\"story\"><h1>Story number \(i) of the week here</h1><p>\(s)</p><p>\(promo).</p><p>\(more)</p></div></body></html>"
       dir.write("story\(i).html", page)
     }
     // Three byte-identical copies of one article: each keeps its body and title.

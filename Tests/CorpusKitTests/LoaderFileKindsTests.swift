@@ -58,7 +58,8 @@ import Testing
       } catch let e as CorpusError { return e.description }
     }
     #expect(outcome == "\(pipe): not a regular file (a named pipe)")
-    #expect(throws: CorpusError.unreadable("/dev/zero", "not a regular file (a character device)")) {
+    #expect(throws: CorpusError.unreadable("/dev/zero", "not a regular file (a character device)"))
+    {
       try CorpusLoader.load("/dev/zero")
     }
   }
@@ -134,7 +135,8 @@ import Testing
   @Test func skippedFilesAreCountedOnceEach() throws {
     let dir = TempFolder()
     dir.write("good.txt", article)
-    dir.write("cp.txt", Array("The caf".utf8) + [0xE9] + Array(" said it was closed on Monday.".utf8))
+    dir.write(
+      "cp.txt", Array("The caf".utf8) + [0xE9] + Array(" said it was closed on Monday.".utf8))
     dir.write("empty.txt", "")
     dir.write("none.json", "[]")
     dir.write("bad.jsonl", "{\"id\": 1}\n{broken\n{\"title\": \"no text\"}\n")

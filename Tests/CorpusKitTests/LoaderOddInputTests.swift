@@ -12,7 +12,8 @@ import Testing
       "Home | World | Business | Sport", "",
       "Harbour bridge reopens after repairs \(i)", "",
       "The city's harbour bridge reopened on Monday after eight months of repairs, the transport office said. Engineers replaced \(i) cables.",
-      "", "Drivers had used a ferry service while the work went on, and queues reached two hours at times.",
+      "",
+      "Drivers had used a ferry service while the work went on, and queues reached two hours at times.",
       "", "Share this article", "Follow us on Twitter", "",
     ].joined(separator: "\n")
   }

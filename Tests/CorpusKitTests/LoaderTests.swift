@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CorpusKit
 
 /// A temporary folder that tests fill with files and that is removed afterwards.
@@ -25,7 +26,8 @@ final class TempFolder {
 }
 
 @Suite struct LoaderTests {
-  let article = "A headline for the test\n\nThe minister said on Tuesday that the talks would continue next week in the capital.\n"
+  let article =
+    "A headline for the test\n\nThe minister said on Tuesday that the talks would continue next week in the capital.\n"
 
   @Test func readRawReportsProgressPerFile() throws {
     let dir = TempFolder()
@@ -51,13 +53,17 @@ final class TempFolder {
   @Test func invalidUTF8FallsBackToWindows1252WithWarning() throws {
     let dir = TempFolder()
     // "café “quoted” – dash" in Windows-1252.
-    let bytes: [UInt8] = Array("The caf".utf8) + [0xE9] + Array(" said ".utf8) + [0x93] + Array("no".utf8) + [0x94]
+    let bytes: [UInt8] =
+      Array("The caf".utf8) + [0xE9] + Array(" said ".utf8) + [0x93] + Array("no".utf8) + [0x94]
       + Array(" \u{2D} it was closed on Monday for the holiday.".utf8)
     dir.write("cp.txt", bytes)
     let corpus = try CorpusLoader.load(dir.path)
     let d = try #require(corpus.document(id: "cp"))
     #expect(d.text.string.hasPrefix("The café said “no”"))
-    #expect(corpus.warnings.contains { $0.path.hasSuffix("cp.txt") && $0.message.contains("Windows-1252") })
+    #expect(
+      corpus.warnings.contains {
+        $0.path.hasSuffix("cp.txt") && $0.message.contains("Windows-1252")
+      })
   }
 
   @Test func utf16WithBOMDecodesBothEndians() throws {
@@ -98,7 +104,8 @@ final class TempFolder {
   @Test func unreadableFileIsSkippedWithWarningNamingIt() throws {
     let dir = TempFolder()
     dir.write("good.txt", article)
-    try FileManager.default.createSymbolicLink(atPath: dir.path + "/gone.txt", withDestinationPath: dir.path + "/nowhere.txt")
+    try FileManager.default.createSymbolicLink(
+      atPath: dir.path + "/gone.txt", withDestinationPath: dir.path + "/nowhere.txt")
     let corpus = try CorpusLoader.load(dir.path)
     #expect(corpus.documents.map(\.id) == ["good"])
     #expect(corpus.warnings.count == 1)
@@ -108,22 +115,29 @@ final class TempFolder {
 
   @Test func emptyFolderIsAnError() throws {
     let dir = TempFolder()
-    #expect(throws: CorpusError.noReadableArticles(dir.path, skipped: 0)) { try CorpusLoader.load(dir.path) }
+    #expect(throws: CorpusError.noReadableArticles(dir.path, skipped: 0)) {
+      try CorpusLoader.load(dir.path)
+    }
   }
 
   @Test func folderOfOnlyUnreadableFilesIsAnErrorNamingTheCount() throws {
     let dir = TempFolder()
     dir.write("a.txt", [0, 1, 2])
-    #expect(throws: CorpusError.noReadableArticles(dir.path, skipped: 1)) { try CorpusLoader.load(dir.path) }
+    #expect(throws: CorpusError.noReadableArticles(dir.path, skipped: 1)) {
+      try CorpusLoader.load(dir.path)
+    }
   }
 
   @Test func missingPathIsAnError() {
-    #expect(throws: CorpusError.missingPath("/nonexistent/reader")) { try CorpusLoader.load("/nonexistent/reader") }
+    #expect(throws: CorpusError.missingPath("/nonexistent/reader")) {
+      try CorpusLoader.load("/nonexistent/reader")
+    }
   }
 
   @Test func fiveMegabyteSingleLineLoads() throws {
     let dir = TempFolder()
-    let sentence = "The delegation met officials in Minsk on Tuesday to discuss trade, energy and security. "
+    let sentence =
+      "The delegation met officials in Minsk on Tuesday to discuss trade, energy and security. "
     var line = ""
     while line.utf8.count < 5_000_000 { line += sentence }
     dir.write("long.txt", line)
@@ -171,7 +185,8 @@ final class TempFolder {
 
   @Test func foldersAreReadRecursivelyInPathOrderAndNeverWritten() throws {
     let dir = TempFolder()
-    dir.write("b/two.md", "# Heading\n\nThe second text, in Markdown, keeps its markup in the text.\n")
+    dir.write(
+      "b/two.md", "# Heading\n\nThe second text, in Markdown, keeps its markup in the text.\n")
     dir.write("a/one.txt", article)
     dir.write(".hidden/x.txt", article)
     let before = try FileManager.default.subpathsOfDirectory(atPath: dir.path).sorted()
@@ -189,11 +204,13 @@ final class TempFolder {
 
   @Test func crlfStaysTwoScalarsInOffsets() throws {
     let dir = TempFolder()
-    let text = "Title Of The Story Here\r\n\r\nThe first sentence of the body is here. The second one follows it.\r\n"
+    let text =
+      "Title Of The Story Here\r\n\r\nThe first sentence of the body is here. The second one follows it.\r\n"
     dir.write("crlf.txt", text)
     let d = try #require(try CorpusLoader.load(dir.path).document(id: "crlf"))
     let body = try #require(d.paragraphs.last)
     #expect(body.range.lowerBound == 25 + 2)
-    #expect(d.slice(body.range) == "The first sentence of the body is here. The second one follows it.")
+    #expect(
+      d.slice(body.range) == "The first sentence of the body is here. The second one follows it.")
   }
 }

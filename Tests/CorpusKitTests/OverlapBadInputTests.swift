@@ -13,7 +13,8 @@ struct OverlapBadInputTests {
   @Test func aDocumentOfOneRepeatedSentence() {
     let sentence = "The council met on Tuesday to discuss the budget for the coming year."
     let text = Array(repeating: sentence, count: 500).joined(separator: " ")
-    let other = T.prose(words: 200, seed: 301) + " " + sentence + " " + T.prose(words: 200, seed: 302)
+    let other =
+      T.prose(words: 200, seed: 301) + " " + sentence + " " + T.prose(words: 200, seed: 302)
     let c = T.corpus([text, other, T.prose(words: 300, seed: 303)])
     let e = OverlapEngine(corpus: c)
     let d = c.documents[0]
@@ -28,7 +29,10 @@ struct OverlapBadInputTests {
         $0.b.count < 2 * sentence.unicodeScalars.count
       })
     let report = e.duplicates()
-    #expect(!report.pairs.contains { Set([$0.a, $0.b]) == ["d0", "d1"] && $0.relation != .sharedPassages })
+    #expect(
+      !report.pairs.contains {
+        Set([$0.a, $0.b]) == ["d0", "d1"] && $0.relation != .sharedPassages
+      })
   }
 
   /// Five pages of one site: the same header, cookie notice and footer around different
@@ -39,7 +43,8 @@ struct OverlapBadInputTests {
       We use cookies to improve your experience on our site and to show you relevant \
       advertising. By continuing to browse you agree to our use of cookies and our privacy policy.
       """
-    let footer = "Copyright 2024 The Daily Courier Media Group. All rights reserved. Contact us Advertise"
+    let footer =
+      "Copyright 2024 The Daily Courier Media Group. All rights reserved. Contact us Advertise"
     let texts = (0..<5).map { k in
       [header, cookies, T.prose(words: 400, seed: 400 + UInt64(k)), cookies, footer]
         .joined(separator: "\n\n")
@@ -85,7 +90,9 @@ struct OverlapBadInputTests {
       guard let s = OverlapEvidenceTests.scalarOffset(of: text, in: doc) else { return false }
       return r.overlaps(s..<(s + text.unicodeScalars.count))
     }
-    #expect(shown.contains { $0.kind == .verbatim && holds(russian, a, $0.a) && holds(russian, b, $0.b) })
-    #expect(shown.contains { $0.kind == .verbatim && holds(greek, a, $0.a) && holds(greek, b, $0.b) })
+    #expect(
+      shown.contains { $0.kind == .verbatim && holds(russian, a, $0.a) && holds(russian, b, $0.b) })
+    #expect(
+      shown.contains { $0.kind == .verbatim && holds(greek, a, $0.a) && holds(greek, b, $0.b) })
   }
 }

@@ -95,7 +95,10 @@ struct OverlapEvidenceTests {
     let c = T.corpus([a, b] + (0..<6).map { T.prose(words: 300, seed: 200 + UInt64($0)) })
     let al = OverlapEngine(corpus: c).align(c.documents[0], c.documents[1])
     let shown = al.passages(minConfidence: Alignment.defaultMinConfidence).shown
-    #expect(shown.count == 1, "\(al.passages.map { ($0.a, $0.b, $0.kind, $0.confidence) }) copy at \(Self.scalarOffset(of: copied, in: a)!) \(Self.scalarOffset(of: noisyCopy, in: b)!) \(copied.unicodeScalars.count) \(noisyCopy.unicodeScalars.count)")
+    #expect(
+      shown.count == 1,
+      "\(al.passages.map { ($0.a, $0.b, $0.kind, $0.confidence) }) copy at \(Self.scalarOffset(of: copied, in: a)!) \(Self.scalarOffset(of: noisyCopy, in: b)!) \(copied.unicodeScalars.count) \(noisyCopy.unicodeScalars.count)"
+    )
     let p = try #require(shown.first)
     #expect(p.kind == .verbatim)
     let sa = try #require(Self.scalarOffset(of: copied, in: a))
@@ -160,7 +163,9 @@ struct OverlapEvidenceTests {
     let c = T.corpus(texts)
     let e = OverlapEngine(corpus: c)
     let x = e.prepare(c.documents[0], facts: false)
-    let r = x.profile.tokens(in: (texts[0].unicodeScalars.count - box.unicodeScalars.count)..<texts[0].unicodeScalars.count)
+    let r = x.profile.tokens(
+      in: (texts[0].unicodeScalars.count - box.unicodeScalars.count)..<texts[0].unicodeScalars.count
+    )
     #expect(e.isTemplate(x, r))
     // Text only this document holds is not.
     #expect(!e.isTemplate(x, 0..<40))

@@ -1,41 +1,52 @@
 import Testing
+
 @testable import CorpusKit
 
 @Suite struct SegmentationTests {
   func sentences(_ text: String) -> [String] {
-    let d = DocumentBuilder.build(RawDocument(id: "t", path: "t", text: text), context: CleaningContext())
+    let d = DocumentBuilder.build(
+      RawDocument(id: "t", path: "t", text: text), context: CleaningContext())
     return d.sentences.map { d.slice($0) }
   }
 
   @Test func abbreviationsAndDatesDoNotEndSentences() {
     let s = sentences(
-      "Chinese Premier Li Qiang visited Minsk on Aug. 22. The U.S. Secretary of State spoke on Feb. 28, 2023 in Washington. Mr. Smith and J. K. Rowling agreed. It ended.")
-    #expect(s == [
-      "Chinese Premier Li Qiang visited Minsk on Aug. 22.",
-      "The U.S. Secretary of State spoke on Feb. 28, 2023 in Washington.",
-      "Mr. Smith and J. K. Rowling agreed.",
-      "It ended.",
-    ])
+      "Chinese Premier Li Qiang visited Minsk on Aug. 22. The U.S. Secretary of State spoke on Feb. 28, 2023 in Washington. Mr. Smith and J. K. Rowling agreed. It ended."
+    )
+    #expect(
+      s == [
+        "Chinese Premier Li Qiang visited Minsk on Aug. 22.",
+        "The U.S. Secretary of State spoke on Feb. 28, 2023 in Washington.",
+        "Mr. Smith and J. K. Rowling agreed.",
+        "It ended.",
+      ])
   }
 
   @Test func quotationsStayWithTheirAttribution() {
     let s = sentences(
-      "“We are confident that relations will move forward,” Li said. He added: “This is only the start.” Then he left… The talks resumed later.")
-    #expect(s == [
-      "“We are confident that relations will move forward,” Li said.",
-      "He added: “This is only the start.”",
-      "Then he left…",
-      "The talks resumed later.",
-    ])
+      "“We are confident that relations will move forward,” Li said. He added: “This is only the start.” Then he left… The talks resumed later."
+    )
+    #expect(
+      s == [
+        "“We are confident that relations will move forward,” Li said.",
+        "He added: “This is only the start.”",
+        "Then he left…",
+        "The talks resumed later.",
+      ])
   }
 
   @Test func questionInsideQuoteFollowedByLowercaseContinues() {
-    #expect(sentences("\"Why now?\" he asked. Nobody answered.") == ["\"Why now?\" he asked.", "Nobody answered."])
+    #expect(
+      sentences("\"Why now?\" he asked. Nobody answered.") == [
+        "\"Why now?\" he asked.", "Nobody answered.",
+      ])
   }
 
   @Test func paragraphsByBlankLinesAndBySingleLines() {
-    let oneLineEach = "First paragraph is one line.\nSecond paragraph is another line.\nThird one.\n"
-    let d1 = DocumentBuilder.build(RawDocument(id: "a", path: "a", text: oneLineEach), context: CleaningContext())
+    let oneLineEach =
+      "First paragraph is one line.\nSecond paragraph is another line.\nThird one.\n"
+    let d1 = DocumentBuilder.build(
+      RawDocument(id: "a", path: "a", text: oneLineEach), context: CleaningContext())
     #expect(d1.paragraphs.map(\.lines) == [1...1, 2...2, 3...3])
 
     let wrapped = """
@@ -45,7 +56,8 @@ import Testing
 
       A second paragraph follows after a blank line.
       """
-    let d2 = DocumentBuilder.build(RawDocument(id: "b", path: "b", text: wrapped), context: CleaningContext())
+    let d2 = DocumentBuilder.build(
+      RawDocument(id: "b", path: "b", text: wrapped), context: CleaningContext())
     #expect(d2.paragraphs.map(\.lines) == [1...3, 5...5])
   }
 
@@ -90,8 +102,11 @@ import Testing
     let text = "Belarus’ $8.4 billion, 1,400 others, 30% and Ukraine-Russia 5:04 PM Li’s"
     let scalars = Array(text.unicodeScalars)
     let toks = Tokenizer.tokenize(text).map { String(String.UnicodeScalarView(scalars[$0.range])) }
-    #expect(toks == ["Belarus", "’", "$", "8.4", "billion", ",", "1,400", "others", ",", "30", "%", "and",
-      "Ukraine-Russia", "5:04", "PM", "Li", "’s"])
+    #expect(
+      toks == [
+        "Belarus", "’", "$", "8.4", "billion", ",", "1,400", "others", ",", "30", "%", "and",
+        "Ukraine-Russia", "5:04", "PM", "Li", "’s",
+      ])
   }
 
   @Test func nonLatinAndEmptyInputs() {
@@ -104,7 +119,10 @@ import Testing
 
 @Suite struct ScalarTextTests {
   @Test func decodingMatchesTheStandardLibraryOnMixedScripts() {
-    for s in ["", "abc", "Лукашенко’s “中国” — 📰 é (e\u{301}) 🇧🇾 \r\n end", String(repeating: "ж中a😀", count: 100)] {
+    for s in [
+      "", "abc", "Лукашенко’s “中国” — 📰 é (e\u{301}) 🇧🇾 \r\n end",
+      String(repeating: "ж中a😀", count: 100),
+    ] {
       #expect(ScalarText(s).scalars == Array(s.unicodeScalars))
     }
   }

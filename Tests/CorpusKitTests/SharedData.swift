@@ -9,5 +9,7 @@ enum SharedData {
   static let sample = root.appendingPathComponent("Sources/Reader/Resources/Sample").path
 
   static func path(_ relative: String) -> String { shared.appendingPathComponent(relative).path }
-  static func exists(_ relative: String) -> Bool { FileManager.default.fileExists(atPath: path(relative)) }
+  static func exists(_ relative: String) -> Bool {
+    FileManager.default.fileExists(atPath: path(relative))
+  }
 }

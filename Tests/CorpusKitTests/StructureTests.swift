@@ -1,9 +1,13 @@
 import Foundation
 import Testing
+
 @testable import CorpusKit
 
 /// Scores the cleaner and metadata reader against ../shared/corpus/seeds.structure.json.
-@Suite(.enabled(if: SharedData.exists("corpus/seeds.structure.json"), "../shared/corpus/seeds.structure.json is absent: structure tests skipped"))
+@Suite(
+  .enabled(
+    if: SharedData.exists("corpus/seeds.structure.json"),
+    "../shared/corpus/seeds.structure.json is absent: structure tests skipped"))
 struct StructureTests {
   struct GoldArticle {
     var title: String?, date: String?, outlet: String?
@@ -11,7 +15,8 @@ struct StructureTests {
   }
 
   static func gold() throws -> [String: GoldArticle] {
-    let data = try Data(contentsOf: URL(fileURLWithPath: SharedData.path("corpus/seeds.structure.json")))
+    let data = try Data(
+      contentsOf: URL(fileURLWithPath: SharedData.path("corpus/seeds.structure.json")))
     let root = try JSONSerialization.jsonObject(with: data) as! [String: Any]
     let articles = root["articles"] as! [String: [String: Any]]
     var out: [String: GoldArticle] = [:]
@@ -32,7 +37,9 @@ struct StructureTests {
   static func predictedBodyLines(_ d: Document) -> Set<Int> {
     var lines = Set<Int>()
     for p in d.paragraphs where p.kind.isArticleText {
-      for n in p.lines where !LineSplitter.isBlank(d.lines[n - 1], d.text.scalars) { lines.insert(n) }
+      for n in p.lines where !LineSplitter.isBlank(d.lines[n - 1], d.text.scalars) {
+        lines.insert(n)
+      }
     }
     return lines
   }
@@ -40,7 +47,9 @@ struct StructureTests {
   @Test func bodyLineF1MeetsBar() throws {
     let gold = try Self.gold()
     let corpus = try CorpusLoader.load(SharedData.path("corpus/seeds"))
-    var tp = 0, fp = 0, fn = 0
+    var tp = 0
+    var fp = 0
+    var fn = 0
     for d in corpus.documents {
       let g = try #require(gold[d.id])
       let nonBlank = Set(d.lines.filter { !LineSplitter.isBlank($0, d.text.scalars) }.map(\.number))
@@ -53,7 +62,9 @@ struct StructureTests {
     let precision = Double(tp) / Double(max(1, tp + fp))
     let recall = Double(tp) / Double(max(1, tp + fn))
     let f1 = 2 * precision * recall / max(1e-9, precision + recall)
-    print("structure: body-line precision \(precision) recall \(recall) F1 \(f1) (tp \(tp) fp \(fp) fn \(fn))")
+    print(
+      "structure: body-line precision \(precision) recall \(recall) F1 \(f1) (tp \(tp) fp \(fp) fn \(fn))"
+    )
     #expect(f1 >= 0.97)
   }
 
@@ -64,12 +75,18 @@ struct StructureTests {
     var right = 0
     for d in corpus.documents {
       let g = try #require(gold[d.id])
-      for (name, got, want) in [("title", d.title, g.title), ("date", d.date, g.date), ("outlet", d.outlet, g.outlet)] {
-        if let got, got != want { wrong.append("\(d.id) \(name): got '\(got)', want '\(want ?? "null")'") }
+      for (name, got, want) in [
+        ("title", d.title, g.title), ("date", d.date, g.date), ("outlet", d.outlet, g.outlet),
+      ] {
+        if let got, got != want {
+          wrong.append("\(d.id) \(name): got '\(got)', want '\(want ?? "null")'")
+        }
         if got != nil && got == want { right += 1 }
       }
     }
-    let stated = gold.values.reduce(0) { $0 + [$1.title, $1.date, $1.outlet].compactMap { $0 }.count }
+    let stated = gold.values.reduce(0) {
+      $0 + [$1.title, $1.date, $1.outlet].compactMap { $0 }.count
+    }
     print("metadata: \(right) of \(stated) stated values found, \(wrong.count) wrong")
     #expect(wrong.isEmpty, "\(wrong)")
   }

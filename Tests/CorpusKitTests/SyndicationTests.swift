@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CorpusKit
 
 /// A story published by several outlets keeps its body and headline in every copy: repetition
@@ -20,7 +21,9 @@ import Testing
     if edited {
       // Each edited copy rewrites one paragraph a little, as outlets do.
       let k = i % paragraphs.count
-      body[k] = body[k].replacingOccurrences(of: "the", with: "its", options: [], range: body[k].range(of: "the"))
+      body[k] =
+        body[k].replacingOccurrences(
+          of: "the", with: "its", options: [], range: body[k].range(of: "the"))
         + " (Outlet \(i) contributed.)"
     }
     let menu = ["Home", "News", "Business", "Sport"]
@@ -53,16 +56,20 @@ import Testing
   @Test func aTemplateSharedByManyPagesIsStillFurniture() {
     // Twelve different stories on one site: the shared menu and footer are template.
     let stories = (0..<12).map { i in
-      Self.paragraphs.map { $0.replacingOccurrences(of: "airline", with: "company \(i)") + " Story \(i)." }
+      Self.paragraphs.map {
+        $0.replacingOccurrences(of: "airline", with: "company \(i)") + " Story \(i)."
+      }
     }
     let raws = stories.enumerated().map { i, s in
       RawDocument(
         id: "s\(i)", path: "s\(i).txt",
-        text: (["Home", "News", "Subscribe to the morning briefing from our business desk today"] + s
+        text: (["Home", "News", "Subscribe to the morning briefing from our business desk today"]
+          + s
           + ["Share this article", "© 2024 Example Media"]).joined(separator: "\n"))
     }
     for d in Corpus(raw: raws).documents {
-      #expect(d.paragraphs.filter { $0.kind.isArticleText }.count == Self.paragraphs.count, "\(d.id)")
+      #expect(
+        d.paragraphs.filter { $0.kind.isArticleText }.count == Self.paragraphs.count, "\(d.id)")
     }
   }
 
@@ -75,7 +82,13 @@ import Testing
     let once = Corpus(raw: raw)
     let titles = Dictionary(uniqueKeysWithValues: once.documents.map { ($0.id, $0.title) })
     func copies(_ r: [RawDocument], _ n: Int) -> [RawDocument] {
-      r.flatMap { d in (0..<n).map { k in var c = d; c.id = "\(d.id)#\(k)"; return c } }
+      r.flatMap { d in
+        (0..<n).map { k in
+          var c = d
+          c.id = "\(d.id)#\(k)"
+          return c
+        }
+      }
     }
     for (n, part) in [(2, raw), (5, Array(raw.prefix(400)))] {
       let corpus = Corpus(raw: copies(part, n))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CorpusKit
 
 @Suite struct TokenizerTests {

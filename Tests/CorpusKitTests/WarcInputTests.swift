@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CorpusKit
 
 /// Web archives built by hand at test time: HTML responses become articles, everything else is
@@ -11,7 +12,9 @@ import Testing
   static func gzip(_ bytes: [UInt8]) throws -> [UInt8] {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-    p.arguments = ["-c", "import sys, gzip; sys.stdout.buffer.write(gzip.compress(sys.stdin.buffer.read()))"]
+    p.arguments = [
+      "-c", "import sys, gzip; sys.stdout.buffer.write(gzip.compress(sys.stdin.buffer.read()))",
+    ]
     let input = Pipe()
     let output = Pipe()
     p.standardInput = input
@@ -36,7 +39,9 @@ import Testing
     return Array(head.utf8) + content + Array("\r\n\r\n".utf8)
   }
 
-  static func http(_ status: String, _ type: String, _ body: [UInt8], headers: [String] = []) -> [UInt8] {
+  static func http(_ status: String, _ type: String, _ body: [UInt8], headers: [String] = [])
+    -> [UInt8]
+  {
     var head = "HTTP/1.1 \(status)\r\nContent-Type: \(type)\r\n"
     for h in headers { head += h + "\r\n" }
     return Array((head + "\r\n").utf8) + body
@@ -62,20 +67,39 @@ import Testing
   static func records() throws -> [[UInt8]] {
     let gzipped = try gzip(page)
     return [
-      record("warcinfo", uri: nil, contentType: "application/warc-fields", content: Array("software: test\r\n".utf8)),
-      record("request", uri: "http://www.example.com/news/2008/council/", contentType: "application/http; msgtype=request",
+      record(
+        "warcinfo", uri: nil, contentType: "application/warc-fields",
+        content: Array("software: test\r\n".utf8)),
+      record(
+        "request", uri: "http://www.example.com/news/2008/council/",
+        contentType: "application/http; msgtype=request",
         content: Array("GET /news/2008/council/ HTTP/1.1\r\nHost: www.example.com\r\n\r\n".utf8)),
-      record("response", uri: "http://www.example.com/news/2008/council/", contentType: "application/http; msgtype=response",
-        content: http("200 OK", "text/html; charset=utf-8", chunked(gzipped), headers: ["Transfer-Encoding: chunked", "Content-Encoding: gzip"])),
-      record("response", uri: "http://www.example.com/logo.png", contentType: "application/http; msgtype=response",
+      record(
+        "response", uri: "http://www.example.com/news/2008/council/",
+        contentType: "application/http; msgtype=response",
+        content: http(
+          "200 OK", "text/html; charset=utf-8", chunked(gzipped),
+          headers: ["Transfer-Encoding: chunked", "Content-Encoding: gzip"])),
+      record(
+        "response", uri: "http://www.example.com/logo.png",
+        contentType: "application/http; msgtype=response",
         content: http("200 OK", "image/png", [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 1])),
-      record("revisit", uri: "http://www.example.com/news/2008/council/", contentType: "application/http; msgtype=response",
+      record(
+        "revisit", uri: "http://www.example.com/news/2008/council/",
+        contentType: "application/http; msgtype=response",
         content: Array("HTTP/1.1 304 Not Modified\r\n\r\n".utf8)),
-      record("response", uri: "http://www.example.com/missing", contentType: "application/http; msgtype=response",
-        content: http("404 Not Found", "text/html", Array("<html><body><p>Not found</p></body></html>".utf8))),
-      record("response", uri: "http://www.example.com/cut", contentType: "application/http; msgtype=response",
+      record(
+        "response", uri: "http://www.example.com/missing",
+        contentType: "application/http; msgtype=response",
+        content: http(
+          "404 Not Found", "text/html", Array("<html><body><p>Not found</p></body></html>".utf8))),
+      record(
+        "response", uri: "http://www.example.com/cut",
+        contentType: "application/http; msgtype=response",
         content: http("200 OK", "text/html", page), extra: ["WARC-Truncated: length"]),
-      record("resource", uri: "https://farm.example.org/harvest", contentType: "text/html", content: plainPage),
+      record(
+        "resource", uri: "https://farm.example.org/harvest", contentType: "text/html",
+        content: plainPage),
     ]
   }
 
@@ -91,11 +115,14 @@ import Testing
     let farm = try #require(corpus.document(id: "farm.example.org/harvest"))
     #expect(farm.date == nil)
     #expect(farm.title == "Farmers begin an early harvest in the valley")
-    let summary = corpus.warnings.filter { $0.path.hasSuffix(file) && $0.message.hasPrefix("skipped records") }
+    let summary = corpus.warnings.filter {
+      $0.path.hasSuffix(file) && $0.message.hasPrefix("skipped records")
+    }
     #expect(summary.count == 1)
     #expect(
       summary.first?.message
-        == "skipped records: 1 revisit, 1 not HTML, 1 not a successful response, 1 truncated or malformed")
+        == "skipped records: 1 revisit, 1 not HTML, 1 not a successful response, 1 truncated or malformed"
+    )
   }
 
   @Test(.enabled(if: pythonAvailable)) func plainArchiveGivesItsHTMLResponses() throws {
@@ -121,21 +148,34 @@ import Testing
     let corpus = try CorpusLoader.load(dir.path)
     #expect(corpus.document(id: "example.com/news/2008/council") != nil)
     #expect(corpus.document(id: "other") != nil)
-    #expect(corpus.warnings.contains { $0.path.hasSuffix("cut.warc.gz") && $0.message.contains("gzip data cut short") })
+    #expect(
+      corpus.warnings.contains {
+        $0.path.hasSuffix("cut.warc.gz") && $0.message.contains("gzip data cut short")
+      })
   }
 
   @Test func recordsWhoseContentLengthLiesAreSkippedAndReadingResumes() throws {
     let dir = TempFolder()
     func html(_ n: Int) -> [UInt8] {
-      Array("<html><body><h1>Story \(n) of the day in the town</h1>\(HtmlInputTests.paragraphs.map { "<p>\($0) (\(n))</p>" }.joined())</body></html>".utf8)
+      Array(
+        "<html><body><h1>Story \(n) of the day in the town</h1>\(HtmlInputTests.paragraphs.map { "<p>\($0) (\(n))</p>" }.joined())</body></html>"
+          .utf8)
     }
     let bytes =
       Self.record("resource", uri: "http://a.example/1", contentType: "text/html", content: html(1))
-      + Self.record("resource", uri: "http://a.example/2", contentType: "text/html", content: html(2), lengthDelta: 60)
-      + Self.record("resource", uri: "http://a.example/3", contentType: "text/html", content: html(3))
-      + Self.record("resource", uri: "http://a.example/4", contentType: "text/html", content: html(4), lengthDelta: -40)
-      + Self.record("resource", uri: "http://a.example/5", contentType: "text/html", content: html(5))
-      + Self.record("resource", uri: "http://a.example/6", contentType: "text/html", content: html(6), lengthDelta: 100_000)
+      + Self.record(
+        "resource", uri: "http://a.example/2", contentType: "text/html", content: html(2),
+        lengthDelta: 60)
+      + Self.record(
+        "resource", uri: "http://a.example/3", contentType: "text/html", content: html(3))
+      + Self.record(
+        "resource", uri: "http://a.example/4", contentType: "text/html", content: html(4),
+        lengthDelta: -40)
+      + Self.record(
+        "resource", uri: "http://a.example/5", contentType: "text/html", content: html(5))
+      + Self.record(
+        "resource", uri: "http://a.example/6", contentType: "text/html", content: html(6),
+        lengthDelta: 100_000)
     dir.write("lies.warc", bytes)
     let corpus = try CorpusLoader.load(dir.path)
     #expect(corpus.documents.map(\.id) == ["a.example/1", "a.example/3", "a.example/5"])
@@ -148,6 +188,9 @@ import Testing
     dir.write("good.html", HtmlInputTests.page())
     let corpus = try CorpusLoader.load(dir.path)
     #expect(corpus.documents.map(\.id) == ["good"])
-    #expect(corpus.warnings.contains { $0.path.hasSuffix("empty.warc") && $0.message.contains("no HTML pages") })
+    #expect(
+      corpus.warnings.contains {
+        $0.path.hasSuffix("empty.warc") && $0.message.contains("no HTML pages")
+      })
   }
 }

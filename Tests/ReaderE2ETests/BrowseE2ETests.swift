@@ -44,7 +44,8 @@ struct BrowseE2ETests {
     let s = t.press("Enter")
     #expect(s.contains("matches for “Lukashenko”"))
     let colours = t.capture(colors: true)
-    #expect(colours.contains("\u{1B}[38;5;16m\u{1B}[48;5;226m") || colours.contains("48;5;226"))  // search role
+    // The search role.
+    #expect(colours.contains("\u{1B}[38;5;16m\u{1B}[48;5;226m") || colours.contains("48;5;226"))
     let n = t.press("n")
     #expect(n.contains("match 2/"))
   }
@@ -68,7 +69,9 @@ struct BrowseE2ETests {
     // The alignment is computed in the background (slow on a loaded machine): wait for it.
     t.waitUntil("the alignment to land") {
       // The header under the titles: "71% of 000 found in 001 · …".
-      $0.components(separatedBy: "\n").prefix(4).contains { $0.contains("% of 0") && $0.contains(" found in ") }
+      $0.components(separatedBy: "\n").prefix(4).contains {
+        $0.contains("% of 0") && $0.contains(" found in ")
+      }
         || $0.contains("overlaps: none found") || $0.contains("overlaps: unavailable")
     }
     let after = t.press("]")
@@ -158,12 +161,15 @@ struct BrowseE2ETests {
     t.waitFor("terminal too small")
     #expect(t.capture().contains("have 30×8"))
     t.tmux(["resize-window", "-t", "app", "-x", "80", "-y", "24"])
-    let s = t.waitUntil("the article at 80×24") { $0.contains("ARTICLE") && !$0.contains("too small") }
+    let s = t.waitUntil("the article at 80×24") {
+      $0.contains("ARTICLE") && !$0.contains("too small")
+    }
     #expect(!s.contains("too small"))
     #expect(s.components(separatedBy: "\n").prefix(24).allSatisfy { $0.count <= 80 })
     t.tmux(["resize-window", "-t", "app", "-x", "160", "-y", "45"])
     let big = t.waitUntil("the article at 160×45") {
-      $0.components(separatedBy: "\n").count > 44 && $0.components(separatedBy: "\n")[44].contains("ARTICLE")
+      $0.components(separatedBy: "\n").count > 44
+        && $0.components(separatedBy: "\n")[44].contains("ARTICLE")
     }
     #expect(big.components(separatedBy: "\n")[44].contains("ARTICLE"))
   }
@@ -260,7 +266,8 @@ struct BrowseE2ETests {
     let c = t.capture(colors: true)
     #expect(!c.contains("38;5;") && !c.contains("48;5;"))
     let top = c.components(separatedBy: "\n")[0]
-    #expect((0...7).contains { top.contains("[4\($0)m") || top.contains(";4\($0)m") })  // a basic background
+    // A basic background.
+    #expect((0...7).contains { top.contains("[4\($0)m") || top.contains(";4\($0)m") })
   }
 
   @Test func wideCharactersKeepColumns() throws {

@@ -24,7 +24,8 @@ struct LoadingE2ETests {
     try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
     for i in 0..<files {
       let name = String(format: "a%05d.txt", i)
-      try "Council report \(i)\n\nThe council met on Tuesday to discuss item \(i) of the budget, and the mayor said the vote would follow next week.\n"
+      try
+        "Council report \(i)\n\nThe council met on Tuesday to discuss item \(i) of the budget, and the mayor said the vote would follow next week.\n"
         .write(toFile: "\(corpus)/\(name)", atomically: false, encoding: .utf8)
     }
     try "The late article\n\nIt arrived after the gate opened, last of all.\n"
@@ -67,7 +68,9 @@ struct LoadingE2ETests {
     let t = TmuxSession()
     let (corpus, env) = try Self.makeCorpus(t)
     t.start(["--corpus", corpus], env: env)
-    t.waitUntil("the loading screen before the last file") { $0.contains("files read: 3,000 / 3,001") }
+    t.waitUntil("the loading screen before the last file") {
+      $0.contains("files read: 3,000 / 3,001")
+    }
     t.tmux(["send-keys", "-t", "app", key])
     #expect(t.exitStatus() == 0)
     #expect(t.display("#{alternate_on}") == "0")
@@ -78,7 +81,9 @@ struct LoadingE2ETests {
     let t = TmuxSession()
     let (corpus, env) = try Self.makeCorpus(t)
     t.start(["--corpus", corpus], env: env)
-    t.waitUntil("the loading screen before the last file") { $0.contains("files read: 3,000 / 3,001") }
+    t.waitUntil("the loading screen before the last file") {
+      $0.contains("files read: 3,000 / 3,001")
+    }
     guard let pid = t.appPID() else {
       Issue.record("no reader process")
       return

@@ -18,7 +18,8 @@ enum ReaderBinaries {
   static let releaseProblem: String? = {
     let fm = FileManager.default
     guard fm.isExecutableFile(atPath: releasePath) else {
-      return "no release binary at \(releasePath): run 'swift build -c release --product reader' first"
+      return
+        "no release binary at \(releasePath): run 'swift build -c release --product reader' first"
     }
     guard let built = modified(releasePath) else { return "cannot stat \(releasePath)" }
     // Tests/ReaderE2ETests/ReaderBinaries.swift -> the package root.
@@ -28,7 +29,8 @@ enum ReaderBinaries {
       let base = root.appendingPathComponent(dir).path
       for rel in fm.enumerator(atPath: base)?.allObjects as? [String] ?? [] {
         if let m = modified(base + "/" + rel), m > built {
-          return "the release binary is older than \(dir)/\(rel): run 'swift build -c release --product reader' again"
+          return
+            "the release binary is older than \(dir)/\(rel): run 'swift build -c release --product reader' again"
         }
       }
     }

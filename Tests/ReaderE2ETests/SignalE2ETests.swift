@@ -41,13 +41,13 @@ struct SignalE2ETests {
     kill(pid, signal)
     let took = ReaderBinaries.secondsUntilEnded(pid, limit: 10)
     if took == nil { kill(pid, SIGKILL) }
-    let where_ = loading ? "loading screen" : "library"
+    let screen = loading ? "loading screen" : "library"
     #expect(
-      took != nil, "signal \(signal) did not stop \(binary) on the \(where_)",
+      took != nil, "signal \(signal) did not stop \(binary) on the \(screen)",
       sourceLocation: sourceLocation)
     if let took {
       #expect(
-        took < bound, "signal \(signal) took \(took) s to stop the reader on the \(where_)",
+        took < bound, "signal \(signal) took \(took) s to stop the reader on the \(screen)",
         sourceLocation: sourceLocation)
     }
     #expect(t.exitStatus() == 128 + signal, sourceLocation: sourceLocation)

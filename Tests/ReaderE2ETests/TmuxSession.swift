@@ -189,7 +189,9 @@ final class TmuxSession {
     _ text: String, seconds: Double = TmuxSession.patience,
     sourceLocation: SourceLocation = #_sourceLocation
   ) -> String {
-    waitUntil(text.debugDescription, seconds: seconds, history: true, sourceLocation: sourceLocation) {
+    waitUntil(
+      text.debugDescription, seconds: seconds, history: true, sourceLocation: sourceLocation
+    ) {
       $0.contains(text)
     }
   }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Reader
 
 /// Runs the built `reader` binary and captures its output.
@@ -35,7 +36,8 @@ struct ReaderRun {
   @Test func listJSONMatchesTheContract() throws {
     let r = try ReaderRun.run(["list", "--json"])
     #expect(r.status == 0)
-    let items = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+    let items = try #require(
+      try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
     #expect(items.count == 5)
     for item in items {
       #expect(Set(item.keys).isSuperset(of: ["id", "path", "title", "outlet", "date", "words"]))
@@ -43,7 +45,8 @@ struct ReaderRun {
       #expect(item["format"] as? String == "text")
     }
     let political = try #require(items.first { ($0["id"] as? String)?.hasPrefix("002") == true })
-    #expect(political["title"] as? String == "China Hosts Leader of Belarus amid Ukraine-Russia War")
+    #expect(
+      political["title"] as? String == "China Hosts Leader of Belarus amid Ukraine-Russia War")
     #expect(political["outlet"] as? String == "Political IQ")
     #expect(political["date"] as? String == "2023-02-28")
     let rewrite = try #require(items.first { ($0["id"] as? String)?.hasPrefix("000") == true })
@@ -53,13 +56,15 @@ struct ReaderRun {
   @Test func showJSONParagraphTextsSliceTheFileExactly() throws {
     let r = try ReaderRun.run(["show", "001_594dd83f1a4cb367", "--json"])
     #expect(r.status == 0)
-    let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    let doc = try #require(
+      try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
     let paragraphs = try #require(doc["paragraphs"] as? [[String: Any]])
     let path = try #require(doc["path"] as? String)
     let scalars = Array(try String(contentsOfFile: path, encoding: .utf8).unicodeScalars)
     let kinds = Set(["title", "dateline", "heading", "body", "caption", "boilerplate"])
     for p in paragraphs {
-      let start = p["start"] as! Int, end = p["end"] as! Int
+      let start = p["start"] as! Int
+      let end = p["end"] as! Int
       #expect(kinds.contains(p["kind"] as! String))
       #expect(String(String.UnicodeScalarView(scalars[start..<end])) == p["text"] as! String)
     }

@@ -77,7 +77,9 @@ import Testing
       shows: [clipboard, "␛[2J␛[H", "␛P1$qm␛\\", "\u{FFFD}31m", "\u{FFFD}evil\u{FFFD}", "␡"])
     try Self.check(
       ["show", "--all", "a"] + c, shows: [clipboard, "Council Report ␛]0;PWNED-TITLE␇"])
-    try Self.check(["show", "j"] + c, shows: ["T ␛]52;c;eA==␇ \u{FFFD}", "␛[31m red \u{FFFD}1m over\n", "\nwritten"])
+    try Self.check(
+      ["show", "j"] + c,
+      shows: ["T ␛]52;c;eA==␇ \u{FFFD}", "␛[31m red \u{FFFD}1m over\n", "\nwritten"])
     try Self.check(["overlaps", "a", "b"] + c, shows: [clipboard])
     try Self.check(["dups"] + c, shows: ["a␛]0;NAME␇"])
     try Self.check(["entities"] + c, shows: ["Boris\u{FFFD}Johnson"])

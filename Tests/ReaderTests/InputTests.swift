@@ -29,12 +29,15 @@ import Testing
 
   @Test func escapeNeverQuits() {
     for c in KeyContext.allCases {
-      if case .quit? = KeyMap.action(for: .escape, in: [c, .global]) { Issue.record("Esc quits in \(c)") }
+      if case .quit? = KeyMap.action(for: .escape, in: [c, .global]) {
+        Issue.record("Esc quits in \(c)")
+      }
     }
   }
 
   @Test func onlyTheBackendImportsNcurses() throws {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent()
       .deletingLastPathComponent().appendingPathComponent("Sources/Reader")
     let files = FileManager.default.enumerator(atPath: root.path)!.compactMap { $0 as? String }
       .filter { $0.hasSuffix(".swift") }

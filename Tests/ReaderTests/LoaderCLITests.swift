@@ -65,7 +65,8 @@ import Testing
     let lines = r.stderr.split(separator: "\n").map(String.init)
     #expect(lines.count == 4, "\(r.stderr)")
     for name in ["a.txt", "b.json", "c.txt"] {
-      #expect(lines.contains { $0.hasPrefix("warning: \(dir)/\(name): ") && $0.hasSuffix("skipped") })
+      #expect(
+        lines.contains { $0.hasPrefix("warning: \(dir)/\(name): ") && $0.hasSuffix("skipped") })
     }
     #expect(lines.last == "reader: \(dir): no readable articles (3 files skipped, see warnings)")
   }
@@ -95,10 +96,17 @@ import Testing
   @Test func theBrowserCountsSkippedFilesNotWarnings() {
     var warnings: [LoadWarning] = []
     for i in 0..<16 {
-      warnings.append(LoadWarning(path: "/c/f\(i).jsonl", line: 1, message: "not valid JSON; line skipped", skipsFile: true))
-      warnings.append(LoadWarning(path: "/c/f\(i).jsonl", line: 2, message: "not valid JSON; line skipped", skipsFile: true))
+      warnings.append(
+        LoadWarning(
+          path: "/c/f\(i).jsonl", line: 1, message: "not valid JSON; line skipped", skipsFile: true)
+      )
+      warnings.append(
+        LoadWarning(
+          path: "/c/f\(i).jsonl", line: 2, message: "not valid JSON; line skipped", skipsFile: true)
+      )
     }
-    warnings.append(LoadWarning(path: "/c/w.txt", message: "not valid UTF-8; decoded as Windows-1252"))
+    warnings.append(
+      LoadWarning(path: "/c/w.txt", message: "not valid UTF-8; decoded as Windows-1252"))
     #expect(
       BrowseCommand.warningsMessage(warnings) == "16 files skipped: run 'reader list' to see why")
     #expect(

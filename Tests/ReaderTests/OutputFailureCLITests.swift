@@ -25,7 +25,8 @@ import Testing
   }
 
   static let commands: [[String]] = [
-    ["list"], ["list", "--json"], ["show", "001"], ["show", "--all", "001"], ["show", "001", "--json"],
+    ["list"], ["list", "--json"], ["show", "001"], ["show", "--all", "001"],
+    ["show", "001", "--json"],
     ["dups"], ["dups", "--json"], ["overlaps", "000", "001"], ["entities"], ["entities", "--json"],
     ["--help"], ["show", "--help"],
   ]
@@ -63,7 +64,8 @@ import Testing
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: dir) }
     for i in 0..<2000 {
-      try "Council report \(i)\n\nThe council met on Tuesday to discuss item \(i) of the budget, and the mayor said the vote would follow.\n"
+      try
+        "Council report \(i)\n\nThe council met on Tuesday to discuss item \(i) of the budget, and the mayor said the vote would follow.\n"
         .write(toFile: dir + String(format: "/a%05d.txt", i), atomically: false, encoding: .utf8)
     }
     let script =

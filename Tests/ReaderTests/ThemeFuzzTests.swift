@@ -29,13 +29,15 @@ struct ThemeFuzzTests {
       let at = b.isEmpty ? 0 : Int.random(in: 0..<b.count, using: &rng)
       switch Int.random(in: 0..<6, using: &rng) {
       case 0 where !b.isEmpty: b[at] = UInt8.random(in: 0...255, using: &rng)
-      case 1 where !b.isEmpty: b.removeSubrange(at..<min(b.count, at + Int.random(in: 1...32, using: &rng)))
+      case 1 where !b.isEmpty:
+        b.removeSubrange(at..<min(b.count, at + Int.random(in: 1...32, using: &rng)))
       case 2: b.insert(contentsOf: Array(tokens.randomElement(using: &rng)!.utf8), at: at)
       case 3:
         // Splice a stretch of another seed in.
         let other = seeds.randomElement(using: &rng)!
         let s = Int.random(in: 0..<other.count, using: &rng)
-        b.insert(contentsOf: other[s..<min(other.count, s + Int.random(in: 1...200, using: &rng))], at: at)
+        b.insert(
+          contentsOf: other[s..<min(other.count, s + Int.random(in: 1...200, using: &rng))], at: at)
       case 4:
         var lines = b.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         if lines.count > 1 {
@@ -56,8 +58,12 @@ struct ThemeFuzzTests {
     let seconds = Double(env["READER_FUZZ_SECONDS"] ?? "") ?? 10
     let seed = UInt64(env["READER_FUZZ_SEED"] ?? "") ?? 11
     let folder = try #require(ThemeLoader.bundledFolder(environment: [:]))
-    let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".toml") }
-    let seeds = try names.map { Array(try Data(contentsOf: URL(fileURLWithPath: folder + "/" + $0))) }
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter {
+      $0.hasSuffix(".toml")
+    }
+    let seeds = try names.map {
+      Array(try Data(contentsOf: URL(fileURLWithPath: folder + "/" + $0)))
+    }
     try #require(!seeds.isEmpty)
     var rng = SplitMix(seed: seed)
     let end = Date().addingTimeInterval(seconds)
@@ -69,7 +75,9 @@ struct ThemeFuzzTests {
       for _ in 0..<Int.random(in: 1...3, using: &rng) { input = Self.mutate(input, &rng, seeds) }
       let text = String(decoding: input, as: UTF8.self)
       // The input under test, so that a crash (an abort inside the TOML library) leaves it.
-      if let last = env["READER_FUZZ_LAST"] { try? Data(text.utf8).write(to: URL(fileURLWithPath: last)) }
+      if let last = env["READER_FUZZ_LAST"] {
+        try? Data(text.utf8).write(to: URL(fileURLWithPath: last))
+      }
       do {
         _ = try ThemeLoader.parse(text, file: "fuzz.toml")
         parsed += 1
@@ -84,7 +92,9 @@ struct ThemeFuzzTests {
       }
       runs += 1
     }
-    print("theme fuzz: \(runs) inputs in \(Int(seconds)) s (seed \(seed)): \(parsed) parsed, \(refused) refused, no crash")
+    print(
+      "theme fuzz: \(runs) inputs in \(Int(seconds)) s (seed \(seed)): \(parsed) parsed, \(refused) refused, no crash"
+    )
     #expect(runs > 0)
   }
 }

@@ -447,7 +447,8 @@ import Testing
     m.openCompare000()
     m.press(.char("e"))
     #expect(Geometry(m).sidebar == nil && m.focus == .main)
-    #expect(m.message == "entity sidebar on, but it needs 103 columns here (have 80); e turns it off")
+    #expect(
+      m.message == "entity sidebar on, but it needs 103 columns here (have 80); e turns it off")
     _ = m.update(.resize(width: 160, height: 45))
     #expect(Geometry(m).sidebar != nil)
     m.press(.tab, .tab)

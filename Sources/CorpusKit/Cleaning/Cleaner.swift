@@ -14,7 +14,9 @@ public struct Cleaner: Sendable {
 
   /// One kind per paragraph of `document`.
   public func classify(_ document: Document) -> [ParagraphKind] {
-    classify(document, lineKeys: document.lines.map { CleaningContext.key($0.range, document.text.scalars) })
+    classify(
+      document,
+      lineKeys: document.lines.map { CleaningContext.key($0.range, document.text.scalars) })
   }
 
   /// One kind per paragraph, given the keys of the document's lines (computed once per load).
@@ -59,7 +61,8 @@ public struct Cleaner: Sendable {
       }
     }
     if let t = TitlePicker.pick(
-      document, features, bodyStart: span.lowerBound, kinds: kinds, storyDF: storyDF) {
+      document, features, bodyStart: span.lowerBound, kinds: kinds, storyDF: storyDF)
+    {
       kinds[t] = .title
     }
     return kinds

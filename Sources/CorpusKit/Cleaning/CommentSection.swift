@@ -15,7 +15,8 @@ enum CommentSection {
   }
 
   static func trim(
-    _ run: ClosedRange<Int>, _ document: Document, _ features: [ParagraphFeatures], _ scores: [Double]
+    _ run: ClosedRange<Int>, _ document: Document, _ features: [ParagraphFeatures],
+    _ scores: [Double]
   ) -> ClosedRange<Int> {
     var bodyWords = 0
     var first: Int?
@@ -43,7 +44,9 @@ enum CommentSection {
   static func isSignature(_ document: Document, _ i: Int, _ f: ParagraphFeatures) -> Bool {
     guard f.words > 0, f.words <= 20, !f.endsWithPeriod else { return false }
     let tokens = document.tokens[document.paragraphs[i].tokens]
-    guard tokens.contains(where: { $0.kind == .word && isSigningWord($0.norm) }) else { return false }
+    guard tokens.contains(where: { $0.kind == .word && isSigningWord($0.norm) }) else {
+      return false
+    }
     let scalars = document.text.scalars
     let clock = tokens.indices.contains { k in
       let t = tokens[k]

@@ -24,7 +24,9 @@ public enum DateParser {
     for i in tokens.indices {
       let t = tokens[i]
       // 2023-02-28
-      if t.kind == .number, t.norm.unicodeScalars.count == 10, let d = isoPrefix(t.norm) { return (d, [i]) }
+      if t.kind == .number, t.norm.unicodeScalars.count == 10, let d = isoPrefix(t.norm) {
+        return (d, [i])
+      }
       // Month D, YYYY  /  Mon. D YYYY
       if t.kind == .word, let m = Vocabulary.months[t.norm] {
         var j = i + 1

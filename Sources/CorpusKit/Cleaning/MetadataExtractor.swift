@@ -16,10 +16,12 @@ public struct Metadata: Sendable, Hashable {
 public enum MetadataExtractor {
   public static func extract(_ document: Document) -> Metadata {
     var meta = Metadata()
-    let firstBody = document.paragraphs.firstIndex { $0.kind.isArticleText } ?? document.paragraphs.count
+    let firstBody =
+      document.paragraphs.firstIndex { $0.kind.isArticleText } ?? document.paragraphs.count
     for (i, p) in document.paragraphs.enumerated() where i < firstBody {
       if meta.title == nil, p.kind == .title {
-        meta.title = document.slice(TitlePicker.lastColumn(document, i)).trimmingCharacters(in: .whitespaces)
+        meta.title = document.slice(TitlePicker.lastColumn(document, i)).trimmingCharacters(
+          in: .whitespaces)
       }
       // The dateline nearest the body: a page's header often prints today's date above it.
       if p.kind == .dateline, let day = DatelineReader.date(document, i) { meta.date = day }

@@ -28,7 +28,9 @@ enum OutletReader {
         votes[name, default: 0] += 1
       }
     }
-    return order.max { (votes[$0]!, -order.firstIndex(of: $0)!) < (votes[$1]!, -order.firstIndex(of: $1)!) }
+    return order.max {
+      (votes[$0]!, -order.firstIndex(of: $0)!) < (votes[$1]!, -order.firstIndex(of: $1)!)
+    }
   }
 
   /// Whether a run of capitalised words can be a name: no words of menus and calls to action
@@ -83,21 +85,27 @@ enum OutletReader {
       let next = end < tokens.count ? tokens[end].norm : ""
       guard newsy || leadWords.contains(previous) || next == "," || next == "is" else { continue }
       let before = tokens[max(0, i - 3)..<i].map(\.norm).filter { $0 != "," }
-      let strongLead = strongLeadIns.contains { lead in before.suffix(lead.count).elementsEqual(lead) }
+      let strongLead = strongLeadIns.contains { lead in
+        before.suffix(lead.count).elementsEqual(lead)
+      }
       // "News from Taiwan", "support Pope": a weak lead-in needs a name that looks like an outlet's.
-      let weakLead = leadIns.contains { lead in before.suffix(lead.count).elementsEqual(lead) }
+      let weakLead =
+        leadIns.contains { lead in before.suffix(lead.count).elementsEqual(lead) }
         && (newsy || count >= 2)
       let led = strongLead || weakLead
       // "Today's Paper", "Browse Today's": a day, not a name.
       if end < tokens.count, tokens[end].norm == "'s", tokens[end - 1].norm == "today" { continue }
       let after = tokens[end..<min(tokens.count, end + 4)].map(\.norm)
-      let described = after.starts(with: [",", "an", "independent"]) || after.starts(with: [",", "a", "news"])
+      let described =
+        after.starts(with: [",", "an", "independent"]) || after.starts(with: [",", "a", "news"])
         || after.starts(with: ["is", "an", "independent"])
-      let ofNewsy = newsy && before.last == "of" && count >= 2
+      let ofNewsy =
+        newsy && before.last == "of" && count >= 2
         && Vocabulary.flags(tokens[end - 1].norm).contains(.outlet)
       // "the Kyiv Independent's reporter"; a bare possessive ("Magazine's questions") names what a
       // headline is about more often than the outlet.
-      let possessive = end < tokens.count && tokens[end].norm == "'s" && previous == "the" && count >= 2
+      let possessive =
+        end < tokens.count && tokens[end].norm == "'s" && previous == "the" && count >= 2
         && Vocabulary.flags(tokens[end - 1].norm).contains(.outlet)
       if led || described || ofNewsy || possessive,
         isPlausibleName(tokens[i..<end], scalars)

@@ -52,7 +52,9 @@ struct PackedWordTable<Value: Sendable>: Sendable {
     values = Array(repeating: nil, count: cap)
     mask = cap - 1
     for (word, value) in entries {
-      guard let p = PackedWord(word) else { preconditionFailure("word list entry too long: \(word)") }
+      guard let p = PackedWord(word) else {
+        preconditionFailure("word list entry too long: \(word)")
+      }
       var i = p.hash & mask
       while let k = keys[i], k != p { i = (i + 1) & mask }
       keys[i] = p

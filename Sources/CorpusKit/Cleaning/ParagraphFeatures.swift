@@ -147,7 +147,8 @@ extension ParagraphFeatures {
     }
 
     if !tokens.isEmpty {
-      f.navigation = Vocabulary.navigationMatcher.matches(tokens, at: tokens.startIndex)
+      f.navigation =
+        Vocabulary.navigationMatcher.matches(tokens, at: tokens.startIndex)
         || (f.words <= 6 && Vocabulary.navigationMatcher.occurs(in: tokens))
       if f.words < 60 { f.captionCue = Vocabulary.captionMatcher.occurs(in: tokens) }
     }
@@ -176,7 +177,9 @@ extension ParagraphFeatures {
       if n0 == "by" || n0 == "posted" || n0 == "written" || n0 == "reporting" {
         // "By Jane Doe", "Posted by", "Written by": a name follows, not a sentence.
         let next = tokens.index(after: tokens.startIndex)
-        let capitalised = next < tokens.endIndex && (CharClass.isUpper(scalars[tokens[next].start]) || tokens[next].norm == "by")
+        let capitalised =
+          next < tokens.endIndex
+          && (CharClass.isUpper(scalars[tokens[next].start]) || tokens[next].norm == "by")
         f.byline = capitalised && f.words <= 25 && f.stopRatio < 0.3
       }
     }

@@ -76,7 +76,9 @@ enum TitlePicker {
   }
 
   /// A short line in headline shape, not furniture.
-  static func isCandidate(_ f: ParagraphFeatures, _ kind: ParagraphKind, sharedLimit: Int = 3) -> Bool {
+  static func isCandidate(_ f: ParagraphFeatures, _ kind: ParagraphKind, sharedLimit: Int = 3)
+    -> Bool
+  {
     // Printed twice in the page, or on a few other pages of the site, a headline is still one.
     var g = f
     g.repeatedInDocument = false
@@ -115,7 +117,9 @@ enum TitlePicker {
 
   /// Content words (folded, three letters or more, not function words) of the body's first
   /// paragraphs, up to about 120 words, as hashes of the words and of their five-letter stems.
-  static func openingWords(_ document: Document, _ kinds: [ParagraphKind], from start: Int) -> Set<UInt64> {
+  static func openingWords(_ document: Document, _ kinds: [ParagraphKind], from start: Int) -> Set<
+    UInt64
+  > {
     var out: Set<UInt64> = []
     var count = 0
     var i = start
@@ -137,9 +141,12 @@ enum TitlePicker {
     var shared = 0
     var total = 0
     let column = lastColumn(document, i)
-    for t in document.tokens[document.paragraphs[i].tokens] where t.start >= column.lowerBound && isContentWord(t) {
+    for t in document.tokens[document.paragraphs[i].tokens]
+    where t.start >= column.lowerBound && isContentWord(t) {
       total += 1
-      if opening.contains(hash(t.norm, stem: false)) || opening.contains(hash(t.norm, stem: true)) { shared += 1 }
+      if opening.contains(hash(t.norm, stem: false)) || opening.contains(hash(t.norm, stem: true)) {
+        shared += 1
+      }
     }
     return (shared, total)
   }

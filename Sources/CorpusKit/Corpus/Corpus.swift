@@ -24,7 +24,8 @@ public struct Corpus: Sendable {
     let headlines = HtmlTemplateFilter.candidateFrequency(raw, lineKeys: texts.map(\.keys))
     let docs = zip(raw, texts).map { r, t in
       DocumentBuilder.build(
-        r, text: t.text, lines: t.lines, lineKeys: t.keys, context: context, headlineFrequency: headlines)
+        r, text: t.text, lines: t.lines, lineKeys: t.keys, context: context,
+        headlineFrequency: headlines)
     }
     self.init(documents: docs, warnings: warnings)
   }

@@ -80,7 +80,8 @@ public enum CorpusLoader {
         if let n = seenIDs[doc.id] {
           seenIDs[doc.id] = n + 1
           let renamed = "\(doc.id)~\(n + 1)"
-          warnings.append(LoadWarning(path: file, message: "duplicate id '\(doc.id)'; renamed '\(renamed)'"))
+          warnings.append(
+            LoadWarning(path: file, message: "duplicate id '\(doc.id)'; renamed '\(renamed)'"))
           doc.id = renamed
         } else {
           seenIDs[doc.id] = 1
@@ -93,7 +94,8 @@ public enum CorpusLoader {
 
   /// Whether files with this (lowercased) extension are read as articles.
   static func isArticleExtension(_ ext: String) -> Bool {
-    textExtensions.contains(ext) || jsonExtensions.contains(ext) || jsonLinesExtensions.contains(ext)
+    textExtensions.contains(ext) || jsonExtensions.contains(ext)
+      || jsonLinesExtensions.contains(ext)
       || htmlExtensions.contains(ext) || ext == "warc" || ext == "warc.gz"
   }
 
@@ -154,7 +156,9 @@ public enum CorpusLoader {
   /// The whole file, read with POSIX calls (no intermediate `Data`). Only a regular file is
   /// read (opened without blocking, so a named pipe is refused, not waited on), and only up to
   /// `limit` bytes: a larger file is refused whole.
-  static func readBytes(_ path: String, limit: Int = LoadOptions.defaultMaxFileSize) -> Result<[UInt8], ReadError> {
+  static func readBytes(_ path: String, limit: Int = LoadOptions.defaultMaxFileSize) -> Result<
+    [UInt8], ReadError
+  > {
     func failed() -> Result<[UInt8], ReadError> {
       .failure(ReadError(message: "cannot be read (\(String(cString: strerror(errno))))"))
     }
@@ -165,12 +169,17 @@ public enum CorpusLoader {
     guard fstat(fd, &st) == 0 else { return failed() }
     guard (st.st_mode & S_IFMT) == S_IFREG else {
       let kind = FolderListing.kindName(FolderListing.typeOf(st.st_mode))
-      return .failure(ReadError(message: (st.st_mode & S_IFMT) == S_IFDIR ? "is a folder" : "not a regular file (\(kind))"))
+      return .failure(
+        ReadError(
+          message: (st.st_mode & S_IFMT) == S_IFDIR ? "is a folder" : "not a regular file (\(kind))"
+        ))
     }
     func tooLarge(_ size: Int) -> Result<[UInt8], ReadError> {
       .failure(
         ReadError(
-          message: "\(size > limit ? "is \(LoadOptions.describe(bytes: size)), " : "")larger than the \(LoadOptions.describe(bytes: limit)) limit (--max-file-size)"))
+          message:
+            "\(size > limit ? "is \(LoadOptions.describe(bytes: size)), " : "")larger than the \(LoadOptions.describe(bytes: limit)) limit (--max-file-size)"
+        ))
     }
     if Int(st.st_size) > limit { return tooLarge(Int(st.st_size)) }
     var bytes = [UInt8](repeating: 0, count: max(0, Int(st.st_size)))
@@ -179,7 +188,8 @@ public enum CorpusLoader {
       // A file that grows while it is read stops at the limit too.
       if filled > limit { return tooLarge(0) }
       if filled == bytes.count {
-        bytes.append(contentsOf: [UInt8](repeating: 0, count: min(max(4096, bytes.count), limit + 1 - filled)))
+        bytes.append(
+          contentsOf: [UInt8](repeating: 0, count: min(max(4096, bytes.count), limit + 1 - filled)))
       }
       let n = bytes.withUnsafeMutableBytes { buf in
         read(fd, buf.baseAddress! + filled, buf.count - filled)

@@ -10,7 +10,8 @@ public enum DocumentBuilder {
   }
 
   static func build(
-    _ raw: RawDocument, text: ScalarText, lines: [Line], lineKeys: [UInt64], context: CleaningContext,
+    _ raw: RawDocument, text: ScalarText, lines: [Line], lineKeys: [UInt64],
+    context: CleaningContext,
     headlineFrequency: [UInt64: Int] = [:]
   ) -> Document {
     let scalars = text.scalars
@@ -36,16 +37,23 @@ public enum DocumentBuilder {
     // the corpus's template repetition, and its markup's metadata.
     if let given = raw.kinds, given.count == paragraphs.count {
       let (kinds, headline, copy) = HtmlTemplateFilter.apply(
-        given, titleCandidates: raw.titleCandidates, paragraphs: paragraphs, lineKeys: lineKeys, context: context,
+        given, titleCandidates: raw.titleCandidates, paragraphs: paragraphs, lineKeys: lineKeys,
+        context: context,
         headlineFrequency: headlineFrequency)
       for i in paragraphs.indices { paragraphs[i].kind = kinds[i] }
       let title =
         raw.titleCandidates.isEmpty
-        ? raw.title.flatMap { HtmlTemplateFilter.isSiteTitle($0, copy: copy, headlineFrequency: headlineFrequency) ? nil : $0 }
-        : headline.map { HtmlMetadata.trimmed(HtmlMetadata.clean(text.slice(paragraphs[$0].range))) }
+        ? raw.title.flatMap {
+          HtmlTemplateFilter.isSiteTitle($0, copy: copy, headlineFrequency: headlineFrequency)
+            ? nil : $0
+        }
+        : headline.map {
+          HtmlMetadata.trimmed(HtmlMetadata.clean(text.slice(paragraphs[$0].range)))
+        }
       return Document(
         id: raw.id, path: raw.path, text: text, lines: lines, paragraphs: paragraphs,
-        sentences: sentences, tokens: tokens, title: title, date: raw.date.flatMap(DateParser.isoDay),
+        sentences: sentences, tokens: tokens, title: title,
+        date: raw.date.flatMap(DateParser.isoDay),
         outlet: raw.outlet, url: raw.url, format: raw.format)
     }
     let draft = Document(

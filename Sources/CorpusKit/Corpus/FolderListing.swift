@@ -21,7 +21,8 @@ enum FolderListing {
   ) {
     guard let d = opendir(dir) else {
       let why = String(cString: strerror(errno))
-      warnings.append(LoadWarning(path: dir, message: "folder cannot be read (\(why)); skipped", skipsFile: true))
+      warnings.append(
+        LoadWarning(path: dir, message: "folder cannot be read (\(why)); skipped", skipsFile: true))
       return
     }
     defer { closedir(d) }
@@ -57,7 +58,8 @@ enum FolderListing {
       default:
         warnings.append(
           LoadWarning(
-            path: path, message: "not a regular file (\(kindName(type))); skipped", skipsFile: true))
+            path: path, message: "not a regular file (\(kindName(type))); skipped", skipsFile: true)
+        )
       }
     }
   }

@@ -9,14 +9,17 @@ enum Gzip {
     var problem: String?
   }
 
-  static func isGzip(_ bytes: [UInt8]) -> Bool { bytes.count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B }
+  static func isGzip(_ bytes: [UInt8]) -> Bool {
+    bytes.count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B
+  }
 
   /// Inflates `input` (gzip or zlib members back to back), up to `limit` bytes of output.
   static func inflate(_ input: [UInt8], limit: Int = 1 << 30) -> Result {
     var out: [UInt8] = []
     out.reserveCapacity(min(limit, input.count * 4))
     var stream = z_stream()
-    guard inflateInit2_(&stream, 15 + 32, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+    guard inflateInit2_(&stream, 15 + 32, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK
+    else {
       return Result(bytes: [], problem: "zlib could not start")
     }
     defer { inflateEnd(&stream) }
@@ -36,7 +39,9 @@ enum Gzip {
           }
           out.append(contentsOf: chunk[0..<produced])
           if out.count > limit {
-            return Result(bytes: Array(out.prefix(limit)), problem: "more than \(limit >> 20) MB uncompressed; the rest not read")
+            return Result(
+              bytes: Array(out.prefix(limit)),
+              problem: "more than \(limit >> 20) MB uncompressed; the rest not read")
           }
         } while status == Z_OK && (stream.avail_out == 0 || stream.avail_in > 0)
         let consumed = (inBuf.count - offset) - Int(stream.avail_in)

@@ -11,7 +11,9 @@ struct HttpResponse {
   var problem: String?
 
   /// The media type (lowercased, without parameters) and the charset parameter, if any.
-  var contentType: (mime: String?, charset: String?) { WarcRecord.mediaType(headers["content-type"]) }
+  var contentType: (mime: String?, charset: String?) {
+    WarcRecord.mediaType(headers["content-type"])
+  }
 
   /// Parses a stored response; nil when it does not start with an HTTP status line.
   static func parse(_ bytes: ArraySlice<UInt8>) -> HttpResponse? {
@@ -48,7 +50,9 @@ struct HttpResponse {
       while j < data.endIndex, data[j] != 0x0A { j += 1 }
       guard j < data.endIndex else { return (out, "chunked body cut short") }
       let line = String(decoding: data[i..<j], as: UTF8.self)
-      let hex = line.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
+      let hex =
+        line.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        ?? ""
       guard let size = Int(hex, radix: 16), size >= 0 else { return (out, "bad chunk size") }
       i = j + 1
       if size == 0 { return (out, nil) }

@@ -9,7 +9,9 @@ public enum RecordReader {
   static let outletFields = ["source", "outlet", "site", "site_name", "publisher"]
 
   /// Records of a JSON document (array of objects or a single object).
-  public static func readJSON(_ text: String, path: String, stem: String) -> ([RawDocument], [LoadWarning]) {
+  public static func readJSON(_ text: String, path: String, stem: String) -> (
+    [RawDocument], [LoadWarning]
+  ) {
     guard let data = text.data(using: .utf8),
       let value = JSONNumberGuard.parse(data, options: [.fragmentsAllowed])
     else {
@@ -21,21 +23,27 @@ public enum RecordReader {
     } else if let object = value as? [String: Any] {
       objects = [object]
     } else {
-      return ([], [LoadWarning(path: path, message: "JSON is neither an array nor an object; skipped")])
+      return (
+        [], [LoadWarning(path: path, message: "JSON is neither an array nor an object; skipped")]
+      )
     }
     var docs: [RawDocument] = []
     var warnings: [LoadWarning] = []
     for (i, o) in objects.enumerated() {
       switch record(o, path: path, fallbackID: "\(stem)#\(i + 1)") {
       case .success(let d): docs.append(d)
-      case .failure(let why): warnings.append(LoadWarning(path: path, message: "record \(i + 1): \(why.message); skipped"))
+      case .failure(let why):
+        warnings.append(
+          LoadWarning(path: path, message: "record \(i + 1): \(why.message); skipped"))
       }
     }
     return (docs, warnings)
   }
 
   /// Records of a JSON Lines document; a broken line is named with its number and skipped.
-  public static func readJSONLines(_ text: String, path: String, stem: String) -> ([RawDocument], [LoadWarning]) {
+  public static func readJSONLines(_ text: String, path: String, stem: String) -> (
+    [RawDocument], [LoadWarning]
+  ) {
     var docs: [RawDocument] = []
     var warnings: [LoadWarning] = []
     var number = 0
@@ -46,13 +54,15 @@ public enum RecordReader {
       guard let data = trimmed.data(using: .utf8),
         let value = JSONNumberGuard.parse(data)
       else {
-        warnings.append(LoadWarning(path: path, line: number, message: "not valid JSON; line skipped"))
+        warnings.append(
+          LoadWarning(path: path, line: number, message: "not valid JSON; line skipped"))
         continue
       }
       switch record(value, path: path, fallbackID: "\(stem)#\(number)") {
       case .success(let d): docs.append(d)
       case .failure(let why):
-        warnings.append(LoadWarning(path: path, line: number, message: "\(why.message); line skipped"))
+        warnings.append(
+          LoadWarning(path: path, line: number, message: "\(why.message); line skipped"))
       }
     }
     return (docs, warnings)
@@ -60,10 +70,15 @@ public enum RecordReader {
 
   struct RecordError: Error { var message: String }
 
-  static func record(_ value: Any, path: String, fallbackID: String) -> Result<RawDocument, RecordError> {
-    guard let o = value as? [String: Any] else { return .failure(RecordError(message: "not a JSON object")) }
+  static func record(_ value: Any, path: String, fallbackID: String) -> Result<
+    RawDocument, RecordError
+  > {
+    guard let o = value as? [String: Any] else {
+      return .failure(RecordError(message: "not a JSON object"))
+    }
     guard let text = firstString(o, textFields), !TextDecoding.isBlank(text) else {
-      return .failure(RecordError(message: "no text (looked for \(textFields.joined(separator: ", ")))"))
+      return .failure(
+        RecordError(message: "no text (looked for \(textFields.joined(separator: ", ")))"))
     }
     var id = fallbackID
     if let s = o["id"] as? String, !s.isEmpty {

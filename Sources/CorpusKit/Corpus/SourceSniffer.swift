@@ -6,7 +6,9 @@ enum SourceSniffer {
     if CorpusLoader.isWarcName(name) || startsWith(bytes, "WARC/") { return .warc }
     let ext = name.split(separator: ".").last.map { $0.lowercased() } ?? ""
     if name.contains("."), CorpusLoader.htmlExtensions.contains(ext) { return .html }
-    if CorpusLoader.jsonExtensions.contains(ext) || CorpusLoader.jsonLinesExtensions.contains(ext) { return .json }
+    if CorpusLoader.jsonExtensions.contains(ext) || CorpusLoader.jsonLinesExtensions.contains(ext) {
+      return .json
+    }
     return looksLikeHTML(bytes) ? .html : .text
   }
 
@@ -14,7 +16,9 @@ enum SourceSniffer {
   static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
     var i = 0
     if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
-    while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
+    while i < bytes.count,
+      bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09
+    { i += 1 }
     let head = bytes[i..<min(bytes.count, i + 14)].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
     return head.starts(with: Array("<!doctype html".utf8)) || head.starts(with: Array("<html".utf8))
   }

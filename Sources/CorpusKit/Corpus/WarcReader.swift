@@ -34,7 +34,9 @@ public enum WarcReader {
     if Gzip.isGzip(fileBytes) {
       let r = Gzip.inflate(fileBytes)
       bytes = r.bytes
-      if let p = r.problem { warnings.append(LoadWarning(path: path, message: "\(p); records after it are lost")) }
+      if let p = r.problem {
+        warnings.append(LoadWarning(path: path, message: "\(p); records after it are lost"))
+      }
     }
     var docs: [RawDocument] = []
     var skips = Skips()
@@ -97,7 +99,9 @@ public enum WarcReader {
       }
     }
     if let s = skips.summary { warnings.append(LoadWarning(path: path, message: s)) }
-    if docs.isEmpty { warnings.append(LoadWarning(path: path, message: "no HTML pages in the archive; skipped")) }
+    if docs.isEmpty {
+      warnings.append(LoadWarning(path: path, message: "no HTML pages in the archive; skipped"))
+    }
     return (docs, warnings)
   }
 
@@ -127,10 +131,13 @@ public enum WarcReader {
     let uri = record.targetURI
     let id = uri.map(identifier) ?? "record-\(number)"
     let (doc, w) = HtmlArticleReader.read(
-      payload, path: path, id: id.isEmpty ? "record-\(number)" : id, url: uri, transportCharset: charset,
+      payload, path: path, id: id.isEmpty ? "record-\(number)" : id, url: uri,
+      transportCharset: charset,
       format: .warc)
     guard let doc else { return .noText }
-    let named = w.map { LoadWarning(path: $0.path, message: "\(uri ?? "record \(number)"): \($0.message)") }
+    let named = w.map {
+      LoadWarning(path: $0.path, message: "\(uri ?? "record \(number)"): \($0.message)")
+    }
     return .article(doc, named)
   }
 
@@ -167,7 +174,9 @@ public enum WarcReader {
     let key = Array("\nWARC/".utf8)
     var i = max(from, 0)
     while i + key.count <= bytes.count {
-      if bytes[i] == 0x0A, bytes[i + 1] == 0x57, bytes[i..<i + key.count].elementsEqual(key) { return i + 1 }
+      if bytes[i] == 0x0A, bytes[i + 1] == 0x57, bytes[i..<i + key.count].elementsEqual(key) {
+        return i + 1
+      }
       i += 1
     }
     return nil

@@ -28,7 +28,9 @@ public struct EntityIndex: Sendable {
 
   /// Every mention in document `doc`, by offset.
   public func mentions(inDocument doc: String) -> [EntityMention] {
-    entities.flatMap { $0.mentions.filter { $0.doc == doc } }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    entities.flatMap { $0.mentions.filter { $0.doc == doc } }.sorted {
+      $0.range.lowerBound < $1.range.lowerBound
+    }
   }
 
   /// The entities most often found in the same documents as `id`, with the number

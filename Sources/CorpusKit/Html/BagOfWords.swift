@@ -15,7 +15,9 @@ public enum BagOfWords {
     let p = counts(predicted)
     let gn = g.values.reduce(0, +)
     let pn = p.values.reduce(0, +)
-    if gn == 0 { return pn == 0 ? Score(precision: 1, recall: 1, f1: 1) : Score(precision: 0, recall: 1, f1: 0) }
+    if gn == 0 {
+      return pn == 0 ? Score(precision: 1, recall: 1, f1: 1) : Score(precision: 0, recall: 1, f1: 0)
+    }
     if pn == 0 { return Score(precision: 0, recall: 0, f1: 0) }
     var overlap = 0
     for (w, n) in p { overlap += min(n, g[w] ?? 0) }
@@ -44,7 +46,8 @@ public enum BagOfWords {
   static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
     if s.value < 0x80 {
       let v = s.value
-      return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || v == 0x5F
+      return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+        || v == 0x5F
     }
     switch s.properties.generalCategory {
     case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,

@@ -29,29 +29,40 @@ public enum HtmlArticleReader {
     // in every charset the decoder reads but UTF-16).
     // ISO-2022 (escape sequences) may hide `<` inside multi-byte text: filtered after decoding.
     let later =
-      (input.count >= 2 && ((input[0] == 0xFF && input[1] == 0xFE) || (input[0] == 0xFE && input[1] == 0xFF)))
+      (input.count >= 2
+        && ((input[0] == 0xFF && input[1] == 0xFE) || (input[0] == 0xFE && input[1] == 0xFF)))
       || input.contains(0x1B)
     if !later { input = HtmlPrefilter.strip(input) }
     switch HtmlCharset.decode(input, transport: transportCharset) {
-    case .rejected(let why): return (nil, warnings + [LoadWarning(path: path, message: "\(why); skipped")])
+    case .rejected(let why):
+      return (nil, warnings + [LoadWarning(path: path, message: "\(why); skipped")])
     case .utf8(let bytes, let note):
       utf8 = bytes
       if let note { warnings.append(LoadWarning(path: path, message: note)) }
     }
     let page = HtmlParser.parse(later ? HtmlPrefilter.strip(utf8) : utf8)
     guard !page.blocks.isEmpty else {
-      return (nil, warnings + [LoadWarning(path: path, message: "no visible text in the page (scripts or markup only); skipped")])
+      return (
+        nil,
+        warnings + [
+          LoadWarning(
+            path: path, message: "no visible text in the page (scripts or markup only); skipped")
+        ]
+      )
     }
     var kinds = HtmlExtractor.classify(page)
     let meta = HtmlMetadata.read(page, kinds: kinds)
     if let h = meta.headlineCandidates.first { kinds[h] = .title }
     if !kinds.contains(where: \.isArticleText) {
       warnings.append(
-        LoadWarning(path: path, message: "no article text found; the page's \(kinds.count) blocks are kept as furniture"))
+        LoadWarning(
+          path: path,
+          message: "no article text found; the page's \(kinds.count) blocks are kept as furniture"))
     }
     let body = page.blocks.map(\.text).joined(separator: "\n\n")
     let doc = RawDocument(
-      id: id, path: path, text: body, title: meta.title, date: meta.date, outlet: meta.outlet, url: url,
+      id: id, path: path, text: body, title: meta.title, date: meta.date, outlet: meta.outlet,
+      url: url,
       format: format, kinds: kinds, titleCandidates: meta.headlineCandidates)
     return (doc, warnings)
   }

@@ -12,16 +12,22 @@ enum HtmlCharset {
 
   /// The page as UTF-8 and a note when a fallback was used.
   static func decode(_ bytes: [UInt8], transport: String? = nil) -> Result {
-    if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+    if bytes.count >= 2,
+      (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)
+    {
       switch TextDecoding.decode(bytes) {
       case .text(let s, let note): return .utf8(Array(s.utf8), note: note)
       case .rejected(let why): return .rejected(why)
       }
     }
     var body = bytes[...]
-    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { body = bytes.dropFirst(3) }
+    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+      body = bytes.dropFirst(3)
+    }
     if let reason = TextDecoding.binaryReason(body.prefix(8192)) { return .rejected(reason) }
-    if body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return .rejected("empty file") }
+    if body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+      return .rejected("empty file")
+    }
     let label = transport.flatMap(normalise) ?? declared(body)
     switch label {
     case nil, "utf-8":
@@ -40,9 +46,12 @@ enum HtmlCharset {
         return .utf8(Array(s.utf8), note: nil)
       }
       if String(validating: body, as: UTF8.self) != nil {
-        return .utf8(Array(body), note: "charset '\(name)' not supported; the bytes are valid UTF-8, read as UTF-8")
+        return .utf8(
+          Array(body),
+          note: "charset '\(name)' not supported; the bytes are valid UTF-8, read as UTF-8")
       }
-      return .utf8(windows1252ToUTF8(body), note: "charset '\(name)' not supported; decoded as Windows-1252")
+      return .utf8(
+        windows1252ToUTF8(body), note: "charset '\(name)' not supported; decoded as Windows-1252")
     }
   }
 
@@ -70,14 +79,16 @@ enum HtmlCharset {
 
   /// Labels browsers treat as Windows-1252, and the other charsets Foundation decodes.
   static let windows1252Labels: Set<String> = [
-    "windows-1252", "cp1252", "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii",
+    "windows-1252", "cp1252", "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii",
+    "ascii",
     "iso_8859-1", "x-cp1252", "ansi_x3.4-1968",
   ]
   static let foundationEncodings: [String: String.Encoding] = [
     "iso-8859-2": .isoLatin2, "latin2": .isoLatin2, "windows-1250": .windowsCP1250,
     "windows-1251": .windowsCP1251, "windows-1253": .windowsCP1253, "windows-1254": .windowsCP1254,
     "shift_jis": .shiftJIS, "sjis": .shiftJIS, "euc-jp": .japaneseEUC, "iso-2022-jp": .iso2022JP,
-    "macintosh": .macOSRoman, "utf-16": .utf16, "utf-16le": .utf16LittleEndian, "utf-16be": .utf16BigEndian,
+    "macintosh": .macOSRoman, "utf-16": .utf16, "utf-16le": .utf16LittleEndian,
+    "utf-16be": .utf16BigEndian,
   ]
 
   /// A charset label lowercased and trimmed of quotes; the UTF-8 and Windows-1252 families folded.
@@ -106,7 +117,9 @@ enum HtmlCharset {
         {
           k += 1
         }
-        if k > j, let label = normalise(String(decoding: head[j..<k], as: UTF8.self)) { return label }
+        if k > j, let label = normalise(String(decoding: head[j..<k], as: UTF8.self)) {
+          return label
+        }
       }
       i += 1
     }

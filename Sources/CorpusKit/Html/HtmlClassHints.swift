@@ -25,12 +25,15 @@ enum HtmlClassHints {
     "storytext", "articletext", "txt", "detail",
   ].map { Array($0.utf8) }
   /// Words in names that mark a caption or a picture credit.
-  static let captionParts: [[UInt8]] = ["caption", "credit", "photo-desc", "imgtext", "cutline"].map {
+  static let captionParts: [[UInt8]] = ["caption", "credit", "photo-desc", "imgtext", "cutline"].map
+  {
     Array($0.utf8)
   }
 
   /// Words in names that mark a headline.
-  static let titleParts: [[UInt8]] = ["title", "headline", "heading", "hdline", "hed"].map { Array($0.utf8) }
+  static let titleParts: [[UInt8]] = ["title", "headline", "heading", "hdline", "hed"].map {
+    Array($0.utf8)
+  }
 
   /// Every part with what it marks (0 furniture, 1 article, 2 caption, 3 headline), listed by first byte so
   /// that one pass over a name tries only the parts that can start at each byte.

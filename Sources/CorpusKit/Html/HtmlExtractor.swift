@@ -46,7 +46,8 @@ enum HtmlExtractor {
         case .bad: kinds[i] = .boilerplate
         }
       } else {
-        let clean = b.hint >= 0 && !b.flags.contains(.nav) && !b.flags.contains(.footer)
+        let clean =
+          b.hint >= 0 && !b.flags.contains(.nav) && !b.flags.contains(.footer)
           && !b.flags.contains(.aside)
         if q == .good, clean, b.words >= 40, b.linkDensity < 0.1 { kinds[i] = .body }
       }
@@ -56,7 +57,9 @@ enum HtmlExtractor {
     for i in pending {
       let before = neighbour(kinds, undecided, i, -1)
       let after = neighbour(kinds, undecided, i, 1)
-      if before == .body, after == .body || after == .heading, blocks[i].linkDensity == 0, blocks[i].nearestHint >= 0 {
+      if before == .body, after == .body || after == .heading, blocks[i].linkDensity == 0,
+        blocks[i].nearestHint >= 0
+      {
         kinds[i] = .body
       }
     }
@@ -66,7 +69,9 @@ enum HtmlExtractor {
     var bodyWords = 0
     for (i, b) in blocks.enumerated() {
       if kinds[i] == .body { bodyWords += b.words }
-      if bodyWords >= 100, b.linkDensity < 0.5, let strong = commentMarker(b), strong || kinds[i] != .body {
+      if bodyWords >= 100, b.linkDensity < 0.5, let strong = commentMarker(b),
+        strong || kinds[i] != .body
+      {
         for j in i..<kinds.count where kinds[j].isArticleText { kinds[j] = .boilerplate }
         break
       }
@@ -85,7 +90,8 @@ enum HtmlExtractor {
     "report this comment", "report abuse", "leave a comment", "post a comment", "add your comment",
     "add a comment", "have your say", "reader comments", "readers' comments", "readers comments",
     "your comments", "comments (", "write a comment", "join the discussion", "must be logged in",
-    "comment on this", "comments are closed", "post your comment", "submit a comment", "responses to",
+    "comment on this", "comments are closed", "post your comment", "submit a comment",
+    "responses to",
   ]
 
   /// Whether a block opens or signs a readers' comment: true for a comment's own footer
@@ -94,16 +100,22 @@ enum HtmlExtractor {
   static func commentMarker(_ b: HtmlBlock) -> Bool? {
     guard b.words <= 200, mayMarkComment(b.text) else { return nil }
     let lower = b.text.lowercased()
-    if lower.contains("report this comment") || lower.contains("report abuse") || lower.contains("recommend this comment") {
+    if lower.contains("report this comment") || lower.contains("report abuse")
+      || lower.contains("recommend this comment")
+    {
       return true
     }
     guard b.words <= 20 else { return nil }
-    if lower.hasPrefix("posted by") || commentCues.contains(where: { lower.contains($0) }) { return false }
+    if lower.hasPrefix("posted by") || commentCues.contains(where: { lower.contains($0) }) {
+      return false
+    }
     return nil
   }
 
   /// Word stems every comment cue holds, matched on bytes before any text is lowercased.
-  static let commentStems: [[UInt8]] = ["omment", "buse", "osted", "iscussion", "ogged", "esponses", "our say"].map {
+  static let commentStems: [[UInt8]] = [
+    "omment", "buse", "osted", "iscussion", "ogged", "esponses", "our say",
+  ].map {
     Array($0.utf8)
   }
 
@@ -165,7 +177,8 @@ enum HtmlExtractor {
     var region: Set<Int> = [best]
     let parent = elements[best].parent
     if parent >= 0 {
-      for e in elements.indices where e != best && elements[e].parent == parent && score[e] >= 0.25 * bestScore {
+      for e in elements.indices
+      where e != best && elements[e].parent == parent && score[e] >= 0.25 * bestScore {
         region.insert(e)
       }
     }

@@ -11,7 +11,9 @@ struct HtmlMetadata: Sendable, Equatable {
   /// as its site's template (see `HtmlTemplateFilter`).
   var headlineCandidates: [Int] = []
 
-  static let separators = [" | ", " -- ", " - ", " – ", " — ", " :: ", " : ", " « ", " » ", " // ", " · ", " > "]
+  static let separators = [
+    " | ", " -- ", " - ", " – ", " — ", " :: ", " : ", " « ", " » ", " // ", " · ", " > ",
+  ]
   static let articleTypes: Set<String> = [
     "newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
     "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting",
@@ -19,7 +21,8 @@ struct HtmlMetadata: Sendable, Equatable {
   static let dateKeys = [
     "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
     "publish-date", "publish_date", "date", "dc.date.issued", "dc.date", "dcterms.created",
-    "dcterms.issued", "sailthru.date", "parsely-pub-date", "originalpublicationdate", "article.published",
+    "dcterms.issued", "sailthru.date", "parsely-pub-date", "originalpublicationdate",
+    "article.published",
     "displaydate", "dc.date.created",
   ]
 
@@ -39,8 +42,10 @@ struct HtmlMetadata: Sendable, Equatable {
     dates += page.times
     out.date = dates.lazy.compactMap(DateParser.isoDay).first
     // Title.
-    let stated = [ld.headline, meta("og:title"), meta("twitter:title"), meta("headline"), meta("title")]
-      .compactMap { $0 }
+    let stated = [
+      ld.headline, meta("og:title"), meta("twitter:title"), meta("headline"), meta("title"),
+    ]
+    .compactMap { $0 }
     let pageTitle = page.title.map(clean).flatMap { $0.isEmpty ? nil : $0 }
     let (title, blocks, siteSegment) = headline(
       page, kinds: kinds, stated: stated, pageTitle: pageTitle, outlet: out.outlet)
@@ -56,7 +61,8 @@ struct HtmlMetadata: Sendable, Equatable {
   /// body, a caption's or a related link's.
   static func datelineDate(_ page: HtmlPage, kinds: [ParagraphKind], headline: Int?) -> String? {
     guard let firstBody = kinds.firstIndex(of: .body) else { return nil }
-    let start = headline.map { $0 < firstBody ? $0 + 1 : max(0, firstBody - 3) } ?? max(0, firstBody - 3)
+    let start =
+      headline.map { $0 < firstBody ? $0 + 1 : max(0, firstBody - 3) } ?? max(0, firstBody - 3)
     for i in start..<firstBody where kinds[i] == .boilerplate {
       let b = page.blocks[i]
       guard b.words <= 16, b.linkDensity < 0.5, b.text.contains(where: \.isNumber) else { continue }
@@ -107,21 +113,26 @@ struct HtmlMetadata: Sendable, Equatable {
           let common = words.intersection(refWords).count
           let coverage = Double(common) / Double(words.count)
           let recall = Double(common) / Double(refWords.count)
-          guard common >= 2 || (common == words.count && words.count == refWords.count) else { continue }
+          guard common >= 2 || (common == words.count && words.count == refWords.count) else {
+            continue
+          }
           if coverage >= 0.8, recall >= 0.4 { match = max(match, coverage + recall) }
         }
       }
-      let heading = b.role == .heading ? (b.headingLevel == 1 ? 1.5 : b.headingLevel <= 3 ? 1.2 : 0.8) : 0
+      let heading =
+        b.role == .heading ? (b.headingLevel == 1 ? 1.5 : b.headingLevel <= 3 ? 1.2 : 0.8) : 0
       let named = (b.flags.contains(.titleName) ? 1.0 : 0) + (b.flags.contains(.emphasis) ? 0.6 : 0)
       if match == 0 {
         // Without the title's words, only a heading close above the body reads as the headline,
         // and not a short label in capitals ("TOP STORIES", "Sports Wire").
-        guard distance <= 6, b.linkDensity < 0.5, b.words <= 20, b.sentenceEnds == 0 || b.words <= 12,
+        guard distance <= 6, b.linkDensity < 0.5, b.words <= 20,
+          b.sentenceEnds == 0 || b.words <= 12,
           !looksLikeLabel(b.text)
         else { continue }
         // A plain line right above the body that reads as a headline (no closing full stop).
         if heading + named == 0 {
-          guard distance <= 2, b.words >= 3, b.words <= 16, b.linkWords == 0, b.sentenceEnds == 0 else { continue }
+          guard distance <= 2, b.words >= 3, b.words <= 16, b.linkWords == 0, b.sentenceEnds == 0
+          else { continue }
         }
       }
       if looksLikeByline(b.text) { continue }
@@ -130,14 +141,17 @@ struct HtmlMetadata: Sendable, Equatable {
       let label = looksLikeLabel(b.text) ? 2.0 : 0
       if label > 0, echo(b.text) < 0.5 { continue }
       let s =
-        2 * match + heading + named - 0.15 * Double(distance) - label + 0.05 * Double(min(b.words, 10))
+        2 * match + heading + named - 0.15 * Double(distance) - label + 0.05
+        * Double(min(b.words, 10))
         + 1.5 * echo(b.text)
       ranked.append((s, i))
     }
     ranked.sort { $0.score > $1.score || ($0.score == $1.score && $0.block < $1.block) }
     if let b = ranked.first {
       let text = trimmed(clean(page.blocks[b.block].text))
-      return (text, ranked.prefix(4).map(\.block), pageTitle.flatMap { siteSegment($0, headline: text) })
+      return (
+        text, ranked.prefix(4).map(\.block), pageTitle.flatMap { siteSegment($0, headline: text) }
+      )
     }
     // Without a block showing it, a title from the markup must be echoed by the body.
     let echoed = { (t: String) -> Bool in bodyWords.isEmpty || echo(t) >= 0.4 }
@@ -148,12 +162,16 @@ struct HtmlMetadata: Sendable, Equatable {
     }
     guard let pt = pageTitle else { return (nil, [], nil) }
     let parts = split(pt)
-    if parts.count == 1 { return (wordSet(pt).count >= 3 && echoed(pt) ? trimmed(pt) : nil, [], nil) }
+    if parts.count == 1 {
+      return (wordSet(pt).count >= 3 && echoed(pt) ? trimmed(pt) : nil, [], nil)
+    }
     // Without a heading to confirm it, the longest part is the headline when it reads like one.
     let byLength = parts.sorted { wordSet($0).count > wordSet($1).count }
     let top = byLength[0]
     if let o = outlet, wordSet(top).isSubset(of: wordSet(o)) { return (nil, [], nil) }
-    guard wordSet(top).count >= 4, wordSet(top).count > 2 * wordSet(byLength[1]).count - 1 else { return (nil, [], nil) }
+    guard wordSet(top).count >= 4, wordSet(top).count > 2 * wordSet(byLength[1]).count - 1 else {
+      return (nil, [], nil)
+    }
     guard echoed(top) else { return (nil, [], nil) }
     return (trimmed(top), [], siteSegment(pt, headline: top))
   }
@@ -167,7 +185,9 @@ struct HtmlMetadata: Sendable, Equatable {
     {
       words.removeSubrange(open...)
     }
-    let tail: Set<String> = ["-", "am", "pm", "gmt", "et", "est", "ist", "bst", "utc", "edt", "pst", "(sa)", "|"]
+    let tail: Set<String> = [
+      "-", "am", "pm", "gmt", "et", "est", "ist", "bst", "utc", "edt", "pst", "(sa)", "|",
+    ]
     while words.count > 3, let last = words.last,
       tail.contains(last.lowercased()) || last.contains(":") || last.contains("/")
         || (last.count >= 6 && last.allSatisfy(\.isNumber))
@@ -181,15 +201,20 @@ struct HtmlMetadata: Sendable, Equatable {
   static func looksLikeByline(_ text: String) -> Bool {
     let lower = text.lowercased()
     for p in [
-      "by ", "by:", "posted", "updated", "last updated", "published", "first published", "filed", "from ", "photo",
+      "by ", "by:", "posted", "updated", "last updated", "published", "first published", "filed",
+      "from ", "photo",
       "source:", "written by", "get ", "click", "sign up", "subscribe",
     ]
     where lower.hasPrefix(p) {
       return true
     }
     if lower.hasSuffix(":") { return true }
-    let roles: Set<String> = ["writer", "reporter", "correspondent", "columnist", "editor", "staff", "contributor"]
-    if text.split(separator: " ").count <= 10, wordSet(lower).contains(where: roles.contains) { return true }
+    let roles: Set<String> = [
+      "writer", "reporter", "correspondent", "columnist", "editor", "staff", "contributor",
+    ]
+    if text.split(separator: " ").count <= 10, wordSet(lower).contains(where: roles.contains) {
+      return true
+    }
     guard text.contains(where: \.isNumber) else { return false }
     let words = text.split(separator: " ")
     guard words.count <= 12 else { return false }
@@ -199,7 +224,9 @@ struct HtmlMetadata: Sendable, Equatable {
       let digits = w.filter(\.isNumber)
       return digits.count == 4 && Int(digits).map { (1990...2035).contains($0) } == true
     }
-    let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    let months = [
+      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ]
     let hasMonth = words.contains { w in months.contains { w.lowercased().hasPrefix($0) } }
     return hasYear && hasMonth
   }
@@ -221,7 +248,9 @@ struct HtmlMetadata: Sendable, Equatable {
       let w = wordSet(p)
       return !w.isEmpty && Double(w.intersection(h).count) / Double(w.count) < 0.5
     }
-    guard let site = [parts.last!, parts.first!].first(where: { p in rest.contains(p) }) else { return nil }
+    guard let site = [parts.last!, parts.first!].first(where: { p in rest.contains(p) }) else {
+      return nil
+    }
     let n = site.split(separator: " ").count
     // A name has letters ("6.0" or "2008" is no outlet).
     let named = site.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 2
@@ -283,7 +312,9 @@ struct HtmlMetadata: Sendable, Equatable {
       guard let o = value as? [String: Any] else { return }
       if let graph = o["@graph"] { visit(graph, depth: depth + 1) }
       let types: [String] = (o["@type"] as? String).map { [$0] } ?? (o["@type"] as? [String]) ?? []
-      guard types.contains(where: { HtmlMetadata.articleTypes.contains($0.lowercased()) }) else { return }
+      guard types.contains(where: { HtmlMetadata.articleTypes.contains($0.lowercased()) }) else {
+        return
+      }
       if headline == nil, let h = o["headline"] as? String, !HtmlMetadata.clean(h).isEmpty {
         headline = HtmlMetadata.clean(h)
       }

@@ -1,5 +1,5 @@
-import Foundation
 import CGumbo
+import Foundation
 
 /// Parses UTF-8 HTML with gumbo (HTML5 tree construction: unclosed tags, stray tables and
 /// deep nesting are repaired as browsers do) and walks the tree; the parse output is freed here.
@@ -17,7 +17,9 @@ enum HtmlParser {
     return utf8.withUnsafeBufferPointer { buf -> HtmlPage in
       guard let base = buf.baseAddress, buf.count > 0 else { return HtmlPage() }
       let chars = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
-      guard let output = gumbo_parse_with_options(&options, chars, buf.count) else { return HtmlPage() }
+      guard let output = gumbo_parse_with_options(&options, chars, buf.count) else {
+        return HtmlPage()
+      }
       defer { gumbo_destroy_output(&options, output) }
       guard let root = output.pointee.root else { return HtmlPage() }
       return HtmlWalker.walk(root)

@@ -5,7 +5,8 @@
 enum HtmlPrefilter {
   /// The attributes the walker and the metadata reader use.
   static let kept: [StaticString] = [
-    "class", "id", "content", "property", "name", "itemprop", "charset", "http-equiv", "datetime", "type",
+    "class", "id", "content", "property", "name", "itemprop", "charset", "http-equiv", "datetime",
+    "type",
   ]
 
   static func strip(_ input: [UInt8]) -> [UInt8] {
@@ -50,7 +51,9 @@ enum HtmlPrefilter {
             break
           }
           let aStart = j
-          while j < n, !isSpace(b[j]), b[j] != 0x3E, b[j] != 0x3D, !(b[j] == 0x2F && j > aStart) { j += 1 }
+          while j < n, !isSpace(b[j]), b[j] != 0x3E, b[j] != 0x3D, !(b[j] == 0x2F && j > aStart) {
+            j += 1
+          }
           let aNameEnd = j
           while j < n, isSpace(b[j]) { j += 1 }
           if j < n, b[j] == 0x3D {
@@ -85,7 +88,8 @@ enum HtmlPrefilter {
         copied = i
         let name = tagStart + 1..<nameEnd
         let raw: StaticString? =
-          equalsFolded(b, name, "script") ? "</script" : equalsFolded(b, name, "style") ? "</style" : nil
+          equalsFolded(b, name, "script")
+          ? "</script" : equalsFolded(b, name, "style") ? "</style" : nil
         if let close = raw, !ldJSON {
           guard let c = findClose(b, close, from: i) else {
             copied = n
@@ -100,7 +104,9 @@ enum HtmlPrefilter {
     return out
   }
 
-  @inline(__always) static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+  @inline(__always) static func isLetter(_ c: UInt8) -> Bool {
+    (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A
+  }
   @inline(__always) static func isSpace(_ c: UInt8) -> Bool {
     c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C
   }
@@ -111,7 +117,9 @@ enum HtmlPrefilter {
   }
 
   /// Whether the bytes in `r` are `s` (lowercase ASCII), letters in any case.
-  static func equalsFolded(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ s: StaticString) -> Bool {
+  static func equalsFolded(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ s: StaticString)
+    -> Bool
+  {
     guard r.count == s.utf8CodeUnitCount else { return false }
     let p = s.utf8Start
     for k in 0..<r.count where b[r.lowerBound + k] | 0x20 != p[k] | 0x20 { return false }
@@ -139,7 +147,9 @@ enum HtmlPrefilter {
     return nil
   }
 
-  static func containsFolded(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ s: StaticString) -> Bool {
+  static func containsFolded(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ s: StaticString)
+    -> Bool
+  {
     let m = s.utf8CodeUnitCount
     var i = r.lowerBound
     while i + m <= r.upperBound {

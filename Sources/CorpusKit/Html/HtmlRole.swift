@@ -38,7 +38,9 @@ enum HtmlRole: UInt8, Sendable {
   /// Whether the element starts and ends a text block.
   var isBlock: Bool {
     switch self {
-    case .inline, .emphasis, .anchor, .lineBreak, .skip, .head, .title, .meta, .script, .time, .image: return false
+    case .inline, .emphasis, .anchor, .lineBreak, .skip, .head, .title, .meta, .script, .time,
+      .image:
+      return false
     default: return true
     }
   }
@@ -48,11 +50,13 @@ enum HtmlRole: UInt8, Sendable {
     let byName: [String: HtmlRole] = [
       "div": .container, "section": .container, "article": .container, "main": .container,
       "body": .container, "html": .container, "center": .container, "fieldset": .container,
-      "details": .container, "dl": .list, "tbody": .container, "thead": .container, "tfoot": .container,
+      "details": .container, "dl": .list, "tbody": .container, "thead": .container,
+      "tfoot": .container,
       "tr": .container, "frameset": .container, "noframes": .container, "hgroup": .container,
       "p": .paragraph, "pre": .paragraph, "address": .paragraph, "dd": .paragraph, "dt": .paragraph,
       "summary": .paragraph, "legend": .paragraph,
-      "h1": .heading, "h2": .heading, "h3": .heading, "h4": .heading, "h5": .heading, "h6": .heading,
+      "h1": .heading, "h2": .heading, "h3": .heading, "h4": .heading, "h5": .heading,
+      "h6": .heading,
       "li": .listItem, "ul": .list, "ol": .list, "menu": .list, "dir": .list,
       "table": .table, "td": .cell, "th": .cell,
       "blockquote": .quote, "caption": .caption, "figcaption": .caption, "figure": .figure,

@@ -16,7 +16,9 @@ enum HtmlTemplateFilter {
         out[keys[2 * c], default: 0] += 1
       }
       // A title read from the markup alone (no block shows it) counts too.
-      if r.titleCandidates.isEmpty, let t = r.title, seen.insert(key(t)).inserted { out[key(t), default: 0] += 1 }
+      if r.titleCandidates.isEmpty, let t = r.title, seen.insert(key(t)).inserted {
+        out[key(t), default: 0] += 1
+      }
     }
     return out
   }

@@ -145,7 +145,8 @@ struct HtmlWalker {
       headingLevel = Int(name.dropFirst()) ?? 1
     }
     if role.isBlock {
-      page.elements.append(HtmlElement(parent: openElements.last ?? -1, role: role, hint: own.score))
+      page.elements.append(
+        HtmlElement(parent: openElements.last ?? -1, role: role, hint: own.score))
       openElements.append(page.elements.count - 1)
       openRoles.append(role)
       frame.opened = true
@@ -195,7 +196,9 @@ struct HtmlWalker {
         pendingSpace = false
       }
       buffer.append(b)
-      let word = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
+      let word =
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+        || b >= 0x80
       if word {
         if !inWord {
           inWord = true
@@ -246,7 +249,9 @@ struct HtmlWalker {
 
   private mutating func readMeta(_ element: GumboElement) {
     guard let content = Self.attribute(element, "content") else {
-      if let cs = Self.attribute(element, "charset"), page.declaredCharset == nil { page.declaredCharset = cs }
+      if let cs = Self.attribute(element, "charset"), page.declaredCharset == nil {
+        page.declaredCharset = cs
+      }
       return
     }
     if let equiv = Self.attribute(element, "http-equiv"), equiv.lowercased() == "content-type",

@@ -3,6 +3,11 @@
 /// Share of real reuse among development passages, by kind and length (mean side length in
 /// scalars, below `below`), made monotone in length.
 enum PassageCalibration {
-  static let verbatim: [(below: Int, confidence: Double)] = [(60, 0.037), (125, 0.059), (150, 0.100), (200, 0.357), (250, 0.581), (300, 0.893), (600, 0.986), (Int.max, 0.993)]
-  static let paraphrase: [(below: Int, confidence: Double)] = [(100, 0.312), (150, 0.437), (300, 0.670), (Int.max, 0.758)]
+  static let verbatim: [(below: Int, confidence: Double)] = [
+    (60, 0.037), (125, 0.059), (150, 0.100), (200, 0.357), (250, 0.581), (300, 0.893), (600, 0.986),
+    (Int.max, 0.993),
+  ]
+  static let paraphrase: [(below: Int, confidence: Double)] = [
+    (100, 0.312), (150, 0.437), (300, 0.670), (Int.max, 0.758),
+  ]
 }

@@ -74,7 +74,9 @@ public enum SentenceSplitter {
   static func startsSentence(_ tok: Token, _ scalars: [Unicode.Scalar]) -> Bool {
     let s = scalars[tok.start]
     if CharClass.isUpper(s) || CharClass.isDigit(s) { return true }
-    if CharClass.isOpener(s) || s == "\u{201C}" || s == "\u{2018}" || s == "-" || s == "\u{2014}" { return true }
+    if CharClass.isOpener(s) || s == "\u{201C}" || s == "\u{2018}" || s == "-" || s == "\u{2014}" {
+      return true
+    }
     // Letters without case (CJK and similar) start sentences too.
     return CharClass.isLetter(s) && !CharClass.isLower(s)
   }

@@ -48,13 +48,15 @@ public enum Tokenizer {
               j += 1
               continue
             }
-            if (c == "," || c == "." || c == ":") && CharClass.isDigit(prev) && CharClass.isDigit(next) {
+            if (c == "," || c == "." || c == ":") && CharClass.isDigit(prev)
+              && CharClass.isDigit(next)
+            {
               j += 1
               continue
             }
             if c == "." && CharClass.isLetter(next) && CharClass.isLetter(prev)
               && (j - 1 == start || buf[j - 2] == ".")
-              && (at(j + 2) == "." )
+              && (at(j + 2) == ".")
             {
               // "U.S" so far: a single letter followed by a dot and another single letter.
               singleLetterDots = true
@@ -65,7 +67,8 @@ public enum Tokenizer {
           }
           if singleLetterDots, at(j) == "." { j += 1 }
           let kind: Token.Kind = allDigits || isNumeric(buf, start..<j) ? .number : .word
-          tokens.append(Token(start: start, end: j, kind: kind, norm: Normalizer.fold(scalars, start..<j)))
+          tokens.append(
+            Token(start: start, end: j, kind: kind, norm: Normalizer.fold(scalars, start..<j)))
           i = j
           continue
         }
@@ -82,12 +85,14 @@ public enum Tokenizer {
         if s == "." || CharClass.isHyphen(s) {
           var j = i + 1
           while j < end, buf[j] == s { j += 1 }
-          tokens.append(Token(start: i, end: j, kind: .punctuation, norm: Normalizer.fold(scalars, i..<j)))
+          tokens.append(
+            Token(start: i, end: j, kind: .punctuation, norm: Normalizer.fold(scalars, i..<j)))
           i = j
           continue
         }
         let kind: Token.Kind = CharClass.isSymbol(s) ? .symbol : .punctuation
-        tokens.append(Token(start: i, end: i + 1, kind: kind, norm: Normalizer.fold(scalars, i..<(i + 1))))
+        tokens.append(
+          Token(start: i, end: i + 1, kind: kind, norm: Normalizer.fold(scalars, i..<(i + 1))))
         i += 1
       }
     }
@@ -100,9 +105,13 @@ public enum Tokenizer {
   }
 
   @inline(__always)
-  private static func isNumeric(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>) -> Bool {
+  private static func isNumeric(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>)
+    -> Bool
+  {
     guard CharClass.isDigit(scalars[r.lowerBound]) else { return false }
-    for k in r where !(CharClass.isDigit(scalars[k]) || scalars[k] == "," || scalars[k] == "."
+    for k in r
+    where
+      !(CharClass.isDigit(scalars[k]) || scalars[k] == "," || scalars[k] == "."
       || scalars[k] == ":" || CharClass.isHyphen(scalars[k]))
     {
       return false

@@ -31,7 +31,8 @@ final class CorpusLoad: Sendable {
         }
         self.set(.analysing(articles: raw.count))
         r = .success(
-          raw.isEmpty ? Corpus(documents: [], warnings: warnings) : Corpus(raw: raw, warnings: warnings))
+          raw.isEmpty
+            ? Corpus(documents: [], warnings: warnings) : Corpus(raw: raw, warnings: warnings))
       } catch {
         r = .failure(error)
       }

@@ -1,4 +1,5 @@
 import CorpusKit
+
 // The state of each screen, the prompt and the sidebar, as `Model` holds them.
 
 /// Library ordering.

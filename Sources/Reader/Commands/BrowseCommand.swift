@@ -106,6 +106,7 @@ struct BrowseCommand: ParsableCommand {
     if skipped > 0 {
       return "\(skipped) file\(skipped == 1 ? "" : "s") skipped: run 'reader list' to see why"
     }
-    return "\(warnings.count) load warning\(warnings.count == 1 ? "" : "s"): run 'reader list' to see them"
+    return
+      "\(warnings.count) load warning\(warnings.count == 1 ? "" : "s"): run 'reader list' to see them"
   }
 }

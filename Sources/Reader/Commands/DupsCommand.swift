@@ -14,7 +14,8 @@ struct DupsCommand: ParsableCommand {
       cluster only those pairs are listed unless --all-pairs is given.
       """)
 
-  @Flag(name: .customLong("all-pairs"), help: "List every pair inside a cluster, not only its tree.")
+  @Flag(
+    name: .customLong("all-pairs"), help: "List every pair inside a cluster, not only its tree.")
   var allPairs = false
   @OptionGroup var corpusOptions: CorpusOptions
   @OptionGroup var output: OutputOptions

@@ -36,7 +36,10 @@ enum JSONValue: Sendable, Equatable {
       }
     case .string(let s): JSONValue.escape(s, into: &out)
     case .array(let items):
-      if items.isEmpty { out += "[]"; return }
+      if items.isEmpty {
+        out += "[]"
+        return
+      }
       out += "["
       for (i, v) in items.enumerated() {
         if i > 0 { out += "," }
@@ -46,7 +49,10 @@ enum JSONValue: Sendable, Equatable {
       if pretty { out += "\n" + String(repeating: "  ", count: indent) }
       out += "]"
     case .object(let members):
-      if members.isEmpty { out += "{}"; return }
+      if members.isEmpty {
+        out += "{}"
+        return
+      }
       out += "{"
       for (i, (k, v)) in members.enumerated() {
         if i > 0 { out += pretty ? "," : ", " }

@@ -9,7 +9,9 @@ struct ShowCommand: ParsableCommand {
     discussion: "ID is a document id from 'reader list' (a unique prefix such as 001 works too).")
 
   @Argument(help: "The document id.") var id: String
-  @Flag(name: .long, help: "Include page furniture, captions, title and dateline, each marked with its kind.")
+  @Flag(
+    name: .long,
+    help: "Include page furniture, captions, title and dateline, each marked with its kind.")
   var all = false
   @OptionGroup var corpusOptions: CorpusOptions
   @OptionGroup var output: OutputOptions
@@ -39,7 +41,9 @@ struct ShowCommand: ParsableCommand {
       ("outlet", .optional(d.outlet)), ("date", .optional(d.date)),
       ("words", .int(d.bodyWordCount)),
       ("paragraphs", .array(paragraphs)),
-      ("sentences", .array(d.sentences.map { .array([.int($0.lowerBound), .int($0.upperBound)]) })),
+      (
+        "sentences", .array(d.sentences.map { .array([.int($0.lowerBound), .int($0.upperBound)]) })
+      ),
     ])
   }
 

@@ -3,7 +3,9 @@ import CorpusKit
 /// Renders rows as a left-aligned plain-text table with display-width-aware padding; cells are
 /// made terminal-safe first so that the padding fits what is shown.
 enum TextTable {
-  static func render(header: [String], rows: [[String]], rightAligned: Set<Int> = [], maxWidth: Int = 60) -> String {
+  static func render(
+    header: [String], rows: [[String]], rightAligned: Set<Int> = [], maxWidth: Int = 60
+  ) -> String {
     // Cells are measured as they will be shown: controls as their visible symbols.
     let all = [header] + rows.map { $0.map { clip(TerminalSafeText.forTerminal($0), maxWidth) } }
     var widths = [Int](repeating: 0, count: header.count)
@@ -35,7 +37,9 @@ enum TextTable {
 enum DocumentLabel {
   static func title(_ d: Document) -> String {
     if let t = d.title { return t }
-    if let p = d.paragraphs.first(where: { $0.kind == .body }), let s = d.sentences[p.sentences].first {
+    if let p = d.paragraphs.first(where: { $0.kind == .body }),
+      let s = d.sentences[p.sentences].first
+    {
       return d.slice(s)
     }
     return d.id

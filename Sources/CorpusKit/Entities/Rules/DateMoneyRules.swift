@@ -88,8 +88,7 @@ public enum DateMoneyRules {
     while i < w.count {
       // Most tokens can start no match: skip them with one look-up.
       let first = w[i].norm.utf8.first ?? 0
-      if !(w[i].kind == .number || (first >= 48 && first <= 57) || starters.contains(w[i].norm))
-      {
+      if !(w[i].kind == .number || (first >= 48 && first <= 57) || starters.contains(w[i].norm)) {
         i += 1
         continue
       }

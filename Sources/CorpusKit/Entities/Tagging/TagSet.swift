@@ -10,7 +10,12 @@ public enum TagSet {
   public static let outside = 0
 
   /// Position of a label within its entity.
-  public enum Position: Int { case begin = 0, inside, last, unit }
+  public enum Position: Int {
+    case begin = 0
+    case inside
+    case last
+    case unit
+  }
 
   /// The label for `type` at `position` (type must be one of `types`).
   @inline(__always)
