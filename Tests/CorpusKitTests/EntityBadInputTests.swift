@@ -24,7 +24,9 @@ import Testing
     #expect(try Self.mentions("   \n\n\t\n").1.isEmpty)
   }
 
-  @Test func aMegabyteSentenceWithNoFullStop() throws {
+  /// A hang guard, not a speed figure (speed is `reader-bench ner`): the time limit only stops
+  /// a run that went quadratic, and is generous enough for a loaded machine.
+  @Test(.timeLimit(.minutes(5))) func aMegabyteSentenceWithNoFullStop() throws {
     var text = ""
     let words = [
       "the", "minister", "from", "Germany", "said", "that", "Angela", "Merkel", "and", "several",
@@ -35,11 +37,9 @@ import Testing
       text += words[i % words.count] + " "
       i += 1
     }
-    let start = Date()
     let (d, ms) = try Self.mentions(text)
     Self.checkOffsets(d, ms)
     #expect(ms.contains { $0.text == "Germany" && $0.type == .location })
-    #expect(Date().timeIntervalSince(start) < 60)
   }
 
   @Test func allCapsText() throws {
