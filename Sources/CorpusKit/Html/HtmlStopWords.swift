@@ -1,22 +1,16 @@
 /// English stop words, by a hash of their lowercased ASCII bytes: the walker counts them per block
 /// without building a string per word (running prose is about 40 % stop words, menus almost none).
 enum HtmlStopWords {
-  static let words: [String] = [
-    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
-    "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both",
-    "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few",
-    "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers",
-    "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself",
-    "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of", "off", "on",
-    "once", "only", "or", "other", "our", "ours", "out", "over", "own", "said", "same", "she",
-    "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "then",
-    "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up",
-    "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why",
-    "will", "with", "would", "you", "your", "yours", "says", "say", "told", "one", "two", "year",
-    "years", "may", "many", "much", "even", "still", "since", "however", "though", "although",
-    "who's", "it's", "s", "t", "there's", "been", "being", "get", "got", "make", "made", "like",
-    "last", "new", "first", "people", "time", "well", "back", "way", "because", "according",
-  ]
+  /// The cleaner's function words (`Vocabulary.stopWords`) and words as frequent in running
+  /// news prose (pronouns, reporting verbs, quantities, time): on a page's blocks they tell
+  /// prose from menus.
+  static let words: [String] =
+    Vocabulary.stopWords.sorted() + [
+      "herself", "himself", "myself", "ours", "theirs", "yours", "say", "told", "one", "two",
+      "year", "years", "many", "much", "even", "still", "however", "though", "although", "who's",
+      "it's", "s", "t", "there's", "get", "got", "make", "made", "like", "last", "new", "first",
+      "people", "time", "well", "back", "way", "according",
+    ]
 
   /// FNV-1a of lowercased ASCII bytes: the key the walker computes word by word.
   @inline(__always) static func mix(_ h: UInt64, _ b: UInt8) -> UInt64 {
