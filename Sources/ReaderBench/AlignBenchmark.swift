@@ -1,4 +1,4 @@
-import CorpusKit
+@_spi(Bench) import CorpusKit
 import Foundation
 
 /// `reader-bench align [--runs R] [--words N]`: pairwise alignment of two ~1,000-word articles

@@ -1,4 +1,4 @@
-import CorpusKit
+@_spi(Bench) import CorpusKit
 import Foundation
 
 /// `reader-bench dups-bbc [--runs R]`: the duplicate report on the 2,225 BBC articles in

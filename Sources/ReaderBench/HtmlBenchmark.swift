@@ -1,4 +1,4 @@
-import CorpusKit
+@_spi(Bench) import CorpusKit
 import Foundation
 
 /// `reader-bench html [--dev DIR] [--limit N] [--runs R]`: HTML extraction per page (decode,

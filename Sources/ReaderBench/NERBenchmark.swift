@@ -1,4 +1,4 @@
-import CorpusKit
+@_spi(Bench) import CorpusKit
 import Foundation
 
 /// `reader-bench ner [--runs R]`: entity tagging throughput on one thread, on CoNLL-2003

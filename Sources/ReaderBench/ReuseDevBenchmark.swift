@@ -1,4 +1,4 @@
-import CorpusKit
+@_spi(Bench) import CorpusKit
 import Foundation
 
 /// `reader-bench reuse-dev [--dir PATH] [--limit N] [--min-score X] [--save FILE]`: the

@@ -1,4 +1,4 @@
-import CorpusKit
+@_spi(Bench) import CorpusKit
 import Foundation
 
 /// Writes a large corpus of articles made from the seed articles: body paragraphs shuffled,

@@ -1,4 +1,4 @@
-import CorpusKit
+@_spi(Bench) import CorpusKit
 import Foundation
 
 /// `reader-bench segment [--mb N] [--runs R] [--dir PATH]`: load + decode + clean + segment

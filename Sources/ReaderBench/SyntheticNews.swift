@@ -1,4 +1,4 @@
-import CorpusKit
+@_spi(Bench) import CorpusKit
 import Foundation
 
 /// Real-looking news text for the overlap benchmarks: a word-bigram model of the BBC corpus

@@ -17,7 +17,7 @@ import Testing
   @Test func aHandMadeAlignmentWithDriftAndFurniture() {
     let p1 = Passage(
       a: 0..<10, b: 20..<30, kind: .verbatim, score: 1, furniture: .a,
-      drift: [Drift(a: 2..<4, b: nil, aText: "30", bText: nil, category: "number")])
+      drift: [Drift(a: 2..<4, b: nil, aText: "30", bText: nil, category: .number)])
     let p2 = Passage(a: 15..<25, b: 0..<12, kind: .paraphrase, score: 0.6)
     let al = Alignment(a: "x", b: "y", coverageA: 0.4, coverageB: 0.7, passages: [p1, p2])
     let sw = al.swapped()
@@ -25,7 +25,7 @@ import Testing
     #expect(sw.passages.map(\.a) == [0..<12, 20..<30])  // sorted again by the new side a
     #expect(sw.passages[1].furniture == .b)
     #expect(
-      sw.passages[1].drift == [Drift(a: nil, b: 2..<4, aText: nil, bText: "30", category: "number")]
+      sw.passages[1].drift == [Drift(a: nil, b: 2..<4, aText: nil, bText: "30", category: .number)]
     )
     #expect(sw.swapped().passages == al.passages)
   }

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import CorpusKit
+@_spi(Bench) @testable import CorpusKit
 
 /// Text the recogniser must survive: nothing, one endless sentence, shouting, no letters,
 /// other scripts. No crash, offsets inside the text, and sensible output.

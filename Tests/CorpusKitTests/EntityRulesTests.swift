@@ -1,6 +1,6 @@
 import Testing
 
-@testable import CorpusKit
+@_spi(Bench) @testable import CorpusKit
 
 /// DATE, MONEY and PERCENT rules on made-up sentences.
 @Suite struct EntityRulesTests {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import CorpusKit
+@_spi(Bench) @testable import CorpusKit
 
 /// The HTML extractor on the dev set's 609 real news pages (../shared/eval/dev/boilerplate-l3s),
 /// scored in-process as `score-boilerplate --html` scores the binary: bag-of-words F1 of body

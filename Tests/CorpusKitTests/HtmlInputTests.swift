@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import CorpusKit
+@_spi(Bench) @testable import CorpusKit
 
 /// HTML pages through the loader: article text and furniture told apart from the DOM, metadata
 /// from the markup, and bad pages skipped or capped with a warning while the rest loads.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import CorpusKit
+@_spi(Bench) @testable import CorpusKit
 
 /// Scores the overlap engine on the hand-judged seeds answer (../shared/eval) with the PAN
 /// text-alignment measures. The bar is plagdet ≥ 0.75 on the close pairs; loose pairs and

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import CorpusKit
+@_spi(Bench) @testable import CorpusKit
 
 /// The overlap engine on the PAN 2013 development set (../shared/eval/dev/reuse-pan13): the
 /// PAN measures of the passages shown by default (confidence at least

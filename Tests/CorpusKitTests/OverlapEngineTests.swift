@@ -95,7 +95,7 @@ struct OverlapEngineTests {
 
   @Test func driftReportsNumbersDroppedBetweenRestatements() {
     let al = OverlapEngine(corpus: Self.sample).align(Self.doc("000"), Self.doc("001"))
-    let numbers = al.passages.flatMap(\.drift).filter { $0.category == "number" }
+    let numbers = al.passages.flatMap(\.drift).filter { $0.category == .number }
     #expect(numbers.contains { $0.a == nil && $0.b != nil }, "a number of 001 is dropped in 000")
   }
 

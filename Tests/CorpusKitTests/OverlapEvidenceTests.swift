@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import CorpusKit
+@_spi(Bench) @testable import CorpusKit
 
 /// One test per failure mode of issue 9: topic taken for reuse, verbatim passages reaching
 /// past the copied text, short chance matches shown as findings, shared copies dropped as

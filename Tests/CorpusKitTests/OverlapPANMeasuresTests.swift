@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import CorpusKit
+@_spi(Bench) @testable import CorpusKit
 
 /// The PAN text-alignment measures on small made-up cases.
 struct OverlapPANMeasuresTests {

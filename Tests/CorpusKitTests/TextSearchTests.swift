@@ -1,6 +1,6 @@
 import Testing
 
-@testable import CorpusKit
+@_spi(Bench) @testable import CorpusKit
 
 /// `TextSearch` folds like the rest of CorpusKit (`Normalizer.fold`) and returns exact scalar
 /// ranges of the source.

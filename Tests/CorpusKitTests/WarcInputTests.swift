@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import CorpusKit
+@_spi(Bench) @testable import CorpusKit
 
 /// Web archives built by hand at test time: HTML responses become articles, everything else is
 /// skipped and counted, and broken archives load as far as they can.

@@ -1,6 +1,6 @@
-import CorpusKit
 import Foundation
 
+@_spi(Bench) @testable import CorpusKit
 @testable import Reader
 
 /// Shared test input: the bundled sample, and hand-built analyses over it (legitimate test
@@ -66,7 +66,7 @@ enum Fixture {
       kind: .paraphrase, score: 0.7, furniture: .b,
       drift: [
         Drift(
-          a: range(of: "30 political", in: a), b: nil, aText: "30", bText: nil, category: "number")
+          a: range(of: "30 political", in: a), b: nil, aText: "30", bText: nil, category: .number)
       ])
     let p3 = Passage(
       a: range(of: "Shanghai Cooperation Organization", in: a),

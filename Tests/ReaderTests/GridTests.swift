@@ -1,6 +1,6 @@
-import CorpusKit
 import Testing
 
+@testable import CorpusKit
 @testable import Reader
 
 @Suite struct GridTests {

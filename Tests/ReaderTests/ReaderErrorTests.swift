@@ -1,7 +1,7 @@
-import CorpusKit
 import Foundation
 import Testing
 
+@_spi(Bench) @testable import CorpusKit
 @testable import Reader
 
 /// Errors are data (`ReaderError`), worded in one place for stderr, the exit status and the

@@ -1,7 +1,7 @@
-import CorpusKit
 import Foundation
 import Testing
 
+@_spi(Bench) @testable import CorpusKit
 @testable import Reader
 
 /// Bounded mutation fuzzing of the theme parser (TOMLKit plus our checks), run by

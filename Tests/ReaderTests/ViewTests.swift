@@ -1,7 +1,7 @@
-import CorpusKit
 import Foundation
 import Testing
 
+@testable import CorpusKit
 @testable import Reader
 
 @Suite struct LibraryViewTests {
@@ -281,7 +281,7 @@ import Testing
       score: 0.7,
       drift: [
         Drift(
-          a: Fixture.range(of: "Li Qiang", in: a), b: nil, aText: "Li", bText: nil, category: "name"
+          a: Fixture.range(of: "Li Qiang", in: a), b: nil, aText: "Li", bText: nil, category: .name
         )
       ])
     let al = Alignment(a: a.id, b: b.id, coverageA: 0.1, coverageB: 0.1, passages: [outer, inner])
@@ -768,7 +768,7 @@ import Testing
             Passage(
               a: (n - 5)..<(n + 100), b: 0..<999_999, kind: .verbatim, score: 1,
               drift: [
-                Drift(a: (n + 1)..<(n + 3), b: nil, aText: nil, bText: nil, category: "number")
+                Drift(a: (n + 1)..<(n + 3), b: nil, aText: nil, bText: nil, category: .number)
               ])
           ])))
     m.press(.char("]"), .char("j"), .char("G"), .char("x"), .char("["))

@@ -7,20 +7,18 @@
 /// an "Advertisement" or an inline teaser inside the article costs a little and the text after it
 /// is kept, while a long menu or link list is a wall the body does not cross. Inside that run the
 /// furniture is dropped one paragraph at a time; above it the headline and dateline are found.
-public struct Cleaner: Sendable {
-  public var context: CleaningContext
-
-  public init(context: CleaningContext) { self.context = context }
+struct Cleaner: Sendable {
+  var context: CleaningContext
 
   /// One kind per paragraph of `document`.
-  public func classify(_ document: Document) -> [ParagraphKind] {
+  func classify(_ document: Document) -> [ParagraphKind] {
     classify(
       document,
       lineKeys: document.lines.map { CleaningContext.key($0.range, document.text.scalars) })
   }
 
   /// One kind per paragraph, given the keys of the document's lines (computed once per load).
-  public func classify(_ document: Document, lineKeys: [UInt64]) -> [ParagraphKind] {
+  func classify(_ document: Document, lineKeys: [UInt64]) -> [ParagraphKind] {
     let n = document.paragraphs.count
     guard n > 0 else { return [] }
     var features = measure(document, lineKeys: lineKeys)

@@ -4,22 +4,22 @@
 /// its words; this is the signal that generalises across sites.
 public struct CleaningContext: Sendable {
   /// Document frequency of each line key (see `key(_:_:)`).
-  public var lineDocumentFrequency: [UInt64: Int]
+  var lineDocumentFrequency: [UInt64: Int]
   /// Number of documents in the corpus.
-  public var documentCount: Int
+  var documentCount: Int
 
-  public init(lineDocumentFrequency: [UInt64: Int] = [:], documentCount: Int = 1) {
+  init(lineDocumentFrequency: [UInt64: Int] = [:], documentCount: Int = 1) {
     self.lineDocumentFrequency = lineDocumentFrequency
     self.documentCount = documentCount
   }
 
   /// Builds the context from every document's lines.
-  public static func build(_ documents: [(text: ScalarText, lines: [Line])]) -> CleaningContext {
+  static func build(_ documents: [(text: ScalarText, lines: [Line])]) -> CleaningContext {
     build(lineKeys: documents.map { d in d.lines.map { key($0.range, d.text.scalars) } })
   }
 
   /// Builds the context from every document's line keys (see `key(_:_:)`).
-  public static func build(lineKeys: [[UInt64]]) -> CleaningContext {
+  static func build(lineKeys: [[UInt64]]) -> CleaningContext {
     var df: [UInt64: Int] = [:]
     for keys in lineKeys {
       var seen = Set<UInt64>()
@@ -29,11 +29,11 @@ public struct CleaningContext: Sendable {
   }
 
   /// The key of a line with no text.
-  public static let emptyKey: UInt64 = 0xcbf2_9ce4_8422_2325
+  static let emptyKey: UInt64 = 0xcbf2_9ce4_8422_2325
 
   /// A line's matching key: a 64-bit FNV-1a hash of its folded text with inner white space
   /// collapsed and the ends trimmed, so that "Subscribe" and " subscribe " are one line.
-  public static func key(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> UInt64 {
+  static func key(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> UInt64 {
     var h: UInt64 = emptyKey
     @inline(__always) func mix(_ v: UInt32) {
       h = (h ^ UInt64(v)) &* 0x100_0000_01b3
@@ -65,7 +65,7 @@ public struct CleaningContext: Sendable {
   }
 
   /// In how many documents a line occurs (at least 1: the line's own).
-  public func documentFrequency(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Int {
+  func documentFrequency(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Int {
     max(1, lineDocumentFrequency[Self.key(range, scalars)] ?? 1)
   }
 }

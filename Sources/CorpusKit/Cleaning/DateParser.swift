@@ -1,8 +1,8 @@
 /// Parses the date formats news pages print into an ISO day (`2023-02-28`).
-public enum DateParser {
+enum DateParser {
   /// The ISO day of a date string ("2023-02-28T10:00", "February 28, 2023", "28 Feb 2023"),
   /// or nil when it is not a full date.
-  public static func isoDay(_ s: String) -> String? {
+  static func isoDay(_ s: String) -> String? {
     let t = s.trimmingCharacters(in: .whitespaces)
     if let iso = isoPrefix(t) { return iso }
     return firstDate(in: Tokenizer.tokenize(t))?.day

@@ -1,9 +1,9 @@
 /// Title, publication date and outlet, as the text states them; nil where it does not.
-public struct Metadata: Sendable, Hashable {
-  public var title: String?
-  public var date: String?
-  public var outlet: String?
-  public init(title: String? = nil, date: String? = nil, outlet: String? = nil) {
+struct Metadata: Sendable, Hashable {
+  var title: String?
+  var date: String?
+  var outlet: String?
+  init(title: String? = nil, date: String? = nil, outlet: String? = nil) {
     self.title = title
     self.date = date
     self.outlet = outlet
@@ -13,8 +13,8 @@ public struct Metadata: Sendable, Hashable {
 /// Reads metadata from a classified document. It answers nil rather than guess: the title is
 /// a headline above the body, the date a dateline above the body (never a caption's or the
 /// body's), the outlet a name the page's own furniture gives itself.
-public enum MetadataExtractor {
-  public static func extract(_ document: Document) -> Metadata {
+enum MetadataExtractor {
+  static func extract(_ document: Document) -> Metadata {
     var meta = Metadata()
     let firstBody =
       document.paragraphs.firstIndex { $0.kind.isArticleText } ?? document.paragraphs.count

@@ -5,7 +5,7 @@ public struct Document: Sendable, Identifiable {
   public let id: String
   public let path: String
   public let text: ScalarText
-  public let lines: [Line]
+  let lines: [Line]
   public let paragraphs: [Paragraph]
   /// Sentence ranges, in text order, never crossing a paragraph.
   public let sentences: [Range<Int>]
@@ -14,11 +14,11 @@ public struct Document: Sendable, Identifiable {
   public let title: String?
   public let date: String?
   public let outlet: String?
-  public let url: String?
+  let url: String?
   /// The kind of file the article came from.
   public let format: DocumentFormat
 
-  public init(
+  init(
     id: String, path: String, text: ScalarText, lines: [Line], paragraphs: [Paragraph],
     sentences: [Range<Int>], tokens: [Token], title: String?, date: String?, outlet: String?,
     url: String? = nil, format: DocumentFormat = .text
@@ -38,7 +38,9 @@ public struct Document: Sendable, Identifiable {
   }
 
   /// The paragraphs a reader wants (body and headings).
-  public var bodyParagraphs: [Paragraph] { paragraphs.filter { $0.kind.isArticleText } }
+  @_spi(Bench) public var bodyParagraphs: [Paragraph] {
+    paragraphs.filter { $0.kind.isArticleText }
+  }
 
   /// Number of word and number tokens in body and heading paragraphs.
   public var bodyWordCount: Int {
@@ -48,7 +50,7 @@ public struct Document: Sendable, Identifiable {
   }
 
   /// The index of the paragraph holding scalar offset `offset`, if any.
-  public func paragraphIndex(at offset: Int) -> Int? {
+  func paragraphIndex(at offset: Int) -> Int? {
     var lo = 0
     var hi = paragraphs.count
     while lo < hi {

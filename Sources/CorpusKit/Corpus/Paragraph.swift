@@ -18,7 +18,7 @@ public struct Paragraph: Sendable, Hashable {
   /// Indices into the document's `sentences`.
   public var sentences: Range<Int>
 
-  public init(
+  init(
     kind: ParagraphKind, range: Range<Int>, lines: ClosedRange<Int>, tokens: Range<Int> = 0..<0,
     sentences: Range<Int> = 0..<0
   ) {

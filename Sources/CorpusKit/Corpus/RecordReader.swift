@@ -2,14 +2,14 @@ import Foundation
 
 /// Reads article records from `.json` (an array, or one object) and `.jsonl` (one per line)
 /// with the field names scrapers commonly use.
-public enum RecordReader {
+enum RecordReader {
   static let textFields = ["text", "body", "content", "article", "maintext"]
   static let titleFields = ["title", "headline"]
   static let dateFields = ["date", "published", "published_at", "publish_date", "date_publish"]
   static let outletFields = ["source", "outlet", "site", "site_name", "publisher"]
 
   /// Records of a JSON document (array of objects or a single object).
-  public static func readJSON(_ text: String, path: String, stem: String) -> (
+  static func readJSON(_ text: String, path: String, stem: String) -> (
     [RawDocument], [LoadWarning]
   ) {
     guard let data = text.data(using: .utf8),
@@ -41,7 +41,7 @@ public enum RecordReader {
   }
 
   /// Records of a JSON Lines document; a broken line is named with its number and skipped.
-  public static func readJSONLines(_ text: String, path: String, stem: String) -> (
+  static func readJSONLines(_ text: String, path: String, stem: String) -> (
     [RawDocument], [LoadWarning]
   ) {
     var docs: [RawDocument] = []

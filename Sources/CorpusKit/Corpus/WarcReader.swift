@@ -6,7 +6,7 @@ import Foundation
 /// is never the article's date. Revisits, other payloads and broken records are skipped and
 /// counted in one warning; a record whose `Content-Length` lies is skipped and reading resumes
 /// at the next record.
-public enum WarcReader {
+enum WarcReader {
   /// What was skipped, by reason.
   struct Skips {
     var revisit = 0
@@ -28,7 +28,7 @@ public enum WarcReader {
   }
 
   /// The articles of an archive file's bytes, and warnings naming the file.
-  public static func read(_ fileBytes: [UInt8], path: String) -> ([RawDocument], [LoadWarning]) {
+  static func read(_ fileBytes: [UInt8], path: String) -> ([RawDocument], [LoadWarning]) {
     var warnings: [LoadWarning] = []
     var bytes = fileBytes
     if Gzip.isGzip(fileBytes) {

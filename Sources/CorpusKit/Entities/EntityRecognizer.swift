@@ -8,12 +8,12 @@ public struct EntityRecognizer: Sendable {
   /// The statistical tagger (PER, ORG, LOC, MISC).
   public let model: TaggerModel
 
-  public init(model: TaggerModel) {
+  @_spi(Bench) public init(model: TaggerModel) {
     self.model = model
   }
 
   /// The bundled model file's name inside CorpusKit's `Model` resource folder.
-  public static let modelFileName = "ner.model"
+  static let modelFileName = "ner.model"
 
   /// The resource bundle's folder name, as SwiftPM writes it next to the executable.
   static let bundleFolder = "Reader_CorpusKit.resources"
@@ -24,7 +24,7 @@ public struct EntityRecognizer: Sendable {
   ///
   /// `Bundle.module` is only asked once its folder is known to exist, because SwiftPM's accessor
   /// stops the process when it finds no bundle; a relocated binary gets a clear error instead.
-  public static var bundledModelURL: URL? {
+  @_spi(Bench) public static var bundledModelURL: URL? {
     let fm = FileManager.default
     if let env = ProcessInfo.processInfo.environment["READER_NER_MODEL"], !env.isEmpty {
       return URL(fileURLWithPath: env)
@@ -67,7 +67,7 @@ public struct EntityRecognizer: Sendable {
   }
 
   /// The recogniser with the model file at `path`.
-  public static func load(path: String) throws -> EntityRecognizer {
+  static func load(path: String) throws -> EntityRecognizer {
     EntityRecognizer(model: try ModelFile.read(path: path))
   }
 
@@ -75,7 +75,7 @@ public struct EntityRecognizer: Sendable {
   /// (the corpus-wide merge is done by `EntityIndex`).
   ///
   /// Every paragraph but boilerplate is read (title, dateline, headings, body, captions).
-  public func mentions(in document: Document) -> [EntityMention] {
+  @_spi(Bench) public func mentions(in document: Document) -> [EntityMention] {
     let scalars = document.text.scalars
     let segments = Self.segments(document)
     if segments.isEmpty { return [] }

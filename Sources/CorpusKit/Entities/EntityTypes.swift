@@ -50,16 +50,16 @@ public struct Entity: Sendable, Identifiable {
   }
 
   /// Mention counts per document id.
-  public var countsByDocument: [String: Int] {
+  var countsByDocument: [String: Int] {
     mentions.reduce(into: [:]) { $0[$1.doc, default: 0] += 1 }
   }
 }
 
 /// Why the recogniser could not start: the model file is missing or unreadable.
 public struct EntityModelError: Error, CustomStringConvertible, Sendable {
-  public var path: String
-  public var problem: String
-  public init(path: String, problem: String) {
+  var path: String
+  var problem: String
+  @_spi(Bench) public init(path: String, problem: String) {
     self.path = path
     self.problem = problem
   }

@@ -1,7 +1,7 @@
 /// Bag-of-words precision, recall and F1 of extracted text against a gold text, as the
 /// boilerplate benchmarks score it: tokens are runs of word characters (letters, digits, `_`;
 /// Python's `\w+`), case-sensitive, counted as a multiset.
-public enum BagOfWords {
+@_spi(Bench) public enum BagOfWords {
   public struct Score: Sendable, Equatable {
     public var precision: Double
     public var recall: Double
@@ -28,7 +28,7 @@ public enum BagOfWords {
   }
 
   /// Word tokens and their counts.
-  public static func counts(_ text: String) -> [String: Int] {
+  static func counts(_ text: String) -> [String: Int] {
     var out: [String: Int] = [:]
     var word = String.UnicodeScalarView()
     for s in text.unicodeScalars {

@@ -1,10 +1,10 @@
 /// Reads one saved HTML page into an article: decodes it, parses it with gumbo, scores its
 /// blocks and reads its metadata. The article's text is the page's visible text, one block a
 /// line with blank lines between, and `kinds` says which blocks are article and which furniture.
-public enum HtmlArticleReader {
+@_spi(Bench) public enum HtmlArticleReader {
   /// Pages larger than this are read up to it (a warning says so): news pages are rarely over
   /// 1 MB, and the tail of a 20 MB page is not worth the time.
-  public static let maximumBytes = 4 << 20
+  static let maximumBytes = 4 << 20
 
   /// The article of a page, or nil with a warning saying why there is none.
   /// `transportCharset` is the charset an HTTP header gave (WARC), which wins over the page's.

@@ -17,7 +17,7 @@ extension Alignment {
 extension Passage {
   /// The same passage with its sides exchanged (drift and the furniture side too; the
   /// confidence is the pair's, whichever side is left).
-  public func swapped() -> Passage {
+  func swapped() -> Passage {
     Passage(
       a: b, b: a, kind: kind, score: score, furniture: furniture.map { $0 == .a ? .b : .a },
       drift: drift.map {

@@ -29,14 +29,14 @@ struct DriftFinder: Sendable {
           let x = k < xa.count ? xa[k] : nil
           let y = k < xb.count ? xb[k] : nil
           out.append(
-            Drift(a: x?.range, b: y?.range, aText: x?.text, bText: y?.text, category: c.rawValue))
+            Drift(a: x?.range, b: y?.range, aText: x?.text, bText: y?.text, category: c))
         }
       } else {
         for x in xa {
-          out.append(Drift(a: x.range, b: nil, aText: x.text, bText: nil, category: c.rawValue))
+          out.append(Drift(a: x.range, b: nil, aText: x.text, bText: nil, category: c))
         }
         for y in xb {
-          out.append(Drift(a: nil, b: y.range, aText: nil, bText: y.text, category: c.rawValue))
+          out.append(Drift(a: nil, b: y.range, aText: nil, bText: y.text, category: c))
         }
       }
     }

@@ -1,6 +1,6 @@
 /// A number, name or date stated in a stretch of text.
 struct Fact: Sendable, Hashable {
-  enum Category: String, Sendable { case number, name, date }
+  typealias Category = Drift.Category
   var range: Range<Int>
   var text: String
   var category: Category

@@ -3,7 +3,7 @@
 ///
 /// Deterministic and free of I/O: the same corpus gives the same answer on every run.
 public struct OverlapEngine: Sendable {
-  public let corpus: Corpus
+  let corpus: Corpus
   let statistics: CorpusStatistics
   var verbatim = VerbatimMatcher()
   var paraphrase = ParaphraseMatcher()

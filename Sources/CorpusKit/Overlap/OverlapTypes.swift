@@ -8,20 +8,15 @@ public enum Side: String, Sendable, Codable { case a, b }
 ///
 /// A range is nil when that side has no counterpart (the fact was dropped or added).
 public struct Drift: Sendable, Hashable {
+  /// What kind of fact drifted: a number, a name or a date (the raw value is what the JSON
+  /// output says).
+  public enum Category: String, Sendable, Hashable { case number, name, date }
+
   public var a: Range<Int>?
   public var b: Range<Int>?
   public var aText: String?
   public var bText: String?
-  /// "number" | "name" | "date"
-  public var category: String
-
-  public init(a: Range<Int>?, b: Range<Int>?, aText: String?, bText: String?, category: String) {
-    self.a = a
-    self.b = b
-    self.aText = aText
-    self.bText = bText
-    self.category = category
-  }
+  public var category: Category
 }
 
 /// A pair of passages, one in each document, that tell the same text.
@@ -128,13 +123,6 @@ public struct ClusterTree: Sendable, Hashable {
     /// The pair's relation and similarity with `parent`.
     public var relation: Relation?
     public var similarity: Double
-
-    public init(id: String, parent: String?, relation: Relation?, similarity: Double) {
-      self.id = id
-      self.parent = parent
-      self.relation = relation
-      self.similarity = similarity
-    }
   }
 
   /// The likely source: derived from no other member, else the earliest dated, else the
@@ -142,11 +130,6 @@ public struct ClusterTree: Sendable, Hashable {
   public var source: String
   /// The source first, then the members in the order they join the tree.
   public var members: [Member]
-
-  public init(source: String, members: [Member]) {
-    self.source = source
-    self.members = members
-  }
 }
 
 /// The corpus-wide duplicate report: pairs, clusters and repeats inside documents.

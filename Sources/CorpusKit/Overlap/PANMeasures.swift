@@ -2,7 +2,7 @@ import Foundation
 
 /// One case of text reuse: a passage of one document and the passage of another (or the
 /// same) document it matches. Pairs are unordered: `normalized` puts them in a canonical order.
-public struct ReuseCase: Sendable, Hashable {
+@_spi(Bench) public struct ReuseCase: Sendable, Hashable {
   public var aDoc: String
   public var a: Range<Int>
   public var bDoc: String
@@ -36,7 +36,7 @@ public struct ReuseCase: Sendable, Hashable {
 
 /// The PAN text-alignment measures (Potthast et al., 2010): character-level precision and
 /// recall over pairs of passages, granularity, and plagdet = F1 / log2(1 + granularity).
-public enum PANMeasures {
+@_spi(Bench) public enum PANMeasures {
   public struct Scores: Sendable, Equatable {
     public var precision: Double
     public var recall: Double
@@ -46,7 +46,7 @@ public enum PANMeasures {
     public var cases: Int
     public var detections: Int
 
-    public var f1: Double {
+    var f1: Double {
       precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0
     }
   }

@@ -4,7 +4,7 @@
 /// The same measures as `../shared/tools/score-reuse`, which runs the release binary once per
 /// pair: here the corpus is loaded once, so a whole development set scores in seconds. Every
 /// passage `align` reports counts, whatever its kind.
-public struct ReuseEvaluation: Sendable {
+@_spi(Bench) public struct ReuseEvaluation: Sendable {
   /// One reported passage with its document pair and whether it touches a true case.
   public struct Detection: Sendable {
     public var reuse: ReuseCase

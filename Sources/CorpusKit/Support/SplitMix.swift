@@ -1,7 +1,7 @@
 /// A small deterministic random generator (SplitMix64): training order and generated
 /// benchmark corpora are reproducible from a seed.
-public struct SplitMix: RandomNumberGenerator, Sendable {
-  public var state: UInt64
+@_spi(Bench) public struct SplitMix: RandomNumberGenerator, Sendable {
+  var state: UInt64
   public init(seed: UInt64) { state = seed }
   public mutating func next() -> UInt64 {
     state &+= 0x9E37_79B9_7F4A_7C15

@@ -1,21 +1,16 @@
 /// One line of a document: its number and its scalar range without the line break.
-public struct Line: Sendable, Hashable {
+struct Line: Sendable, Hashable {
   /// 1-based line number, as an editor shows it.
-  public var number: Int
+  var number: Int
   /// Scalar range of the line's text, without its break (`\n`, `\r\n` or `\r`).
-  public var range: Range<Int>
-
-  public init(number: Int, range: Range<Int>) {
-    self.number = number
-    self.range = range
-  }
+  var range: Range<Int>
 }
 
 /// Splits text into lines on `\n`, `\r\n` and a lone `\r` (old Mac exports), leaving the
 /// break out of the line's range. Carriage returns right before a `\n` (`\r\r\n`, a CRLF file
 /// converted twice) are part of that one break.
-public enum LineSplitter {
-  public static func lines(_ scalars: [Unicode.Scalar]) -> [Line] {
+enum LineSplitter {
+  static func lines(_ scalars: [Unicode.Scalar]) -> [Line] {
     var lines: [Line] = []
     var start = 0
     var number = 1
@@ -45,13 +40,13 @@ public enum LineSplitter {
   }
 
   /// Whether a line holds nothing but white space.
-  public static func isBlank(_ line: Line, _ scalars: [Unicode.Scalar]) -> Bool {
+  static func isBlank(_ line: Line, _ scalars: [Unicode.Scalar]) -> Bool {
     for i in line.range where !CharClass.isSpace(scalars[i]) { return false }
     return true
   }
 
   /// The line's range with leading and trailing white space trimmed.
-  public static func trimmed(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Range<Int> {
+  static func trimmed(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Range<Int> {
     var lo = range.lowerBound
     var hi = range.upperBound
     while lo < hi, CharClass.isSpace(scalars[lo]) { lo += 1 }

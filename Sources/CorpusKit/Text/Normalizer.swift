@@ -4,7 +4,7 @@
 public enum Normalizer {
   /// The folded form of one scalar, appended to `out`.
   @inline(__always)
-  public static func fold(_ s: Unicode.Scalar, into out: inout String.UnicodeScalarView) {
+  static func fold(_ s: Unicode.Scalar, into out: inout String.UnicodeScalarView) {
     let v = s.value
     if v < 0x80 {
       if v >= 0x41 && v <= 0x5A { out.append(Unicode.Scalar(v + 32)!) } else { out.append(s) }
@@ -26,7 +26,7 @@ public enum Normalizer {
   }
 
   /// The folded form of a run of scalars.
-  public static func fold<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
+  static func fold<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
     var out = String.UnicodeScalarView()
     for s in scalars { fold(s, into: &out) }
     return String(out)
@@ -34,7 +34,7 @@ public enum Normalizer {
 
   /// The folded form of `scalars[range]`, with a fast path for short ASCII runs (no allocation).
   @inline(__always)
-  public static func fold(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+  static func fold(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
     if range.count <= 15 {
       var ascii = true
       for i in range where scalars[i].value >= 0x80 {

@@ -3,9 +3,9 @@
 /// Blocks are separated by blank lines. A block whose lines look hard-wrapped (long, even
 /// lines that run on without closing punctuation) is one paragraph; otherwise every line is a
 /// paragraph of its own, as in scrapes that put one paragraph per line.
-public enum ParagraphSegmenter {
+enum ParagraphSegmenter {
   /// Each paragraph as the indices of its first and last line in `lines`.
-  public static func segment(_ lines: [Line], _ scalars: [Unicode.Scalar]) -> [ClosedRange<Int>] {
+  static func segment(_ lines: [Line], _ scalars: [Unicode.Scalar]) -> [ClosedRange<Int>] {
     var result: [ClosedRange<Int>] = []
     var block: [Int] = []
     func flush() {

@@ -8,7 +8,7 @@ public struct ScalarText: Sendable, Hashable {
   /// The same text as an array of scalars, indexed by offset.
   public let scalars: [Unicode.Scalar]
 
-  public init(_ string: String) {
+  @_spi(Bench) public init(_ string: String) {
     self.string = string
     self.scalars = ScalarText.decode(string)
   }
@@ -48,10 +48,10 @@ public struct ScalarText: Sendable, Hashable {
   }
 
   /// Number of scalars.
-  public var count: Int { scalars.count }
+  var count: Int { scalars.count }
 
   /// The text of a scalar range, clamped to the text.
-  public func slice(_ range: Range<Int>) -> String {
+  func slice(_ range: Range<Int>) -> String {
     let lo = max(0, min(range.lowerBound, scalars.count))
     let hi = max(lo, min(range.upperBound, scalars.count))
     var view = String.UnicodeScalarView()

@@ -3,7 +3,7 @@
 /// A sentence ends at `.`, `!`, `?` or an ellipsis, with any closing quotes or brackets, when
 /// the next token starts a new sentence (a capital, a digit or an opening quote). Abbreviations
 /// ("Mr.", "Aug. 22", "U.S.", initials) and quoted clauses ("…," Li said.) do not end one.
-public enum SentenceSplitter {
+enum SentenceSplitter {
   /// Abbreviations (folded, without the dot) after which a `.` never ends a sentence.
   static let titles: Set<String> = [
     "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
@@ -17,7 +17,7 @@ public enum SentenceSplitter {
   ]
 
   /// Sentence ranges (scalar offsets) of `tokens[range]`.
-  public static func split(
+  static func split(
     _ tokens: [Token], in range: Range<Int>, scalars: [Unicode.Scalar]
   ) -> [Range<Int>] {
     guard !range.isEmpty else { return [] }

@@ -5,7 +5,7 @@
 /// scalars (a query never matches half of a scalar that folds to several, such as `…`).
 public enum TextSearch {
   /// Non-overlapping matches of `query` in `scalars[range]`, left to right. O(n·m).
-  public static func find(_ query: String, in scalars: [Unicode.Scalar], range: Range<Int>)
+  static func find(_ query: String, in scalars: [Unicode.Scalar], range: Range<Int>)
     -> [Range<Int>]
   {
     let q = Array(Normalizer.fold(query).unicodeScalars)

@@ -8,13 +8,13 @@ public struct Token: Sendable, Hashable {
   /// Unicode scalar offset of the first scalar.
   public var start: Int
   /// Unicode scalar offset one past the last scalar.
-  public var end: Int
+  var end: Int
   public var kind: Kind
   /// The normalised form used for matching: case folded, curly quotes, dashes and
   /// ellipses folded to ASCII.
-  public var norm: String
+  var norm: String
 
-  public init(start: Int, end: Int, kind: Kind, norm: String) {
+  init(start: Int, end: Int, kind: Kind, norm: String) {
     self.start = start
     self.end = end
     self.kind = kind
@@ -24,5 +24,5 @@ public struct Token: Sendable, Hashable {
   /// The token's scalar range.
   public var range: Range<Int> { start..<end }
   /// True for words and numbers, the tokens that carry content.
-  public var isContent: Bool { kind == .word || kind == .number }
+  var isContent: Bool { kind == .word || kind == .number }
 }

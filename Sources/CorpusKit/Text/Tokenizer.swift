@@ -3,7 +3,7 @@
 /// Words keep inner hyphens and apostrophes ("Ukraine-Russia", "O'Brien"), numbers keep their
 /// separators ("1,400", "8.4", "2023-02-28"), acronyms keep their dots ("U.S."), and possessive
 /// endings ("Li’s", "Belarus’") are split off so that a name never includes them.
-public enum Tokenizer {
+@_spi(Bench) public enum Tokenizer {
   /// Tokens of `scalars[range]`.
   public static func tokenize(_ scalars: [Unicode.Scalar], in range: Range<Int>? = nil) -> [Token] {
     let r = range ?? 0..<scalars.count
@@ -100,7 +100,7 @@ public enum Tokenizer {
   }
 
   /// Tokens of a string (offsets are scalar offsets into it).
-  public static func tokenize(_ text: String) -> [Token] {
+  static func tokenize(_ text: String) -> [Token] {
     tokenize(Array(text.unicodeScalars))
   }
 

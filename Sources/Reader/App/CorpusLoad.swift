@@ -16,18 +16,14 @@ final class CorpusLoad: Sendable {
 
   /// Starts reading `path` on a background thread. An empty corpus is a result too (the
   /// friendly empty library, with the warnings that say what was skipped); other errors are
-  /// passed on. `gate` (tests only; `READER_TEST_LOAD_GATE` in the browser) names a file the
-  /// loader waits for before its last file, so a test can look at the loading screen at a
-  /// known point.
-  func start(_ path: String, options: LoadOptions = LoadOptions(), gate: String? = nil) {
+  /// passed on.
+  func start(_ path: String, options: LoadOptions = LoadOptions()) {
     DispatchQueue.global(qos: .userInitiated).async {
       let r: Result<Corpus, Error>
       do {
         let (raw, warnings) = try CorpusLoader.scan(path, options: options) { read, total in
           self.set(.reading(done: read, total: total))
-          if let gate, read == total - 1 {
-            while access(gate, F_OK) != 0 { usleep(10_000) }
-          }
+          LoadGate.wait(read: read, total: total)
         }
         self.set(.analysing(articles: raw.count))
         r = .success(

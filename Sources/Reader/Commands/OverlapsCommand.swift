@@ -76,7 +76,7 @@ struct OverlapsCommand: ParsableCommand {
       ("b_start", d.b.map { .int($0.lowerBound) } ?? .null),
       ("b_end", d.b.map { .int($0.upperBound) } ?? .null),
       ("a_text", .optional(d.aText)), ("b_text", .optional(d.bText)),
-      ("category", .string(d.category)),
+      ("category", .string(d.category.rawValue)),
     ])
   }
 
@@ -108,7 +108,7 @@ struct OverlapsCommand: ParsableCommand {
         out.append(SideBySide.pad(l, column) + " | " + rr)
       }
       for d in p.drift {
-        out.append("   drift (\(d.category)): \(d.aText ?? "—") → \(d.bText ?? "—")")
+        out.append("   drift (\(d.category.rawValue)): \(d.aText ?? "—") → \(d.bText ?? "—")")
       }
     }
     return out.joined(separator: "\n")

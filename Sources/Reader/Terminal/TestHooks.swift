@@ -37,3 +37,17 @@ final class TestHooksTerminal<Base: Terminal>: Terminal {
   func pendingSignal() -> Int32 { base.pendingSignal() }
   func invalidate() { base.invalidate() }
 }
+
+/// The loading test's hook (`READER_TEST_LOAD_GATE`, read once from the environment): a file
+/// the background loader waits for before its last file, so a test can look at the loading
+/// screen at a known point. Without the variable it does nothing.
+enum LoadGate {
+  static let path = ProcessInfo.processInfo.environment["READER_TEST_LOAD_GATE"]
+
+  /// Called with the loader's progress; holds the loader before the last file until the
+  /// gate's file exists.
+  static func wait(read: Int, total: Int) {
+    guard let path, read == total - 1 else { return }
+    while access(path, F_OK) != 0 { usleep(10_000) }
+  }
+}

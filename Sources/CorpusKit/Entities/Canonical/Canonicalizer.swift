@@ -5,9 +5,9 @@
 /// "Alexander Lukashenko", "Li" → "Li Qiang"); an acronym takes a name in the document whose
 /// initials it spells ("SCO" → "Shanghai Cooperation Organization"). Dates, money and
 /// percentages keep the value their rule resolved.
-public enum Canonicalizer {
+enum Canonicalizer {
   /// `mentions` with `entityID` rewritten; ids on input are the normalised surface forms.
-  public static func canonicalize(_ mentions: [EntityMention]) -> [EntityMention] {
+  static func canonicalize(_ mentions: [EntityMention]) -> [EntityMention] {
     var out = mentions
     let named: Set<EntityType> = [.person, .organization, .location, .misc]
     for i in out.indices where named.contains(out[i].type) {

@@ -6,8 +6,8 @@
 /// Li Keqiang in another) stay as they are, so two people are never merged, and a form only
 /// takes a name resolved for a mention of the same type ("Google" the company never takes a
 /// person's name that a mistagged "Google" got somewhere).
-public enum EntityMerger {
-  public static func merge(_ perDocument: [[EntityMention]]) -> [Entity] {
+enum EntityMerger {
+  static func merge(_ perDocument: [[EntityMention]]) -> [Entity] {
     // Surface forms resolved to a different name somewhere.
     struct Form: Hashable {
       var surface: String

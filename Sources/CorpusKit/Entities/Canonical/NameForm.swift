@@ -1,7 +1,7 @@
 /// The surface form of a name as an id: curly apostrophes straightened, possessive endings
 /// ("Li Qiang’s", "Belarus’") dropped, runs of white space made one space.
-public enum NameForm {
-  public static func normalize(_ text: String) -> String {
+enum NameForm {
+  static func normalize(_ text: String) -> String {
     var s = ""
     var space = false
     for u in text.unicodeScalars {
@@ -25,7 +25,7 @@ public enum NameForm {
   }
 
   /// Letters of an acronym ("SCO", "U.S." → "US"), or nil if `text` is not one.
-  public static func acronym(_ text: String) -> String? {
+  static func acronym(_ text: String) -> String? {
     let letters = text.filter { $0 != "." }
     guard (2...6).contains(letters.count), letters.allSatisfy({ $0.isUppercase && $0.isLetter })
     else { return nil }
@@ -35,7 +35,7 @@ public enum NameForm {
   static let minor: Set<String> = ["of", "and", "for", "the", "de", "on", "in", "&"]
 
   /// Initials of a multi-word name's capitalised words ("Shanghai Cooperation Organization" → "SCO").
-  public static func initials(_ name: String) -> String? {
+  static func initials(_ name: String) -> String? {
     let words = name.split(whereSeparator: { $0 == " " || $0 == "-" })
     guard words.count >= 2 else { return nil }
     var out = ""
@@ -58,5 +58,5 @@ public enum NameForm {
   ]
 
   /// The canonical form of a normalised name, if it is a known variant.
-  public static func variant(_ name: String) -> String? { variants[name] }
+  static func variant(_ name: String) -> String? { variants[name] }
 }

@@ -5,11 +5,11 @@ import Foundation
 public struct NERScore: Sendable {
   public struct Counts: Sendable {
     public var gold = 0
-    public var predicted = 0
-    public var correct = 0
-    public var precision: Double { predicted == 0 ? 0 : Double(correct) / Double(predicted) }
-    public var recall: Double { gold == 0 ? 0 : Double(correct) / Double(gold) }
-    public var f1: Double {
+    var predicted = 0
+    var correct = 0
+    var precision: Double { predicted == 0 ? 0 : Double(correct) / Double(predicted) }
+    var recall: Double { gold == 0 ? 0 : Double(correct) / Double(gold) }
+    var f1: Double {
       let p = precision
       let r = recall
       return p + r == 0 ? 0 : 2 * p * r / (p + r)
@@ -17,24 +17,24 @@ public struct NERScore: Sendable {
   }
 
   public var overall = Counts()
-  /// Per type name (`PER`, `ORG`, ...).
-  public var byType: [String: Counts] = [:]
+  /// Per entity type (the statistical ones: `PER`, `ORG`, `LOC`, `MISC`).
+  var byType: [EntityType: Counts] = [:]
 
-  public init() {}
+  init() {}
 
   /// Adds one sentence (or any unit) of gold and predicted spans.
-  public mutating func add(gold: [TokenSpan], predicted: [TokenSpan]) {
+  mutating func add(gold: [TokenSpan], predicted: [TokenSpan]) {
     let goldSet = Set(gold)
     for g in gold {
       overall.gold += 1
-      byType[TagSet.typeName(g.typeIndex), default: Counts()].gold += 1
+      byType[TagSet.types[g.typeIndex], default: Counts()].gold += 1
     }
     for p in predicted {
       overall.predicted += 1
-      byType[TagSet.typeName(p.typeIndex), default: Counts()].predicted += 1
+      byType[TagSet.types[p.typeIndex], default: Counts()].predicted += 1
       if goldSet.contains(p) {
         overall.correct += 1
-        byType[TagSet.typeName(p.typeIndex), default: Counts()].correct += 1
+        byType[TagSet.types[p.typeIndex], default: Counts()].correct += 1
       }
     }
   }
@@ -50,7 +50,9 @@ public struct NERScore: Sendable {
         "\(name) precision: \(p)%  recall: \(r)%  F1: \(f)  (gold \(c.gold), predicted \(c.predicted))"
     }
     var lines = [line("overall", overall)]
-    for t in byType.keys.sorted() { lines.append(line(t, byType[t]!)) }
+    for t in byType.keys.sorted(by: { $0.rawValue < $1.rawValue }) {
+      lines.append(line(t.rawValue, byType[t]!))
+    }
     return lines.joined(separator: "\n")
   }
 }

@@ -4,9 +4,9 @@ import Foundation
 public struct CoNLLSentence: Sendable {
   public var words: [String]
   /// Gold entities read from the last column (IOB1 or IOB2), empty if the column is absent.
-  public var gold: [TokenSpan]
+  var gold: [TokenSpan]
   /// The lines as read, one per token, for writing them back with a predicted column.
-  public var lines: [String]
+  var lines: [String]
 }
 
 /// One article (`-DOCSTART-` to the next) of CoNLL-2003 text.
@@ -64,7 +64,7 @@ public enum CoNLLReader {
   }
 
   /// Entity chunks of an IOB1/IOB2 tag column, by the conlleval rules.
-  public static func spans(iob tags: [Substring]) -> [TokenSpan] {
+  static func spans(iob tags: [Substring]) -> [TokenSpan] {
     var out: [TokenSpan] = []
     var start = -1
     var type = -1

@@ -21,7 +21,7 @@ public enum NEREvaluation {
       predicted: tag(model: model, documents: documents, consistency: consistency))
   }
 
-  public static func score(documents: [CoNLLDocument], predicted: [[[TokenSpan]]]) -> NERScore {
+  static func score(documents: [CoNLLDocument], predicted: [[[TokenSpan]]]) -> NERScore {
     var score = NERScore()
     for (d, p) in zip(documents, predicted) {
       for (s, ps) in zip(d.sentences, p) { score.add(gold: s.gold, predicted: ps) }

@@ -6,30 +6,24 @@
 /// or word with a number and an optional scale ("$8.4 billion", "$10,000", "500 euros").
 /// Percentages: "30%", "30 percent". Absolute dates are resolved to an ISO day or month,
 /// using the document's year when the text gives none.
-public enum DateMoneyRules {
+enum DateMoneyRules {
   /// A rule match over tokens `start..<end` with its type and a canonical value.
-  public struct Match: Sendable, Hashable {
-    public var start: Int
-    public var end: Int
-    public var type: EntityType
+  struct Match: Sendable, Hashable {
+    var start: Int
+    var end: Int
+    var type: EntityType
     /// ISO date ("2023-02-28", "2024-07", "2023") or the lowercased text for relative dates
     /// and amounts.
-    public var value: String
+    var value: String
   }
 
   /// A token as the rules see it.
-  public struct Word: Sendable {
-    public var norm: String
-    public var kind: Token.Kind
-    public var capitalized: Bool
+  struct Word: Sendable {
+    var norm: String
+    var kind: Token.Kind
+    var capitalized: Bool
     /// True when the token touches the previous one (no space between).
-    public var attached: Bool
-    public init(norm: String, kind: Token.Kind, capitalized: Bool, attached: Bool) {
-      self.norm = norm
-      self.kind = kind
-      self.capitalized = capitalized
-      self.attached = attached
-    }
+    var attached: Bool
   }
 
   static let months: [String: Int] = [
@@ -82,7 +76,7 @@ public enum DateMoneyRules {
   .union(weekdays).union(months.keys).union(["the", "earlier", "later", "recent", "us"])
 
   /// Matches in one sentence's words; `year` (from the dateline) completes "Aug. 22".
-  public static func matches(_ w: [Word], year: Int?) -> [Match] {
+  static func matches(_ w: [Word], year: Int?) -> [Match] {
     var out: [Match] = []
     var i = 0
     while i < w.count {

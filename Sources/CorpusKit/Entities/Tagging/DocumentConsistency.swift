@@ -6,13 +6,13 @@
 /// form takes the form's majority type; (2) a one-word person mention that is the surname of a
 /// longer person mention becomes a person; (3) a capitalised repeat of a tagged form that the
 /// tagger left untagged is tagged too.
-public struct DocumentConsistency: Sendable {
-  public var relabel = true
-  public var surnames = true
-  public var fillGaps = true
-  public init() {}
+struct DocumentConsistency: Sendable {
+  var relabel = true
+  var surnames = true
+  var fillGaps = true
+  init() {}
 
-  public func apply(_ sentences: [[WordInfo]], _ spans: [[TokenSpan]]) -> [[TokenSpan]] {
+  func apply(_ sentences: [[WordInfo]], _ spans: [[TokenSpan]]) -> [[TokenSpan]] {
     let hints = FeatureExtractor.hints(sentences)
     // A function word is never part of a name, and neither is a sentence-initial word that the
     // document also writes in lowercase ("Both China", "Many Western", "Could Yukos").

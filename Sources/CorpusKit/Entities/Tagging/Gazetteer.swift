@@ -2,18 +2,16 @@
 ///
 /// Entries are keyed by the hash of their lowercased tokens, so a list costs 9 bytes an entry
 /// in the model file and matching needs no strings. Each entry carries a bit per category.
-public struct Gazetteer: Sendable {
+struct Gazetteer: Sendable {
   /// Categories: the four CoNLL types, then title words ("President", "Premier").
-  public static let categories = 5
-  public static let titleBit: UInt8 = 1 << 4
-  public static let maxLength = 6
+  static let categories = 5
+  static let titleBit: UInt8 = 1 << 4
+  static let maxLength = 6
   /// Marks a key that starts a longer entry, so that matching stops as soon as no entry can
   /// continue.
   static let prefixBit: UInt8 = 1 << 7
 
-  public private(set) var entries: [UInt64: UInt8] = [:]
-
-  public init(entries: [UInt64: UInt8] = [:]) { self.entries = entries }
+  private(set) var entries: [UInt64: UInt8] = [:]
 
   /// The key of a token sequence, from each token's lowercase hash.
   @inline(__always)
@@ -24,7 +22,7 @@ public struct Gazetteer: Sendable {
   }
 
   /// Adds a phrase (tokens separated by spaces) under category bits.
-  public mutating func add(phrase: String, bits: UInt8) {
+  mutating func add(phrase: String, bits: UInt8) {
     add(
       lowers: phrase.split(separator: " ").map { WordInfo(String($0).unicodeScalars).lower },
       bits: bits)
@@ -38,10 +36,10 @@ public struct Gazetteer: Sendable {
   }
 
   /// The category bits of a one-word entry (0 if none).
-  public func bits(word lower: UInt64) -> UInt8 { entries[Self.key([lower])] ?? 0 }
+  func bits(word lower: UInt64) -> UInt8 { entries[Self.key([lower])] ?? 0 }
 
   /// Merges another gazetteer into this one.
-  public mutating func merge(_ other: Gazetteer) {
+  mutating func merge(_ other: Gazetteer) {
     for (k, v) in other.entries { entries[k, default: 0] |= v }
   }
 

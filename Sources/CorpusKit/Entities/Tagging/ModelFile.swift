@@ -17,7 +17,7 @@ public enum ModelFile {
   static let version: UInt32 = 1
 
   /// The file's bytes for `model`.
-  public static func encode(_ model: TaggerModel) -> Data {
+  static func encode(_ model: TaggerModel) -> Data {
     let labelCount = TaggerModel.labels
     var out = Data()
     func u8(_ v: UInt8) { out.append(v) }
@@ -89,7 +89,7 @@ public enum ModelFile {
   }
 
   /// Decodes the file's bytes; `path` only names the file in errors.
-  public static func decode(_ data: Data, path: String) throws -> TaggerModel {
+  static func decode(_ data: Data, path: String) throws -> TaggerModel {
     let labelCount = TaggerModel.labels
     func corrupt(_ why: String) -> EntityModelError {
       EntityModelError(

@@ -2,15 +2,15 @@
 ///
 /// BILOU lets the decoder forbid impossible sequences (an `I-PER` after `O`) and gives the
 /// model separate weights for single-word names, which CoNLL is full of.
-public enum TagSet {
+enum TagSet {
   /// The four statistical types, in label order.
-  public static let types: [EntityType] = [.person, .organization, .location, .misc]
+  static let types: [EntityType] = [.person, .organization, .location, .misc]
   /// `O` plus 4 positions for each of the 4 types.
-  public static let count = 1 + 4 * 4
-  public static let outside = 0
+  static let count = 1 + 4 * 4
+  static let outside = 0
 
   /// Position of a label within its entity.
-  public enum Position: Int {
+  enum Position: Int {
     case begin = 0
     case inside
     case last
@@ -19,19 +19,19 @@ public enum TagSet {
 
   /// The label for `type` at `position` (type must be one of `types`).
   @inline(__always)
-  public static func label(_ typeIndex: Int, _ position: Position) -> Int {
+  static func label(_ typeIndex: Int, _ position: Position) -> Int {
     1 + typeIndex * 4 + position.rawValue
   }
 
   /// The type index (0..<4) of a non-O label.
   @inline(__always)
-  public static func typeIndex(_ label: Int) -> Int { (label - 1) / 4 }
+  static func typeIndex(_ label: Int) -> Int { (label - 1) / 4 }
 
   @inline(__always)
-  public static func position(_ label: Int) -> Position { Position(rawValue: (label - 1) % 4)! }
+  static func position(_ label: Int) -> Position { Position(rawValue: (label - 1) % 4)! }
 
   /// The type index of a CoNLL type string, or nil.
-  public static func typeIndex(of name: Substring) -> Int? {
+  static func typeIndex(of name: Substring) -> Int? {
     switch name {
     case "PER": 0
     case "ORG": 1
@@ -41,10 +41,10 @@ public enum TagSet {
     }
   }
 
-  public static func typeName(_ typeIndex: Int) -> String { types[typeIndex].rawValue }
+  static func typeName(_ typeIndex: Int) -> String { types[typeIndex].rawValue }
 
   /// Whether `b` may follow `a` (label `O` before the first token and after the last).
-  public static func allowed(_ a: Int, _ b: Int) -> Bool {
+  static func allowed(_ a: Int, _ b: Int) -> Bool {
     let aOpen = a != outside && (position(a) == .begin || position(a) == .inside)
     if aOpen {
       // Inside an entity: only I or L of the same type.
@@ -56,14 +56,14 @@ public enum TagSet {
   }
 
   /// Whether a label may start a sentence.
-  public static func allowedFirst(_ b: Int) -> Bool { allowed(outside, b) }
+  static func allowedFirst(_ b: Int) -> Bool { allowed(outside, b) }
   /// Whether a label may end a sentence.
-  public static func allowedLast(_ a: Int) -> Bool {
+  static func allowedLast(_ a: Int) -> Bool {
     a == outside || position(a) == .last || position(a) == .unit
   }
 
   /// BILOU labels for spans over `count` tokens.
-  public static func labels(spans: [TokenSpan], count: Int) -> [Int] {
+  static func labels(spans: [TokenSpan], count: Int) -> [Int] {
     var out = [Int](repeating: outside, count: count)
     for s in spans {
       if s.end - s.start == 1 {
@@ -78,7 +78,7 @@ public enum TagSet {
   }
 
   /// Spans of a valid BILOU label sequence (invalid pieces are read leniently).
-  public static func spans(labels: [Int]) -> [TokenSpan] {
+  static func spans(labels: [Int]) -> [TokenSpan] {
     var out: [TokenSpan] = []
     var start = -1
     var type = -1
@@ -117,12 +117,7 @@ public enum TagSet {
 
 /// An entity over tokens `start..<end` of a sentence, with a CoNLL type index (see `TagSet.types`).
 public struct TokenSpan: Sendable, Hashable {
-  public var start: Int
-  public var end: Int
-  public var typeIndex: Int
-  public init(start: Int, end: Int, typeIndex: Int) {
-    self.start = start
-    self.end = end
-    self.typeIndex = typeIndex
-  }
+  var start: Int
+  var end: Int
+  var typeIndex: Int
 }

@@ -24,10 +24,10 @@ public struct TaggerModel: Sendable {
   }
 
   /// Number of features with weights.
-  public var featureCount: Int { keys.count }
+  var featureCount: Int { keys.count }
 
   /// Tags every sentence of a document (sentences as `WordInfo`s), returning spans per sentence.
-  public func tag(document sentences: [[WordInfo]]) -> [[TokenSpan]] {
+  func tag(document sentences: [[WordInfo]]) -> [[TokenSpan]] {
     let extractor = FeatureExtractor(gazetteer: gazetteer)
     let hints = FeatureExtractor.hints(sentences)
     var keys: [UInt64] = []

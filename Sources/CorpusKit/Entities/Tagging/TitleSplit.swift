@@ -5,7 +5,7 @@ extension TaggerModel {
 
   /// Spans with every inner title word cut out: the words after the last title become a
   /// person; the words before it keep the gazetteer type of a single known word, else vanish.
-  public func splitAtTitles(_ sentences: [[WordInfo]], _ spans: [[TokenSpan]]) -> [[TokenSpan]] {
+  func splitAtTitles(_ sentences: [[WordInfo]], _ spans: [[TokenSpan]]) -> [[TokenSpan]] {
     spans.enumerated().map { si, ss in
       let words = sentences[si]
       var out: [TokenSpan] = []

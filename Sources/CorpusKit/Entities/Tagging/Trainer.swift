@@ -13,19 +13,19 @@ public struct Trainer {
     /// Folds for the training-data gazetteer: each training document sees the names of the
     /// other folds only, so the model learns how far a gazetteer match can be trusted on
     /// names it has not seen.
-    public var gazetteerFolds = 5
-    public var seed: UInt64 = 20_030_531
+    var gazetteerFolds = 5
+    var seed: UInt64 = 20_030_531
     public init() {}
   }
 
   /// What training did, epoch by epoch.
   public struct Report: Sendable {
-    public var epochs: [(epoch: Int, mistakes: Int, validF1: Double?)] = []
+    var epochs: [(epoch: Int, mistakes: Int, validF1: Double?)] = []
     public var bestEpoch = 0
     public var features = 0
   }
 
-  public var options: Options
+  var options: Options
   public init(options: Options = Options()) { self.options = options }
 
   /// Trains on `train`; if `valid` is given, keeps the epoch with the best valid F1 (the only

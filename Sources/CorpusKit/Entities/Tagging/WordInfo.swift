@@ -2,29 +2,28 @@
 /// forms (exact, lowercase, shape, affixes) and a few character-class flags.
 ///
 /// Computed once per token straight from scalars, so tagging allocates no strings.
-public struct WordInfo: Sendable {
-  public var exact: UInt64 = FeatureHash.seed
-  public var lower: UInt64 = FeatureHash.seed
+struct WordInfo: Sendable {
+  var exact: UInt64 = FeatureHash.seed
+  var lower: UInt64 = FeatureHash.seed
   /// Character classes, one per scalar: "Xxxxx", "dd.d".
-  public var shape: UInt64 = FeatureHash.seed
+  var shape: UInt64 = FeatureHash.seed
   /// Shape with runs collapsed: "Xx", "d.d".
-  public var shortShape: UInt64 = FeatureHash.seed
-  public var prefixes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-  public var suffixes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-  public var flags: Flags = []
-  public var length = 0
+  var shortShape: UInt64 = FeatureHash.seed
+  var prefixes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+  var suffixes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+  var flags: Flags = []
+  var length = 0
 
-  public struct Flags: OptionSet, Sendable {
-    public let rawValue: UInt16
-    public init(rawValue: UInt16) { self.rawValue = rawValue }
-    public static let firstUpper = Flags(rawValue: 1)
-    public static let allUpper = Flags(rawValue: 2)
-    public static let allLower = Flags(rawValue: 4)
-    public static let hasDigit = Flags(rawValue: 8)
-    public static let hasLetter = Flags(rawValue: 16)
-    public static let hasHyphen = Flags(rawValue: 32)
-    public static let hasPeriod = Flags(rawValue: 64)
-    public static let nonLatin = Flags(rawValue: 128)
+  struct Flags: OptionSet, Sendable {
+    let rawValue: UInt16
+    static let firstUpper = Flags(rawValue: 1)
+    static let allUpper = Flags(rawValue: 2)
+    static let allLower = Flags(rawValue: 4)
+    static let hasDigit = Flags(rawValue: 8)
+    static let hasLetter = Flags(rawValue: 16)
+    static let hasHyphen = Flags(rawValue: 32)
+    static let hasPeriod = Flags(rawValue: 64)
+    static let nonLatin = Flags(rawValue: 128)
   }
 
   /// Folds typographic variants to ASCII so that curly quotes and dashes match training text.
@@ -48,7 +47,7 @@ public struct WordInfo: Sendable {
 
   /// The info for one token's scalars.
   @inline(__always)
-  public init<C: Collection>(_ scalars: C) where C.Element == Unicode.Scalar {
+  init<C: Collection>(_ scalars: C) where C.Element == Unicode.Scalar {
     var exact = FeatureHash.seed
     var lower = FeatureHash.seed
     var shape = FeatureHash.seed
@@ -157,5 +156,5 @@ public struct WordInfo: Sendable {
   }
 
   /// Starts with an uppercase letter.
-  public var isCapitalized: Bool { flags.contains(.firstUpper) }
+  var isCapitalized: Bool { flags.contains(.firstUpper) }
 }

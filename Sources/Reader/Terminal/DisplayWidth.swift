@@ -1,10 +1,10 @@
 /// Terminal column width of text, from the characters themselves (as glibc's `wcwidth` in a
 /// UTF-8 locale): combining marks and zero-width characters take 0 columns, East Asian wide
 /// and fullwidth characters and emoji take 2, everything else 1.
-public enum DisplayWidth {
+enum DisplayWidth {
   /// Columns of one scalar.
   @inline(__always)
-  public static func of(_ s: Unicode.Scalar) -> Int {
+  static func of(_ s: Unicode.Scalar) -> Int {
     let v = s.value
     if v < 0x300 { return v < 0x20 || (v >= 0x7F && v < 0xA0) ? 0 : 1 }
     if v == 0x200B || v == 0x200C || v == 0x200D || v == 0x2060 || v == 0xFEFF { return 0 }
@@ -17,7 +17,7 @@ public enum DisplayWidth {
   }
 
   /// Columns of a string.
-  public static func of(_ string: String) -> Int {
+  static func of(_ string: String) -> Int {
     var w = 0
     for s in string.unicodeScalars { w += of(s) }
     return w
