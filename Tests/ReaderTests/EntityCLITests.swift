@@ -11,12 +11,28 @@ import Testing
     let items = try #require(
       try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
     let types = Set(["PER", "ORG", "LOC", "MISC", "DATE", "MONEY", "PERCENT"])
+    let regions: Set<String> = ["text", "caption", "credit"]
     for item in items {
-      #expect(Set(item.keys) == ["id", "type", "aliases", "mentions"])
-      #expect(types.contains(item["type"] as? String ?? ""))
+      let type = item["type"] as? String ?? ""
+      // Dates resolved to a day, month or year, amounts and percentages keep their value.
+      let valued = ["DATE", "MONEY", "PERCENT"].contains(type)
+      #expect(
+        Set(item.keys) == ["id", "type", "aliases", "mentions"]
+          || (valued && Set(item.keys) == ["id", "type", "value", "aliases", "mentions"]))
+      #expect(types.contains(type))
       let mentions = try #require(item["mentions"] as? [[String: Any]])
-      for m in mentions { #expect(Set(m.keys) == ["doc", "start", "end", "text"]) }
+      for m in mentions {
+        #expect(Set(m.keys) == ["doc", "start", "end", "text", "region"])
+        #expect(regions.contains(m["region"] as? String ?? ""))
+      }
     }
+    // Dates read as written, the ISO value beside; relative dates only with --doc.
+    let feb = try #require(items.first { $0["id"] as? String == "28 Feb 2023" })
+    #expect(feb["value"] as? String == "2023-02-28")
+    #expect(!items.contains { $0["type"] as? String == "DATE" && $0["value"] == nil })
+    #expect(!items.contains { ($0["id"] as? String ?? "").hasPrefix("XXXX") })
+    let getty = try #require(items.first { $0["id"] as? String == "Getty Images" })
+    #expect(getty["type"] as? String == "ORG")
     let ids = Set(items.compactMap { $0["id"] as? String })
     #expect(
       ids.isSuperset(of: [

@@ -520,6 +520,48 @@ import Testing
     #expect(g.line(luka).hasSuffix(" \(count) ") || g.line(luka).contains(" \(count)"))
   }
 
+  @Test func captionOnlyEntitiesComeLastAndCreditsAndRelativeDatesStayOut() {
+    var m = Fixture.model()
+    let doc = m.corpus.documents.first { $0.id.hasPrefix("001") }!
+    func mention(_ id: String, _ type: EntityType, _ region: MentionRegion, value: String? = nil)
+      -> EntityMention
+    {
+      EntityMention(
+        doc: doc.id, range: 0..<3, text: id, type: type, entityID: id, region: region,
+        value: value)
+    }
+    func entity(_ ms: [EntityMention]) -> Entity {
+      Entity(id: ms[0].entityID, type: ms[0].type, aliases: [ms[0].entityID], mentions: ms)
+    }
+    let index = EntityIndex(entities: [
+      entity([mention("Minsk", .location, .text), mention("Minsk", .location, .caption)]),
+      entity([mention("Tiananmen Square", .location, .caption)]),
+      entity([mention("Getty Images", .organization, .credit)]),
+      entity([mention("last week", .date, .text)]),
+      entity([mention("28 Feb 2023", .date, .caption, value: "2023-02-28")]),
+    ])
+    _ = m.update(.entitiesReady(index))
+    openArticle("001", &m)
+    m.press(.char("e"))
+    let g = Render.frame(m)
+    let places = g.row(of: "Places (LOC) · 1")!
+    let minsk = g.row(of: "Minsk")!
+    let captions = g.row(of: "Only in captions · 2")!
+    let square = g.row(of: "Tiananmen Square")!
+    let feb = g.row(of: "28 Feb 2023")!
+    #expect(places < minsk && minsk < captions && captions < square && square < feb)
+    #expect(g.row(of: "last week") != nil)
+    #expect(g.row(of: "Getty Images") == nil)
+    // On the library (the corpus-wide list), the relative date is gone too.
+    var lib = Fixture.model()
+    _ = lib.update(.entitiesReady(index))
+    lib.press(.char("e"))
+    let library = Render.frame(lib)
+    #expect(library.text.contains("Entities · corpus"))
+    #expect(library.row(of: "last week") == nil)
+    #expect(library.row(of: "Tiananmen Square") != nil)
+  }
+
   @Test func cursorHighlightsTheMentions() {
     var m = Fixture.model()
     openArticle("000", &m)

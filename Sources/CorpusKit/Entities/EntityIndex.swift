@@ -20,6 +20,10 @@ public struct EntityIndex: Sendable {
 
   public func entity(id: String) -> Entity? { byID[id].map { entities[$0] } }
 
+  /// The corpus-wide list: every entity but relative dates ("last year", "Wednesday"), which
+  /// name a different day in every article and only make sense inside their own.
+  public var corpusEntities: [Entity] { entities.filter { !$0.isRelativeDate } }
+
   /// Entities mentioned in document `doc`, most mentioned there first.
   public func entities(inDocument doc: String) -> [Entity] {
     entities.filter { $0.mentions.contains { $0.doc == doc } }

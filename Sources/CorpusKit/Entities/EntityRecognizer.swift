@@ -99,14 +99,23 @@ public struct EntityRecognizer: Sendable {
       let rules = DateMoneyRules.matches(words, year: year)
       var covered = [Bool](repeating: false, count: toks.count)
       for r in rules { for k in r.start..<r.end { covered[k] = true } }
-      func mention(_ start: Int, _ end: Int, _ type: EntityType, _ id: String?) -> EntityMention {
+      func mention(
+        _ start: Int, _ end: Int, _ type: EntityType, _ id: String?, value: String? = nil
+      ) -> EntityMention {
         let range = document.tokens[toks[start]].start..<document.tokens[toks[end - 1]].end
         let text = document.slice(range)
         return EntityMention(
           doc: document.id, range: range, text: text, type: type,
-          entityID: id ?? NameForm.normalize(text))
+          entityID: id ?? NameForm.normalize(text), value: value)
       }
-      for r in rules { mentions.append(mention(r.start, r.end, r.type, r.value)) }
+      for r in rules {
+        if r.type == .date {
+          let d = DateText.readable(r.value)
+          mentions.append(mention(r.start, r.end, r.type, d?.text ?? r.value, value: d?.iso))
+        } else {
+          mentions.append(mention(r.start, r.end, r.type, r.value, value: r.value))
+        }
+      }
       for span in tagged[si] where !(span.start..<span.end).contains(where: { covered[$0] }) {
         guard infos[si][span.start..<span.end].contains(where: { $0.flags.contains(.hasLetter) })
         else { continue }
@@ -123,6 +132,20 @@ public struct EntityRecognizer: Sendable {
           continue
         }
         mentions.append(mention(span.start, span.end, TagSet.types[span.typeIndex], nil))
+      }
+    }
+    for p in document.paragraphs where p.kind == .caption {
+      for i in mentions.indices where p.range.contains(mentions[i].range.lowerBound) {
+        mentions[i].region = .caption
+      }
+      guard let credit = CreditRule.credit(scalars, p.range) else { continue }
+      mentions.removeAll { $0.range.overlaps(credit.group) }
+      for r in credit.names {
+        let text = document.slice(r)
+        mentions.append(
+          EntityMention(
+            doc: document.id, range: r, text: text, type: .organization,
+            entityID: NameForm.normalize(text), region: .credit))
       }
     }
     mentions.sort { $0.range.lowerBound < $1.range.lowerBound }

@@ -12,6 +12,16 @@ public enum EntityType: String, Sendable, Hashable, Codable, CaseIterable {
   case percent = "PERCENT"
 }
 
+/// Where in an article a mention stands.
+public enum MentionRegion: String, Sendable, Hashable, Codable {
+  /// The article's own text: title, dateline, headings, body.
+  case text
+  /// A picture caption.
+  case caption
+  /// A photo credit at the end of a caption ("(VCG/VCG via Getty Images)").
+  case credit
+}
+
 /// One occurrence of an entity in a document.
 ///
 /// `range` is in Unicode scalar offsets into the document's text, end-exclusive.
@@ -22,13 +32,24 @@ public struct EntityMention: Sendable, Hashable {
   public var type: EntityType
   /// The canonical id of the entity this mention refers to.
   public var entityID: String
+  /// Article text, caption or photo credit.
+  public var region: MentionRegion
+  /// The normalised value of a date resolved to a year, month or day (ISO 8601: "2023-02-28",
+  /// "2024-07", "--07-04" for a day of an unknown year), of an amount ("$8.4 billion") or of a
+  /// percentage ("30%"); nil for names and for relative dates ("last year", "Wednesday").
+  public var value: String?
 
-  public init(doc: String, range: Range<Int>, text: String, type: EntityType, entityID: String) {
+  public init(
+    doc: String, range: Range<Int>, text: String, type: EntityType, entityID: String,
+    region: MentionRegion = .text, value: String? = nil
+  ) {
     self.doc = doc
     self.range = range
     self.text = text
     self.type = type
     self.entityID = entityID
+    self.region = region
+    self.value = value
   }
 }
 
@@ -48,6 +69,15 @@ public struct Entity: Sendable, Identifiable {
     self.aliases = aliases
     self.mentions = mentions
   }
+
+  /// Whether every mention is in a caption or a photo credit (none in the article's text).
+  public var onlyInCaptions: Bool { !mentions.contains { $0.region == .text } }
+
+  /// The normalised value of a date, amount or percentage (the first mention's); nil for names.
+  public var value: String? { mentions.lazy.compactMap(\.value).first }
+
+  /// A date not resolved to a year, month or day ("last year", "recent weeks", "Wednesday").
+  public var isRelativeDate: Bool { type == .date && value == nil }
 
   /// Mention counts per document id.
   var countsByDocument: [String: Int] {

@@ -57,29 +57,45 @@ extension Model {
         if case .entity(let id, _, _) = $0 { return id }
         return nil
       }
-    var counts: [String: (EntityType, Int)] = [:]
+    // Per entity: type, mentions in view, and whether one is in the article's own text.
+    // Photo credits are left out; relative dates only show for the articles on screen.
+    var counts: [String: (type: EntityType, count: Int, inText: Bool)] = [:]
     let docs = visibleDocuments
     if docs.isEmpty {
-      for e in idx.entities { counts[e.id] = (e.type, e.mentions.count) }
+      for e in idx.corpusEntities {
+        let ms = e.mentions.filter { $0.region != .credit }
+        guard !ms.isEmpty else { continue }
+        counts[e.id] = (e.type, ms.count, ms.contains { $0.region == .text })
+      }
     } else {
       for d in docs {
-        for m in caches.mentions(corpus.documents[d].id, in: idx) {
-          counts[m.entityID, default: (idx.entity(id: m.entityID)?.type ?? m.type, 0)].1 += 1
+        for m in caches.mentions(corpus.documents[d].id, in: idx) where m.region != .credit {
+          counts[m.entityID, default: (idx.entity(id: m.entityID)?.type ?? m.type, 0, false)]
+            .count += 1
+          if m.region == .text { counts[m.entityID]!.inText = true }
         }
       }
     }
     var items: [SidebarItem] = []
     let name = Normalizer.fold(sidebar.nameFilter)
-    for t in EntityType.allCases where sidebar.typeFilter == nil || sidebar.typeFilter == t {
-      let group = counts.filter {
-        $0.value.0 == t && (name.isEmpty || Normalizer.fold($0.key).contains(name))
-      }.sorted {
-        ($0.value.1, $1.key) > ($1.value.1, $0.key)
+    func groups(inText: Bool) -> [SidebarItem] {
+      var out: [SidebarItem] = []
+      for t in EntityType.allCases where sidebar.typeFilter == nil || sidebar.typeFilter == t {
+        let group = counts.filter {
+          $0.value.type == t && $0.value.inText == inText
+            && (name.isEmpty || Normalizer.fold($0.key).contains(name))
+        }.sorted {
+          ($0.value.count, $1.key) > ($1.value.count, $0.key)
+        }
+        guard !group.isEmpty else { continue }
+        if inText { out.append(.header(t, group.count)) }
+        for (id, v) in group { out.append(.entity(id: id, type: t, count: v.count)) }
       }
-      guard !group.isEmpty else { continue }
-      items.append(.header(t, group.count))
-      for (id, v) in group { items.append(.entity(id: id, type: t, count: v.1)) }
+      return out
     }
+    items = groups(inText: true)
+    let captionOnly = groups(inText: false)
+    if !captionOnly.isEmpty { items += [.captionsHeader(captionOnly.count)] + captionOnly }
     sidebar.items = items
     sidebar.top = 0
     sidebar.cursor =

@@ -91,6 +91,8 @@ struct PickerState {
 
 enum SidebarItem: Equatable, Sendable {
   case header(EntityType, Int)
+  /// Opens the entities met only in captions, listed after the article's own.
+  case captionsHeader(Int)
   case entity(id: String, type: EntityType, count: Int)
 }
 

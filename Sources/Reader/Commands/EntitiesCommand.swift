@@ -9,7 +9,8 @@ struct EntitiesCommand: ParsableCommand {
     discussion: """
       Mentions that refer to one real-world entity share one id, its canonical name \
       ("Lukashenko" → "Alexander Lukashenko"). Page furniture yields no entities. Types: PER, \
-      ORG, LOC, MISC (nationalities, events, ...), DATE, MONEY, PERCENT. See docs/ner.md.
+      ORG, LOC, MISC (nationalities, events, ...), DATE, MONEY, PERCENT. Relative dates \
+      ("last year") are listed only with --doc. See docs/ner.md.
       """)
 
   @OptionGroup var corpusOptions: CorpusOptions
@@ -27,7 +28,7 @@ struct EntitiesCommand: ParsableCommand {
       throw ReaderError.entityData(e)
     }
     let index = EntityIndex(corpus: corpus, recognizer: recognizer)
-    var entities = docID.map { index.entities(inDocument: $0) } ?? index.entities
+    var entities = docID.map { index.entities(inDocument: $0) } ?? index.corpusEntities
     if let docID {
       entities = entities.map { e in
         var e = e
@@ -44,21 +45,18 @@ struct EntitiesCommand: ParsableCommand {
 
   /// The contract's entity record.
   static func json(_ e: Entity) -> JSONValue {
-    .object([
-      ("id", .string(e.id)), ("type", .string(e.type.rawValue)),
-      ("aliases", .array(e.aliases.map(JSONValue.string))),
-      (
-        "mentions",
-        .array(
-          e.mentions.map { m in
-            .object([
-              ("doc", .string(m.doc)), ("start", .int(m.range.lowerBound)),
-              ("end", .int(m.range.upperBound)),
-              ("text", .string(m.text)),
-            ])
-          })
-      ),
-    ])
+    let mentions = e.mentions.map { m -> JSONValue in
+      .object([
+        ("doc", .string(m.doc)), ("start", .int(m.range.lowerBound)),
+        ("end", .int(m.range.upperBound)), ("text", .string(m.text)),
+        ("region", .string(m.region.rawValue)),
+      ])
+    }
+    var fields: [(String, JSONValue)] = [("id", .string(e.id)), ("type", .string(e.type.rawValue))]
+    if let v = e.value { fields.append(("value", .string(v))) }
+    fields.append(("aliases", .array(e.aliases.map(JSONValue.string))))
+    fields.append(("mentions", .array(mentions)))
+    return .object(fields)
   }
 
   /// A table grouped by type (PER, ORG, LOC, MISC, DATE, MONEY, PERCENT), most mentioned first.

@@ -43,6 +43,10 @@ enum SidebarView {
         g.clipped(
           "\(typeNames[type] ?? type.rawValue) (\(type.rawValue)) · \(n)", x: r.x + 1, y: y,
           width: r.width - 1, style: t[.meta].merged(Style(attrs: .bold)))
+      case .captionsHeader(let n):
+        g.clipped(
+          "Only in captions · \(n)", x: r.x + 1, y: y, width: r.width - 1,
+          style: t[.meta].merged(Style(attrs: .bold)))
       case .entity(let id, let type, let count):
         let selected = i == m.sidebar.cursor
         var st = t[Role.entity(type)]

@@ -2,7 +2,7 @@
 ///
 /// Rules, in order: a known variant takes its standard name ("U.S." → "United States"); a person
 /// named by part of a full name found in the same document takes that name ("Lukashenko" →
-/// "Alexander Lukashenko", "Li" → "Li Qiang"); an acronym takes a name in the document whose
+/// "Alexander Lukashenko", "Li" → "Li Qiang"; with two such names, the one named last before); an acronym takes a name in the document whose
 /// initials it spells ("SCO" → "Shanghai Cooperation Organization"). Dates, money and
 /// percentages keep the value their rule resolved.
 enum Canonicalizer {
@@ -27,11 +27,20 @@ enum Canonicalizer {
       if let f = parts.first { byPart[String(f), default: []].insert(full) }
       if let l = parts.last { byPart[String(l), default: []].insert(full) }
     }
-    for i in out.indices where out[i].type == .person && !out[i].entityID.contains(" ") {
-      let short = out[i].entityID
-      let candidates = byPart[short] ?? []
-      if let best = candidates.max(by: { a, b in
-        (fullNames[a]!, -firstSeen[a]!) < (fullNames[b]!, -firstSeen[b]!)
+    // One candidate: it. Several ("Li" with Li Qiang and Li Keqiang in one article): the full
+    // name mentioned last before the bare one, as a reader takes it; none before: unresolved.
+    var lastFull: [String: Int] = [:]
+    for i in out.indices where out[i].type == .person {
+      let id = out[i].entityID
+      if id.contains(" ") {
+        if fullNames[id] != nil { lastFull[id] = i }
+        continue
+      }
+      let candidates = byPart[id] ?? []
+      if candidates.count == 1 {
+        out[i].entityID = candidates.first!
+      } else if let best = candidates.filter({ lastFull[$0] != nil }).max(by: {
+        lastFull[$0]! < lastFull[$1]!
       }) {
         out[i].entityID = best
       }

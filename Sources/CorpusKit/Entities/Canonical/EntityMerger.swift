@@ -2,7 +2,8 @@
 ///
 /// A short form or acronym that its own document could not resolve takes the name it was
 /// resolved to elsewhere in the corpus, when that name is unique ("Lukashenko" in a document
-/// that never gives his first name). Ambiguous short forms ("Li": Li Qiang in one document,
+/// that never gives his first name). A bare person name joins a full name only when no other
+/// full name of the corpus has it as first or last word. Ambiguous short forms ("Li": Li Qiang in one document,
 /// Li Keqiang in another) stay as they are, so two people are never merged, and a form only
 /// takes a name resolved for a mention of the same type ("Google" the company never takes a
 /// person's name that a mistagged "Google" got somewhere).
@@ -14,6 +15,17 @@ enum EntityMerger {
       var type: EntityType
     }
     var resolved: [Form: Set<String>] = [:]
+    // Every full person name of the corpus by its first and last word: a bare name that is part
+    // of two of them ("Li": Li Qiang, Li Keqiang) is in doubt and joins neither across documents.
+    var fullByPart: [String: Set<String>] = [:]
+    for ms in perDocument {
+      for m in ms where m.type == .person && m.entityID.contains(" ") {
+        let parts = m.entityID.split(separator: " ")
+        for p in [parts.first, parts.last].compactMap({ $0 }) {
+          fullByPart[String(p), default: []].insert(m.entityID)
+        }
+      }
+    }
     for ms in perDocument {
       for m in ms {
         let surface = NameForm.normalize(m.text)
@@ -29,7 +41,8 @@ enum EntityMerger {
         let surface = NameForm.normalize(m.text)
         if m.entityID == surface, let targets = resolved[Form(surface: surface, type: m.type)],
           targets.count == 1,
-          m.type != .date
+          m.type != .date,
+          m.type != .person || surface.contains(" ") || (fullByPart[surface]?.count ?? 0) <= 1
         {
           m.entityID = targets.first!
         }
