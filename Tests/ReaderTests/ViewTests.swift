@@ -447,8 +447,7 @@ import Testing
     m.openCompare000()
     m.press(.char("e"))
     #expect(Geometry(m).sidebar == nil && m.focus == .main)
-    #expect(
-      m.message == "entity sidebar on, but it needs 103 columns here (have 80); e turns it off")
+    #expect(m.message == "sidebar needs 103 cols (have 80); e hides it")
     _ = m.update(.resize(width: 160, height: 45))
     #expect(Geometry(m).sidebar != nil)
     m.press(.tab, .tab)

@@ -106,8 +106,7 @@ extension Model {
         // It does not fit: it stays on (it shows when the window grows, and on screens
         // where it fits); say how wide it needs and how to turn it off.
         let needed = (screen == .compare ? 76 : 40) + 1 + 26
-        message =
-          "entity sidebar on, but it needs \(needed) columns here (have \(width)); e turns it off"
+        message = "sidebar needs \(needed) cols (have \(width)); e hides it"
       } else {
         focus = .sidebar
       }
