@@ -18,6 +18,27 @@ import Testing
       })
   }
 
+  /// lookup → jump → Tab → `f`: the library's sidebar lists the corpus, as its title says.
+  @Test func filterFromAnArticleSidebarShowsTheCorpusEntities() {
+    var m = Fixture.model()
+    openArticle("000", &m)
+    m.press(.char("e"), .enter)  // lookup of the entity under the cursor
+    #expect(m.screen == .lookup)
+    m.press(.enter)  // jump to the mention in its article
+    #expect(m.screen == .article)
+    let articleItems = m.sidebar.items
+    m.press(.tab)
+    #expect(m.focus == .sidebar)
+    m.press(.char("f"))
+    #expect(m.screen == .library)
+    #expect(Render.frame(m).text.contains("Entities · corpus"))
+    // What the library's sidebar lists when opened afresh: every entity, corpus-wide counts.
+    var fresh = Fixture.model()
+    fresh.press(.char("e"))
+    #expect(articleItems != fresh.sidebar.items)
+    #expect(m.sidebar.items == fresh.sidebar.items)
+  }
+
   /// At 80×24 in compare, `e` says in full why the sidebar does not show.
   @Test(arguments: [(80, 24), (100, 30), (60, 20)]) func sidebarTooNarrowMessageFits(
     size: (Int, Int)

@@ -32,6 +32,7 @@ extension Model {
     refreshLibrary()
     stack = [.library]
     focus = .main
+    refreshSidebar()  // the corpus's entities again, as the sidebar's title says
     message = "library: articles that mention \(id)"
   }
 
