@@ -39,6 +39,24 @@ import Testing
     #expect(m.sidebar.items == fresh.sidebar.items)
   }
 
+  /// lookup → `q` gives the focus back to the sidebar the lookup was opened from.
+  @Test func backFromLookupReturnsToTheSidebar() {
+    var m = Fixture.model()
+    openArticle("000", &m)
+    m.press(.char("e"))
+    #expect(m.focus == .sidebar)
+    m.press(.enter)
+    #expect(m.screen == .lookup && m.focus == .main)
+    m.press(.char("q"))
+    #expect(m.screen == .article)
+    #expect(m.focus == .sidebar)
+    // Opened from the text (sidebar shown but not focused), back goes to the text.
+    m.press(.tab)
+    #expect(m.focus == .main)
+    m.press(.char("c"), .char("q"))
+    #expect(m.screen == .article && m.focus == .main)
+  }
+
   /// At 80×24 in compare, `e` says in full why the sidebar does not show.
   @Test(arguments: [(80, 24), (100, 30), (60, 20)]) func sidebarTooNarrowMessageFits(
     size: (Int, Int)

@@ -31,16 +31,13 @@ extension Model {
     }
     cands.sort { ($0.similarity ?? -1, -$0.doc) > ($1.similarity ?? -1, -$1.doc) }
     picker = PickerState(from: from, candidates: cands)
-    stack.append(.picker)
-    focus = .main
+    pushScreen(.picker)
   }
 
   /// Shows documents `a` and `b` side by side; their alignment is computed outside.
   mutating func openCompare(_ a: Int, _ b: Int) -> [Effect] {
     compare = CompareState(a: a, b: b)
-    stack.append(.compare)
-    focus = .main
-    refreshSidebar()
+    pushScreen(.compare)
     return [.align(a, b)]
   }
 

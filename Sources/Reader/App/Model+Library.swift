@@ -31,6 +31,7 @@ extension Model {
     library.cursor = 0
     refreshLibrary()
     stack = [.library]
+    focusHistory = []
     focus = .main
     refreshSidebar()  // the corpus's entities again, as the sidebar's title says
     message = "library: articles that mention \(id)"

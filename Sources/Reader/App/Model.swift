@@ -19,6 +19,8 @@ struct Model {
   var width: Int
   var height: Int
   var stack: [Screen] = [.library]
+  /// The focus each screen below the top had when the next was opened (`back` restores it).
+  var focusHistory: [Focus] = []
   var focus: Focus = .main
   var library = LibraryState()
   var article: ArticleState?
