@@ -39,6 +39,24 @@ import Testing
     #expect(m.sidebar.items == fresh.sidebar.items)
   }
 
+  /// The sidebar's name filter goes with `F` and does not follow the reader into an article.
+  @Test func sidebarNameFilterClearsWithFAndStaysOnItsScreen() {
+    var m = Fixture.model()
+    m.press(.char("e"), .char("/"), .char("l"), .char("i"), .enter)
+    #expect(m.sidebar.nameFilter == "li")
+    m.press(.char("F"))
+    #expect(m.sidebar.nameFilter.isEmpty)
+    #expect(!Render.frame(m).text.contains("“li”"))
+    m.press(.char("/"), .char("l"), .char("i"), .enter)
+    #expect(m.sidebar.nameFilter == "li")
+    m.press(.tab)  // back to the list
+    #expect(m.focus == .main)
+    m.press(.enter)
+    #expect(m.screen == .article)
+    #expect(m.sidebar.nameFilter.isEmpty)
+    #expect(sidebarIDs(m).count > 1)
+  }
+
   /// lookup → `q` gives the focus back to the sidebar the lookup was opened from.
   @Test func backFromLookupReturnsToTheSidebar() {
     var m = Fixture.model()

@@ -22,6 +22,10 @@ extension Model {
     library.textFilter = ""
     library.entityFilter = nil
     refreshLibrary()
+    if !sidebar.nameFilter.isEmpty {
+      sidebar.nameFilter = ""
+      refreshSidebar()
+    }
   }
 
   /// Shows the library with only the articles that mention the sidebar's or lookup's entity.
@@ -33,6 +37,7 @@ extension Model {
     stack = [.library]
     focusHistory = []
     focus = .main
+    sidebar.nameFilter = ""
     refreshSidebar()  // the corpus's entities again, as the sidebar's title says
     message = "library: articles that mention \(id)"
   }

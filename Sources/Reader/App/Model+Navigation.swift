@@ -85,11 +85,13 @@ extension Model {
     if lastKeyWasQuitCandidate { quit = true }
   }
 
-  /// Opens `s` on top of the current screen, remembering the focus to come back to.
+  /// Opens `s` on top of the current screen, remembering the focus to come back to. The
+  /// sidebar's name filter belongs to the screen it was typed on, so it goes.
   mutating func pushScreen(_ s: Screen) {
     focusHistory.append(focus)
     stack.append(s)
     focus = .main
+    sidebar.nameFilter = ""
     refreshSidebar()
   }
 
@@ -99,6 +101,7 @@ extension Model {
     guard stack.count > 1 else { return }
     stack.removeLast()
     let f = focusHistory.popLast() ?? .main
+    sidebar.nameFilter = ""
     refreshSidebar()
     switch f {
     case .sidebar where sidebar.visible && Geometry(self).sidebar != nil: focus = .sidebar
