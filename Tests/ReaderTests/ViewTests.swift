@@ -226,7 +226,7 @@ import Testing
     #expect(g.text.contains("62% of 000 found in 001"))
     #expect(g.text.contains("80% of 001 found in 000"))
     let div = Geometry(m).comparePanes.divider
-    for y in 1..<(size.1 - 1) { #expect(g[div, y].text == "│") }
+    for y in 1..<Geometry(m).legend.y { #expect(g[div, y].text == "│") }
     // Passage 1 (verbatim) is drawn in pair colour 0 on both sides, bold.
     let left = Geometry(m).comparePanes.left
     let right = Geometry(m).comparePanes.right

@@ -73,6 +73,14 @@ extension Model {
     message = "passages shown: " + (compare!.only.map { "\($0.rawValue) only" } ?? "all")
   }
 
+  /// `L`: the legend under the panes; the panes lose or gain its rows, so the pair is lined
+  /// up again.
+  mutating func toggleLegend() {
+    showLegend.toggle()
+    message = showLegend ? "legend shown (L hides it; ? has it too)" : "legend hidden (L shows it)"
+    if compare?.current != nil { realign() }
+  }
+
   mutating func toggleScrollLock() {
     guard compare != nil else { return }
     compare!.locked.toggle()

@@ -29,6 +29,8 @@ struct Model {
   var lookup: LookupState?
   var sidebar = SidebarState()
   var showHelp = false
+  /// The compare screen's legend row(s) (`L`); on until the reader hides it.
+  var showLegend = true
   var helpTop = 0
   var prompt: Prompt?
   var duplicates: Analysis<DuplicateReport> = .pending

@@ -91,6 +91,7 @@ extension Model {
     case .realign: realign()
     case .toggleScrollLock: toggleScrollLock()
     case .swapSides: swapSides()
+    case .toggleLegend: toggleLegend()
     case .alignmentReady(let al): alignmentReady(al)
     }
     return []

@@ -123,6 +123,9 @@ enum KeyMap {
       help: "scroll together / independently"),
     .init(keys: [.char("x")], context: .compare, action: .swapSides, help: "swap left and right"),
     .init(
+      keys: [.char("L")], context: .compare, action: .toggleLegend,
+      help: "show / hide the legend: what the colours, bold, italic and red marks mean"),
+    .init(
       keys: [.char("+")], context: .compare, action: .raiseThreshold,
       help: "show only more reliable passages (raise the confidence threshold)"),
     .init(

@@ -25,7 +25,8 @@ enum CompareView {
     let (covA, covB) = coverageLines(c, ea.shortID, eb.shortID)
     g.clipped(covA, x: panes.left.x, y: y + 1, width: panes.left.width, style: t[.meta])
     g.clipped(covB, x: panes.right.x, y: y + 1, width: panes.right.width, style: t[.meta])
-    for row in geo.main.y..<geo.main.maxY {
+    if geo.legendRows > 0 { CompareLegend.draw(t, in: geo.legend, into: &g) }
+    for row in geo.main.y..<(geo.main.maxY - geo.legendRows) {
       g.put("│", x: panes.divider, y: row, style: t[.border])
     }
     var spansA = TextPane.entitySpans(da, m)

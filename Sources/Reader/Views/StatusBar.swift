@@ -52,7 +52,7 @@ enum StatusBar {
   }
 
   static func position(_ m: Model) -> String {
-    if m.showHelp { return "\(HelpView.lines().count) lines" }
+    if m.showHelp { return "\(HelpView.lines(theme: m.theme).count) lines" }
     switch m.screen {
     case .library:
       var parts = [
