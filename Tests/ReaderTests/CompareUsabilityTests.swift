@@ -45,4 +45,55 @@ import Testing
     #expect(text.contains("bold: copied word for word"))
     #expect(text.contains("red, bold, underlined: a number, name or date changed or dropped"))
   }
+
+  @Test(arguments: [(80, 24), (160, 45), (161, 45)]) func theCurrentPairIsNumberedOnBothSides(
+    size: (Int, Int)
+  ) {
+    var m = Fixture.model(width: size.0, height: size.1)
+    m.openCompare000()
+    m.press(.char("]"), .char("]"))
+    let panes = Geometry(m).comparePanes
+    #expect(panes.left.width == panes.right.width)
+    let g = Render.frame(m)
+    let rows = (panes.left.y..<panes.left.maxY).filter {
+      g.line($0).contains(" 2") && g[panes.left.x - 2, $0].text == "2"
+    }
+    #expect(rows.count == 1)
+    guard let y = rows.first else { return }
+    #expect(g[panes.right.x - 2, y].text == "2")
+    #expect(g[panes.left.x - 2, y].style.attrs.contains(.bold))
+    #expect(g[panes.left.x - 2, y].style.bg == g[panes.right.x - 2, y].style.bg)
+    // The pair starts on that row on both sides.
+    let al = m.compare!.alignment.value!
+    let p = al.passages[m.compare!.current!]
+    let (la, lb) = m.compareLayouts(m.compare!)
+    #expect(la.line(containing: p.a.lowerBound)! - m.compare!.topA == y - panes.left.y)
+    #expect(lb.line(containing: p.b.lowerBound)! - m.compare!.topB == y - panes.left.y)
+  }
+
+  @Test func aReusedColourStaysApartFromTheCurrentPair() {
+    var two = Theme.builtin
+    two.pairs = Array(two.pairs.prefix(2))
+    let al = Fixture.alignment  // three pairs: 0 and 2 share colour 0 with two colours
+    let (a, _) = CompareView.pairSpans(al, theme: two, current: 0)
+    let cur = a.first { $0.range == al.passages[0].a }!.style.bg
+    let other = a.first { $0.range == al.passages[2].a }!.style.bg
+    #expect(cur != other)
+    // Without a current pair, the palette is used in turn.
+    let (b, _) = CompareView.pairSpans(al, theme: two, current: nil)
+    #expect(
+      b.first { $0.range == al.passages[0].a }!.style.bg
+        == b.first { $0.range == al.passages[2].a }!.style.bg)
+  }
+
+  @Test func identicalTextsWrapTheSameOnBothSides() {
+    var m = Fixture.model(width: 161, height: 45)
+    m.library.cursor = 0
+    m.press(.enter, .char("c"))
+    let from = m.picker!.from
+    _ = m.openCompare(from, from == 0 ? 1 : 0)
+    m.compare!.b = m.compare!.a
+    let (la, lb) = m.compareLayouts(m.compare!)
+    #expect(la.lines.map(\.range) == lb.lines.map(\.range))
+  }
 }

@@ -43,16 +43,19 @@ struct Geometry {
     return Rect(x: main.x + 2, y: main.y + 1, width: w, height: max(1, main.height - 1))
   }
 
-  /// Compare: the two text panes under a two-row header, split by a one-column divider.
+  /// Compare: the two text panes under a two-row header, split by a one-column divider. Each
+  /// pane has a three-column gutter on its left (the current pair's number) and both have the
+  /// same width, so identical texts wrap alike; an odd column goes next to the divider.
   var comparePanes: (left: Rect, right: Rect, divider: Int) {
-    let leftW = (main.width - 1) / 2
-    let rightW = main.width - 1 - leftW
+    let w = max(1, (main.width - 8) / 2)
+    let spare = max(0, main.width - 8 - 2 * w)
     let y = main.y + 2
     let h = max(1, main.height - 2 - legendRows)
+    let divider = main.x + 3 + w + 1 + spare
     return (
-      Rect(x: main.x + 1, y: y, width: max(1, leftW - 2), height: h),
-      Rect(x: main.x + leftW + 2, y: y, width: max(1, rightW - 2), height: h),
-      main.x + leftW
+      Rect(x: main.x + 3, y: y, width: w, height: h),
+      Rect(x: divider + 4, y: y, width: w, height: h),
+      divider
     )
   }
 

@@ -44,6 +44,26 @@ enum CompareView {
     }
     TextPane.draw(da, la, top: c.topA, in: panes.left, spans: spansA, theme: t, into: &g)
     TextPane.draw(db, lb, top: c.topB, in: panes.right, spans: spansB, theme: t, into: &g)
+    if case .ready(let al) = c.alignment, let cur = c.current, al.passages.indices.contains(cur),
+      let n = c.shown(al).firstIndex(of: cur)
+    {
+      let p = al.passages[cur]
+      let st = t.pair(cur).merged(Style(attrs: .bold))
+      numberMark(
+        n + 1, at: la.line(containing: p.a.lowerBound), top: c.topA, pane: panes.left, st, &g)
+      numberMark(
+        n + 1, at: lb.line(containing: p.b.lowerBound), top: c.topB, pane: panes.right, st, &g)
+    }
+  }
+
+  /// The current pair's number in the gutter left of a pane, on the row where the pair starts
+  /// (the same number on both sides; "··" past 99).
+  static func numberMark(
+    _ n: Int, at line: Int?, top: Int, pane: Rect, _ st: Style, _ g: inout Grid
+  ) {
+    guard let line, line - top >= 0, line - top < pane.height else { return }
+    let label = n < 100 ? (n < 10 ? " \(n)" : "\(n)") : "··"
+    g.text(label, x: pane.x - 3, y: pane.y + line - top, style: st)
   }
 
   static func focusStyle(_ m: Model, _ f: Focus) -> Style {
@@ -89,9 +109,13 @@ enum CompareView {
     var currentB: [Span] = []
     var driftA: [Span] = []
     var driftB: [Span] = []
+    let n = max(1, t.pairs.count)
     for (i, p) in al.passages.enumerated()
     where (only == nil || p.kind == only) && p.confidence >= minConfidence {
-      var st = t.pair(i).merged(t[p.kind == .verbatim ? .verbatim : .paraphrase])
+      // A pair whose palette colour is the current pair's takes the next one, so the current
+      // pair is the only one in its colour.
+      let colour = current.map { i != $0 && i % n == $0 % n && n > 1 } == true ? i + 1 : i
+      var st = t.pair(colour).merged(t[p.kind == .verbatim ? .verbatim : .paraphrase])
       if i == current {
         st = st.merged(Style(attrs: .underline))
         currentA.append(Span(range: p.a, style: st))
