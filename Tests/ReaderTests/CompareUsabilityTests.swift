@@ -96,4 +96,33 @@ import Testing
     let (la, lb) = m.compareLayouts(m.compare!)
     #expect(la.lines.map(\.range) == lb.lines.map(\.range))
   }
+
+  @Test func bracketPastTheLastSaysItWrapped() {
+    var m = Fixture.model()
+    m.openCompare000()
+    m.press(.char("]"))
+    #expect(m.message?.hasPrefix("passage 1/3") == true)
+    m.press(.char("]"), .char("]"))
+    #expect(m.message?.contains("wrapped") != true)
+    m.press(.char("]"))
+    #expect(m.message?.hasPrefix("wrapped to the first · passage 1/3") == true)
+    m.press(.char("["))
+    #expect(m.message?.hasPrefix("wrapped to the last · passage 3/3") == true)
+    #expect(Render.frame(m).line(m.height - 1).contains("wrapped to the last"))
+  }
+
+  @Test func countsReadAsEnglish() {
+    #expect(English.count(1, "passage") == "1 passage")
+    #expect(English.count(2, "passage") == "2 passages")
+    #expect(English.count(1, "match", "matches") == "1 match")
+    #expect(Model.searchMessage("war", 1) == "1 match for “war”")
+    #expect(Model.searchMessage("war", 3) == "3 matches for “war”")
+    var c = CompareState(a: 0, b: 1)
+    var al = Fixture.alignment
+    al.passages = [al.passages[0]]
+    c.alignment = .ready(al)
+    #expect(CompareView.coverageLines(c, "000", "001").0.contains("1 passage · ] next"))
+    c.only = .verbatim
+    #expect(CompareView.coverageLines(c, "000", "001").0.contains("1 verbatim passage · ] next"))
+  }
 }

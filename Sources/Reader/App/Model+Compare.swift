@@ -127,8 +127,10 @@ extension Model {
       return
     }
     let at: Int
+    var wrapped = false
     if let cur = c.current, let i = shown.firstIndex(of: cur) {
       at = (i + dir + shown.count) % shown.count
+      wrapped = shown.count > 1 && (i + dir < 0 || i + dir >= shown.count)
     } else if let cur = c.current {
       // The current pair is hidden by `v`: the next shown one in that direction.
       at =
@@ -139,7 +141,9 @@ extension Model {
     }
     c.current = shown[at]
     compare = c
-    message = Model.describe(al.passages[shown[at]], index: at, of: shown.count)
+    message =
+      (wrapped ? (dir > 0 ? "wrapped to the first · " : "wrapped to the last · ") : "")
+      + Model.describe(al.passages[shown[at]], index: at, of: shown.count)
     realign()
   }
 

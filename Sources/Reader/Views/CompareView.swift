@@ -83,7 +83,8 @@ enum CompareView {
         c.current.flatMap { cur in shown.firstIndex(of: cur) }.map {
           "passage \($0 + 1)/\(shown.count)\(kind)"
         }
-        ?? "\(shown.count)\(kind) passages · ] next"
+        ?? English.count(shown.count, (c.only.map { "\($0.rawValue) " } ?? "") + "passage")
+        + " · ] next"
       let hidden = al.passages.filter { $0.confidence < c.minConfidence }.count
       let hiddenNote = hidden > 0 ? " · \(hidden) hidden below \(percent(c.minConfidence)) (-)" : ""
       return (
