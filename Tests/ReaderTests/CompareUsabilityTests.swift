@@ -43,7 +43,7 @@ import Testing
     let text = Render.frame(m).text
     #expect(text.contains("Compare legend (theme dark)"))
     #expect(text.contains("bold: copied word for word"))
-    #expect(text.contains("red, bold, underlined: a number, name or date changed or dropped"))
+    #expect(text.contains("red, bold, underlined: in the current pair, a number, name or date"))
   }
 
   @Test(arguments: [(80, 24), (160, 45), (161, 45)]) func theCurrentPairIsNumberedOnBothSides(
@@ -124,5 +124,39 @@ import Testing
     #expect(CompareView.coverageLines(c, "000", "001").0.contains("1 passage · ] next"))
     c.only = .verbatim
     #expect(CompareView.coverageLines(c, "000", "001").0.contains("1 verbatim passage · ] next"))
+  }
+
+  @Test func driftIsMarkedOnlyInTheCurrentPairAndListedInFull() {
+    let al = Fixture.alignment
+    let withDrift = al.passages.firstIndex { !$0.drift.isEmpty }!
+    let other = al.passages.indices.first { $0 != withDrift }!
+    let drift = al.passages[withDrift].drift[0].a!
+    let t = Theme.builtin
+    #expect(!CompareView.pairSpans(al, theme: t, current: other).0.contains { $0.range == drift })
+    #expect(
+      CompareView.pairSpans(al, theme: t, current: withDrift).0.contains { $0.range == drift })
+    #expect(
+      CompareView.pairSpans(al, theme: t, current: nil, allDrift: true).0.contains {
+        $0.range == drift
+      })
+    var m = Fixture.model(width: 80, height: 24)
+    m.openCompare000()
+    m.press(.char("d"))
+    #expect(m.message == "no current pair: ] picks one")
+    while m.compare!.current != withDrift { m.press(.char("]")) }
+    #expect(Model.describe(al.passages[withDrift], index: 1, of: 3).hasSuffix("(d lists)"))
+    m.press(.char("d"))
+    #expect(m.compare!.showDriftList)
+    let g = Render.frame(m)
+    #expect(g.text.contains("Drift in passage \(withDrift + 1) (paraphrase 0.70)"))
+    #expect(g.text.contains("number: 000 “30” → 001 “(dropped)”"))
+    #expect(g.style(of: "number: 000")?.fg == t[.drift].fg)
+    m.press(.char("q"))
+    #expect(m.screen == .compare && !m.compare!.showDriftList)
+    m.press(.char("D"))
+    #expect(m.compare!.allDrift)
+    m.press(.char("]"))
+    m.press(.char("d"))
+    #expect(m.message == "no drift in this pair: its numbers, names and dates agree")
   }
 }

@@ -246,7 +246,8 @@ import Testing
 
   @Test func verbatimParaphraseAndDriftLookDifferent() {
     let t = Theme.builtin
-    let (a, b) = CompareView.pairSpans(Fixture.alignment, theme: t, current: nil)
+    let (a, b) = CompareView.pairSpans(
+      Fixture.alignment, theme: t, current: nil, allDrift: true)
     let kinds = Fixture.alignment.passages.map(\.kind)
     let v = kinds.firstIndex(of: .verbatim)!
     let p = kinds.firstIndex(of: .paraphrase)!
@@ -285,7 +286,7 @@ import Testing
         )
       ])
     let al = Alignment(a: a.id, b: b.id, coverageA: 0.1, coverageB: 0.1, passages: [outer, inner])
-    let (sa, sb) = CompareView.pairSpans(al, theme: .builtin, current: nil)
+    let (sa, sb) = CompareView.pairSpans(al, theme: .builtin, current: nil, allDrift: true)
     func style(at offset: Int, _ spans: [Span]) -> Style {
       spans.filter { $0.range.contains(offset) }.reduce(Style()) { $0.merged($1.style) }
     }

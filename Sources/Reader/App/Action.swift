@@ -18,7 +18,7 @@ enum Action: Sendable {
   case compareClosest
   // Compare
   case nextPair, previousPair, realign, toggleScrollLock, swapSides, cyclePassageKind
-  case raiseThreshold, lowerThreshold, toggleLegend
+  case raiseThreshold, lowerThreshold, toggleLegend, toggleDriftList, toggleAllDrift
   // Messages
   case resize(width: Int, height: Int)
   case duplicatesReady(DuplicateReport)

@@ -81,6 +81,31 @@ extension Model {
     if compare?.current != nil { realign() }
   }
 
+  /// `d`: the box listing the current pair's drift in full (the status line cuts it).
+  mutating func toggleDriftList() {
+    guard var c = compare else { return }
+    if c.showDriftList {
+      c.showDriftList = false
+    } else if let cur = c.current, let al = c.alignment.value, al.passages.indices.contains(cur) {
+      if al.passages[cur].drift.isEmpty {
+        message = "no drift in this pair: its numbers, names and dates agree"
+      } else {
+        c.showDriftList = true
+      }
+    } else {
+      message = "no current pair: ] picks one"
+    }
+    compare = c
+  }
+
+  /// `D`: drift marks on every pair, or only on the current one.
+  mutating func toggleAllDrift() {
+    guard compare != nil else { return }
+    compare!.allDrift.toggle()
+    message =
+      compare!.allDrift ? "drift marked in every pair" : "drift marked in the current pair only"
+  }
+
   mutating func toggleScrollLock() {
     guard compare != nil else { return }
     compare!.locked.toggle()
@@ -140,6 +165,7 @@ extension Model {
       at = dir > 0 ? 0 : shown.count - 1
     }
     c.current = shown[at]
+    c.showDriftList = false
     compare = c
     message =
       (wrapped ? (dir > 0 ? "wrapped to the first · " : "wrapped to the last · ") : "")
@@ -157,7 +183,7 @@ extension Model {
         " · drift: "
         + p.drift.map { d in
           "\(d.aText ?? "(not in left)") → \(d.bText ?? "(dropped)")"
-        }.joined(separator: ", ")
+        }.joined(separator: ", ") + " (d lists)"
     }
     return s
   }

@@ -66,6 +66,10 @@ extension Model {
   }
 
   mutating func back() {
+    if screen == .compare, compare?.showDriftList == true {
+      compare!.showDriftList = false
+      return
+    }
     if focus == .sidebar, sidebar.visible {
       focus = .main
       return

@@ -92,6 +92,8 @@ extension Model {
     case .toggleScrollLock: toggleScrollLock()
     case .swapSides: swapSides()
     case .toggleLegend: toggleLegend()
+    case .toggleDriftList: toggleDriftList()
+    case .toggleAllDrift: toggleAllDrift()
     case .alignmentReady(let al): alignmentReady(al)
     }
     return []

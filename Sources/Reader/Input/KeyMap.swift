@@ -123,6 +123,12 @@ enum KeyMap {
       help: "scroll together / independently"),
     .init(keys: [.char("x")], context: .compare, action: .swapSides, help: "swap left and right"),
     .init(
+      keys: [.char("d")], context: .compare, action: .toggleDriftList,
+      help: "list the current pair's drift in full (changed or dropped facts)"),
+    .init(
+      keys: [.char("D")], context: .compare, action: .toggleAllDrift,
+      help: "mark drift in every pair, not only the current one"),
+    .init(
       keys: [.char("L")], context: .compare, action: .toggleLegend,
       help: "show / hide the legend: what the colours, bold, italic and red marks mean"),
     .init(

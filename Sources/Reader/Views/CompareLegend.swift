@@ -26,8 +26,9 @@ enum CompareLegend {
         sample: " 2", style: pair.merged(Style(attrs: .bold)), meaning: "current pair",
         long: "the current pair, numbered at its start on both sides (] and [ step)"),
       Item(
-        sample: "drift", style: t[.drift], meaning: "\(drift): fact changed",
-        long: "\(drift): a number, name or date changed or dropped"),
+        sample: "drift", style: t[.drift], meaning: "\(drift): fact changed (d)",
+        long: "\(drift): in the current pair, a number, name or date changed or dropped"
+          + " (d lists them; D marks every pair's)"),
       Item(
         sample: "colour", style: pair, meaning: "same pair both sides",
         long: "each pair has its own colour (\(describe(pair)), …), the same on both sides"),

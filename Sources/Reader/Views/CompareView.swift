@@ -33,7 +33,8 @@ enum CompareView {
     var spansB = TextPane.entitySpans(db, m)
     if case .ready(let al) = c.alignment {
       let (pa, pb) = pairSpans(
-        al, theme: t, current: c.current, only: c.only, minConfidence: c.minConfidence)
+        al, theme: t, current: c.current, only: c.only, minConfidence: c.minConfidence,
+        allDrift: c.allDrift)
       spansA += pa
       spansB += pb
     }
@@ -53,6 +54,45 @@ enum CompareView {
         n + 1, at: la.line(containing: p.a.lowerBound), top: c.topA, pane: panes.left, st, &g)
       numberMark(
         n + 1, at: lb.line(containing: p.b.lowerBound), top: c.topB, pane: panes.right, st, &g)
+    }
+    driftBox(m, geo, into: &g)
+  }
+
+  /// The `d` box over the panes: every drift of the current pair, one a line.
+  static func driftBox(_ m: Model, _ geo: Geometry, into g: inout Grid) {
+    guard let c = m.compare, c.showDriftList, let cur = c.current, let al = c.alignment.value,
+      al.passages.indices.contains(cur)
+    else { return }
+    let t = m.theme
+    let p = al.passages[cur]
+    let n = (c.shown(al).firstIndex(of: cur) ?? 0) + 1
+    let (ia, ib) = (m.entries[c.a].shortID, m.entries[c.b].shortID)
+    var lines = [
+      "Drift in passage \(n) (\(p.kind.rawValue) \(PickerView.similarity(p.score)))", "",
+    ]
+    for d in p.drift {
+      lines.append(
+        "\(d.category): \(ia) “\(d.aText ?? "(not there)")” → \(ib) “\(d.bText ?? "(dropped)")”")
+    }
+    lines += ["", "d or q closes"]
+    let w = min(geo.main.width - 4, max(30, lines.map { TextWidth.of($0) }.max()! + 4))
+    let h = min(geo.main.height - 2, lines.count + 2)
+    let r = Rect(
+      x: geo.main.x + (geo.main.width - w) / 2, y: geo.main.y + (geo.main.height - h) / 2,
+      width: w, height: h)
+    g.fill(r, style: t[.text])
+    for y in r.y..<r.maxY {
+      g.put("│", x: r.x, y: y, style: t[.border])
+      g.put("│", x: r.maxX - 1, y: y, style: t[.border])
+    }
+    for x in r.x..<r.maxX {
+      g.put("─", x: x, y: r.y, style: t[.border])
+      g.put("─", x: x, y: r.maxY - 1, style: t[.border])
+    }
+    for (i, l) in lines.enumerated() where i < h - 2 {
+      g.clipped(
+        l, x: r.x + 2, y: r.y + 1 + i, width: w - 4,
+        style: i == 0 ? t[.heading] : (i >= 2 && i < 2 + p.drift.count ? t[.drift] : t[.meta]))
     }
   }
 
@@ -102,7 +142,7 @@ enum CompareView {
   /// passage may align with several on the other side), and drift on top of every pair.
   static func pairSpans(
     _ al: Alignment, theme t: Theme, current: Int?, only: PassageKind? = nil,
-    minConfidence: Double = 0
+    minConfidence: Double = 0, allDrift: Bool = false
   ) -> ([Span], [Span]) {
     var a: [(Int, Span)] = []
     var b: [(Int, Span)] = []
@@ -125,7 +165,7 @@ enum CompareView {
         a.append((p.a.count, Span(range: p.a, style: st)))
         b.append((p.b.count, Span(range: p.b, style: st)))
       }
-      for d in p.drift {
+      for d in p.drift where allDrift || i == current {
         if let r = d.a { driftA.append(Span(range: r, style: t[.drift])) }
         if let r = d.b { driftB.append(Span(range: r, style: t[.drift])) }
       }
