@@ -10,6 +10,7 @@ enum Action: Sendable {
   case toggleSidebar, focusNext, focusPrevious, cycleTheme
   // Library
   case compare, cycleSort, reverseSort, startFilter, pickEntityFilter, clearFilters, filterByEntity
+  case showPartner
   // Sidebar
   case startEntityFilter, cycleEntityType
   // Text

@@ -37,6 +37,13 @@ struct Model {
   var entities: Analysis<EntityIndex> = .pending
   /// "rewrite of 001" per document index, from the duplicate report.
   var marks: [Int: String] = [:]
+  /// The article each mark names, per document index (`p` gives its title).
+  var partners: [Int: Int] = [:]
+  /// The widest mark, so the OVERLAP column never cuts an id.
+  var markWidth = 0
+  /// Whether any article has a date / an outlet (the library hides empty columns).
+  var hasDates = false
+  var hasOutlets = false
   /// Highest pair similarity per document index.
   var bestSimilarity: [Int: Double] = [:]
   var themes: [Theme]
@@ -65,6 +72,8 @@ struct Model {
       return Entry(
         title: title, folded: Normalizer.fold(title), shortID: shorts[i], words: d.bodyWordCount)
     }
+    hasDates = corpus.documents.contains { $0.date != nil }
+    hasOutlets = corpus.documents.contains { $0.outlet != nil }
     refreshLibrary()
   }
 

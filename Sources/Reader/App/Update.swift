@@ -66,6 +66,7 @@ extension Model {
     case .reverseSort: reverseSort()
     case .startFilter: startFilter()
     case .clearFilters: clearFilters()
+    case .showPartner: showPartner()
     case .filterByEntity: filterByEntity()
     case .duplicatesReady(let report): duplicatesReady(report)
     // Entities

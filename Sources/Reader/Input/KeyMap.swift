@@ -92,6 +92,9 @@ enum KeyMap {
       keys: [.char("f")], context: .library, action: .pickEntityFilter,
       help: "filter by entity (opens the sidebar)"),
     .init(keys: [.char("F")], context: .library, action: .clearFilters, help: "clear the filters"),
+    .init(
+      keys: [.char("p")], context: .library, action: .showPartner,
+      help: "the title of the article named in the OVERLAP column"),
     // Article
     .init(keys: [.char("/")], context: .article, action: .startSearch, help: "search the text"),
     .init(keys: [.char("n")], context: .article, action: .nextMatch, help: "next match"),
