@@ -226,7 +226,7 @@ import Testing
     #expect(g.text.contains("62% of 000 found in 001"))
     #expect(g.text.contains("80% of 001 found in 000"))
     let div = Geometry(m).comparePanes.divider
-    for y in 1..<(size.1 - 1) { #expect(g[div, y].text == "│") }
+    for y in 1..<Geometry(m).legend.y { #expect(g[div, y].text == "│") }
     // Passage 1 (verbatim) is drawn in pair colour 0 on both sides, bold.
     let left = Geometry(m).comparePanes.left
     let right = Geometry(m).comparePanes.right
@@ -246,7 +246,8 @@ import Testing
 
   @Test func verbatimParaphraseAndDriftLookDifferent() {
     let t = Theme.builtin
-    let (a, b) = CompareView.pairSpans(Fixture.alignment, theme: t, current: nil)
+    let (a, b) = CompareView.pairSpans(
+      Fixture.alignment, theme: t, current: nil, allDrift: true)
     let kinds = Fixture.alignment.passages.map(\.kind)
     let v = kinds.firstIndex(of: .verbatim)!
     let p = kinds.firstIndex(of: .paraphrase)!
@@ -285,7 +286,7 @@ import Testing
         )
       ])
     let al = Alignment(a: a.id, b: b.id, coverageA: 0.1, coverageB: 0.1, passages: [outer, inner])
-    let (sa, sb) = CompareView.pairSpans(al, theme: .builtin, current: nil)
+    let (sa, sb) = CompareView.pairSpans(al, theme: .builtin, current: nil, allDrift: true)
     func style(at offset: Int, _ spans: [Span]) -> Style {
       spans.filter { $0.range.contains(offset) }.reduce(Style()) { $0.merged($1.style) }
     }
@@ -447,8 +448,7 @@ import Testing
     m.openCompare000()
     m.press(.char("e"))
     #expect(Geometry(m).sidebar == nil && m.focus == .main)
-    #expect(
-      m.message == "entity sidebar on, but it needs 103 columns here (have 80); e turns it off")
+    #expect(m.message == "sidebar needs 103 cols (have 80); e hides it")
     _ = m.update(.resize(width: 160, height: 45))
     #expect(Geometry(m).sidebar != nil)
     m.press(.tab, .tab)

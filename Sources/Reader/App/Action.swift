@@ -10,6 +10,7 @@ enum Action: Sendable {
   case toggleSidebar, focusNext, focusPrevious, cycleTheme
   // Library
   case compare, cycleSort, reverseSort, startFilter, pickEntityFilter, clearFilters, filterByEntity
+  case showPartner
   // Sidebar
   case startEntityFilter, cycleEntityType
   // Text
@@ -18,7 +19,7 @@ enum Action: Sendable {
   case compareClosest
   // Compare
   case nextPair, previousPair, realign, toggleScrollLock, swapSides, cyclePassageKind
-  case raiseThreshold, lowerThreshold
+  case raiseThreshold, lowerThreshold, toggleLegend, toggleDriftList, toggleAllDrift
   // Messages
   case resize(width: Int, height: Int)
   case duplicatesReady(DuplicateReport)

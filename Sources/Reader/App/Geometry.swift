@@ -6,6 +6,8 @@ struct Geometry {
   var sidebar: Rect?
   /// The main area (body minus sidebar and its border).
   var main: Rect
+  /// Rows at the bottom of the compare area kept for the legend (`L`).
+  var legendRows = 0
 
   /// `minMain`: the narrowest main area worth keeping next to the sidebar (compare needs two panes).
   init(width: Int, height: Int, sidebar: Bool, minMain: Int = 40) {
@@ -25,6 +27,14 @@ struct Geometry {
     self.init(
       width: m.width, height: m.height, sidebar: m.sidebar.visible,
       minMain: m.screen == .compare ? 76 : 40)
+    if m.screen == .compare, m.showLegend, main.height >= 12 {
+      legendRows = CompareLegend.height(m.theme, width: main.width - 1)
+    }
+  }
+
+  /// The compare legend's rows, under the panes.
+  var legend: Rect {
+    Rect(x: main.x, y: main.maxY - legendRows, width: main.width, height: legendRows)
   }
 
   /// The article's text column: 2 columns of margin, at most 100 wide.
@@ -33,16 +43,19 @@ struct Geometry {
     return Rect(x: main.x + 2, y: main.y + 1, width: w, height: max(1, main.height - 1))
   }
 
-  /// Compare: the two text panes under a two-row header, split by a one-column divider.
+  /// Compare: the two text panes under a two-row header, split by a one-column divider. Each
+  /// pane has a three-column gutter on its left (the current pair's number) and both have the
+  /// same width, so identical texts wrap alike; an odd column goes next to the divider.
   var comparePanes: (left: Rect, right: Rect, divider: Int) {
-    let leftW = (main.width - 1) / 2
-    let rightW = main.width - 1 - leftW
+    let w = max(1, (main.width - 8) / 2)
+    let spare = max(0, main.width - 8 - 2 * w)
     let y = main.y + 2
-    let h = max(1, main.height - 2)
+    let h = max(1, main.height - 2 - legendRows)
+    let divider = main.x + 3 + w + 1 + spare
     return (
-      Rect(x: main.x + 1, y: y, width: max(1, leftW - 2), height: h),
-      Rect(x: main.x + leftW + 2, y: y, width: max(1, rightW - 2), height: h),
-      main.x + leftW
+      Rect(x: main.x + 3, y: y, width: w, height: h),
+      Rect(x: divider + 4, y: y, width: w, height: h),
+      divider
     )
   }
 

@@ -31,16 +31,13 @@ extension Model {
     }
     cands.sort { ($0.similarity ?? -1, -$0.doc) > ($1.similarity ?? -1, -$1.doc) }
     picker = PickerState(from: from, candidates: cands)
-    stack.append(.picker)
-    focus = .main
+    pushScreen(.picker)
   }
 
   /// Shows documents `a` and `b` side by side; their alignment is computed outside.
   mutating func openCompare(_ a: Int, _ b: Int) -> [Effect] {
     compare = CompareState(a: a, b: b)
-    stack.append(.compare)
-    focus = .main
-    refreshSidebar()
+    pushScreen(.compare)
     return [.align(a, b)]
   }
 
@@ -74,6 +71,39 @@ extension Model {
       compare!.current = nil
     }
     message = "passages shown: " + (compare!.only.map { "\($0.rawValue) only" } ?? "all")
+  }
+
+  /// `L`: the legend under the panes; the panes lose or gain its rows, so the pair is lined
+  /// up again.
+  mutating func toggleLegend() {
+    showLegend.toggle()
+    message = showLegend ? "legend shown (L hides it; ? has it too)" : "legend hidden (L shows it)"
+    if compare?.current != nil { realign() }
+  }
+
+  /// `d`: the box listing the current pair's drift in full (the status line cuts it).
+  mutating func toggleDriftList() {
+    guard var c = compare else { return }
+    if c.showDriftList {
+      c.showDriftList = false
+    } else if let cur = c.current, let al = c.alignment.value, al.passages.indices.contains(cur) {
+      if al.passages[cur].drift.isEmpty {
+        message = "no drift in this pair: its numbers, names and dates agree"
+      } else {
+        c.showDriftList = true
+      }
+    } else {
+      message = "no current pair: ] picks one"
+    }
+    compare = c
+  }
+
+  /// `D`: drift marks on every pair, or only on the current one.
+  mutating func toggleAllDrift() {
+    guard compare != nil else { return }
+    compare!.allDrift.toggle()
+    message =
+      compare!.allDrift ? "drift marked in every pair" : "drift marked in the current pair only"
   }
 
   mutating func toggleScrollLock() {
@@ -122,8 +152,10 @@ extension Model {
       return
     }
     let at: Int
+    var wrapped = false
     if let cur = c.current, let i = shown.firstIndex(of: cur) {
       at = (i + dir + shown.count) % shown.count
+      wrapped = shown.count > 1 && (i + dir < 0 || i + dir >= shown.count)
     } else if let cur = c.current {
       // The current pair is hidden by `v`: the next shown one in that direction.
       at =
@@ -133,8 +165,11 @@ extension Model {
       at = dir > 0 ? 0 : shown.count - 1
     }
     c.current = shown[at]
+    c.showDriftList = false
     compare = c
-    message = Model.describe(al.passages[shown[at]], index: at, of: shown.count)
+    message =
+      (wrapped ? (dir > 0 ? "wrapped to the first · " : "wrapped to the last · ") : "")
+      + Model.describe(al.passages[shown[at]], index: at, of: shown.count)
     realign()
   }
 
@@ -148,7 +183,7 @@ extension Model {
         " · drift: "
         + p.drift.map { d in
           "\(d.aText ?? "(not in left)") → \(d.bText ?? "(dropped)")"
-        }.joined(separator: ", ")
+        }.joined(separator: ", ") + " (d lists)"
     }
     return s
   }

@@ -137,9 +137,7 @@ extension Model {
       rows.append(.cooccurring(id: c.entity.id, type: c.entity.type, documents: c.documents))
     }
     lookup = LookupState(entityID: id, rows: rows, cursor: rows.firstIndex { $0.selectable } ?? 0)
-    if screen == .lookup { stack.removeLast() }
-    stack.append(.lookup)
-    focus = .main
-    refreshSidebar()
+    if screen == .lookup { popScreen() }
+    pushScreen(.lookup)
   }
 }

@@ -22,6 +22,10 @@ extension Model {
     library.textFilter = ""
     library.entityFilter = nil
     refreshLibrary()
+    if !sidebar.nameFilter.isEmpty {
+      sidebar.nameFilter = ""
+      refreshSidebar()
+    }
   }
 
   /// Shows the library with only the articles that mention the sidebar's or lookup's entity.
@@ -31,8 +35,27 @@ extension Model {
     library.cursor = 0
     refreshLibrary()
     stack = [.library]
+    focusHistory = []
     focus = .main
+    sidebar.nameFilter = ""
+    refreshSidebar()  // the corpus's entities again, as the sidebar's title says
     message = "library: articles that mention \(id)"
+  }
+
+  /// `p`: the title of the article the cursor row's overlap mark names.
+  mutating func showPartner() {
+    guard library.rows.indices.contains(library.cursor) else { return }
+    let doc = library.rows[library.cursor]
+    guard let mark = marks[doc] else {
+      message =
+        duplicates.value == nil ? overlapStatus : "\(entries[doc].shortID): no overlap found"
+      return
+    }
+    guard let other = partners[doc] else {
+      message = "\(entries[doc].shortID): \(mark)"
+      return
+    }
+    message = "\(entries[doc].shortID) \(mark): “\(entries[other].title)”"
   }
 
   mutating func duplicatesReady(_ report: DuplicateReport) {
@@ -93,6 +116,7 @@ extension Model {
   /// Marks like "rewrite of 001" for documents the report says were derived from another.
   mutating func computeMarks(_ report: DuplicateReport) {
     marks = [:]
+    partners = [:]
     bestSimilarity = [:]
     var cluster: [String: Int] = [:]
     for (i, c) in report.clusters.enumerated() { for id in c { cluster[id] = i + 1 } }
@@ -101,7 +125,8 @@ extension Model {
       bestSimilarity[ia] = max(bestSimilarity[ia] ?? 0, p.similarity)
       bestSimilarity[ib] = max(bestSimilarity[ib] ?? 0, p.similarity)
       let relation =
-        p.relation == .sharedPassages ? "shares passages with" : "\(p.relation.rawValue) of"
+        p.relation == .sharedPassages
+        ? "shares with" : p.relation == .duplicate ? "copy of" : "\(p.relation.rawValue) of"
       var copy: Int? = nil
       var source: Int? = nil
       if p.derived == p.a {
@@ -114,17 +139,29 @@ extension Model {
       if let copy, let source {
         if marks[copy] == nil || p.relation != .sharedPassages {
           marks[copy] = "\(relation) \(entries[source].shortID)"
+          partners[copy] = source
         }
-        if marks[source] == nil { marks[source] = "source of \(entries[copy].shortID)" }
+        if marks[source] == nil {
+          marks[source] = "source of \(entries[copy].shortID)"
+          partners[source] = copy
+        }
       } else {
         let word =
-          p.relation == .sharedPassages ? "shares passages with" : "\(p.relation.rawValue) with"
-        if marks[ia] == nil { marks[ia] = "\(word) \(entries[ib].shortID)" }
-        if marks[ib] == nil { marks[ib] = "\(word) \(entries[ia].shortID)" }
+          p.relation == .sharedPassages
+          ? "shares with" : p.relation == .duplicate ? "copy of" : "\(p.relation.rawValue) with"
+        if marks[ia] == nil {
+          marks[ia] = "\(word) \(entries[ib].shortID)"
+          partners[ia] = ib
+        }
+        if marks[ib] == nil {
+          marks[ib] = "\(word) \(entries[ia].shortID)"
+          partners[ib] = ia
+        }
       }
     }
     for (id, c) in cluster {
       if let i = corpus.index(of: id), marks[i] == nil { marks[i] = "cluster \(c)" }
     }
+    markWidth = marks.values.map { TextWidth.of($0) }.max() ?? 0
   }
 }

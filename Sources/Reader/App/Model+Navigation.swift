@@ -41,7 +41,7 @@ extension Model {
       openArticle(library.rows[library.cursor], at: nil)
     case .picker:
       guard let p = picker, p.candidates.indices.contains(p.cursor) else { return [] }
-      stack.removeLast()
+      popScreen()
       return openCompare(p.from, p.candidates[p.cursor].doc)
     case .lookup:
       guard let l = lookup, l.rows.indices.contains(l.cursor) else { return [] }
@@ -57,8 +57,7 @@ extension Model {
 
   mutating func openArticle(_ doc: Int, at range: Range<Int>?) {
     article = ArticleState(doc: doc)
-    stack.append(.article)
-    focus = .main
+    pushScreen(.article)
     if let range {
       article!.mark = range
       scrollArticle(to: range.lowerBound, anchor: Geometry(self).articleText.height / 3)
@@ -67,14 +66,16 @@ extension Model {
   }
 
   mutating func back() {
+    if screen == .compare, compare?.showDriftList == true {
+      compare!.showDriftList = false
+      return
+    }
     if focus == .sidebar, sidebar.visible {
       focus = .main
       return
     }
     if stack.count > 1 {
-      stack.removeLast()
-      focus = .main
-      refreshSidebar()
+      popScreen()
       return
     }
     // On the library: q quits, Esc and h/← only clear a filter.
@@ -86,6 +87,31 @@ extension Model {
       return
     }
     if lastKeyWasQuitCandidate { quit = true }
+  }
+
+  /// Opens `s` on top of the current screen, remembering the focus to come back to. The
+  /// sidebar's name filter belongs to the screen it was typed on, so it goes.
+  mutating func pushScreen(_ s: Screen) {
+    focusHistory.append(focus)
+    stack.append(s)
+    focus = .main
+    sidebar.nameFilter = ""
+    refreshSidebar()
+  }
+
+  /// Closes the top screen and gives the focus back to the pane that had it (the sidebar the
+  /// user came from, when it still shows).
+  mutating func popScreen() {
+    guard stack.count > 1 else { return }
+    stack.removeLast()
+    let f = focusHistory.popLast() ?? .main
+    sidebar.nameFilter = ""
+    refreshSidebar()
+    switch f {
+    case .sidebar where sidebar.visible && Geometry(self).sidebar != nil: focus = .sidebar
+    case .other where screen == .compare: focus = .other
+    default: focus = .main
+    }
   }
 
   /// Set by the runner: the key behind the current `.back` was `q` (Esc never quits).
@@ -106,8 +132,7 @@ extension Model {
         // It does not fit: it stays on (it shows when the window grows, and on screens
         // where it fits); say how wide it needs and how to turn it off.
         let needed = (screen == .compare ? 76 : 40) + 1 + 26
-        message =
-          "entity sidebar on, but it needs \(needed) columns here (have \(width)); e turns it off"
+        message = "sidebar needs \(needed) cols (have \(width)); e hides it"
       } else {
         focus = .sidebar
       }

@@ -34,7 +34,8 @@ extension Model {
 
   /// "3 matches for “war”", or "not found: war".
   static func searchMessage(_ query: String, _ count: Int) -> String {
-    count == 0 ? "not found: \(query)" : "\(count) matches for “\(query)”"
+    count == 0
+      ? "not found: \(query)" : "\(English.count(count, "match", "matches")) for “\(query)”"
   }
 
   mutating func stepMatch(_ dir: Int) {

@@ -19,6 +19,8 @@ struct Model {
   var width: Int
   var height: Int
   var stack: [Screen] = [.library]
+  /// The focus each screen below the top had when the next was opened (`back` restores it).
+  var focusHistory: [Focus] = []
   var focus: Focus = .main
   var library = LibraryState()
   var article: ArticleState?
@@ -27,12 +29,21 @@ struct Model {
   var lookup: LookupState?
   var sidebar = SidebarState()
   var showHelp = false
+  /// The compare screen's legend row(s) (`L`); on until the reader hides it.
+  var showLegend = true
   var helpTop = 0
   var prompt: Prompt?
   var duplicates: Analysis<DuplicateReport> = .pending
   var entities: Analysis<EntityIndex> = .pending
   /// "rewrite of 001" per document index, from the duplicate report.
   var marks: [Int: String] = [:]
+  /// The article each mark names, per document index (`p` gives its title).
+  var partners: [Int: Int] = [:]
+  /// The widest mark, so the OVERLAP column never cuts an id.
+  var markWidth = 0
+  /// Whether any article has a date / an outlet (the library hides empty columns).
+  var hasDates = false
+  var hasOutlets = false
   /// Highest pair similarity per document index.
   var bestSimilarity: [Int: Double] = [:]
   var themes: [Theme]
@@ -61,6 +72,8 @@ struct Model {
       return Entry(
         title: title, folded: Normalizer.fold(title), shortID: shorts[i], words: d.bodyWordCount)
     }
+    hasDates = corpus.documents.contains { $0.date != nil }
+    hasOutlets = corpus.documents.contains { $0.outlet != nil }
     refreshLibrary()
   }
 

@@ -66,6 +66,10 @@ struct CompareState {
   var searchSide: Focus = .main
   /// Which passages are drawn and stepped through: nil for all, else one kind.
   var only: PassageKind?
+  /// Drift marks on every pair (`D`), not only on the current one.
+  var allDrift = false
+  /// The drift box (`d`): the current pair's drift, listed in full.
+  var showDriftList = false
   /// Passages below this confidence are hidden (`+`/`-` change it; Model+Threshold.swift).
   var minConfidence = Alignment.defaultMinConfidence
 

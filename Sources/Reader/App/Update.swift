@@ -66,6 +66,7 @@ extension Model {
     case .reverseSort: reverseSort()
     case .startFilter: startFilter()
     case .clearFilters: clearFilters()
+    case .showPartner: showPartner()
     case .filterByEntity: filterByEntity()
     case .duplicatesReady(let report): duplicatesReady(report)
     // Entities
@@ -91,6 +92,9 @@ extension Model {
     case .realign: realign()
     case .toggleScrollLock: toggleScrollLock()
     case .swapSides: swapSides()
+    case .toggleLegend: toggleLegend()
+    case .toggleDriftList: toggleDriftList()
+    case .toggleAllDrift: toggleAllDrift()
     case .alignmentReady(let al): alignmentReady(al)
     }
     return []

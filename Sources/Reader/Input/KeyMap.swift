@@ -92,6 +92,9 @@ enum KeyMap {
       keys: [.char("f")], context: .library, action: .pickEntityFilter,
       help: "filter by entity (opens the sidebar)"),
     .init(keys: [.char("F")], context: .library, action: .clearFilters, help: "clear the filters"),
+    .init(
+      keys: [.char("p")], context: .library, action: .showPartner,
+      help: "the title of the article named in the OVERLAP column"),
     // Article
     .init(keys: [.char("/")], context: .article, action: .startSearch, help: "search the text"),
     .init(keys: [.char("n")], context: .article, action: .nextMatch, help: "next match"),
@@ -122,6 +125,15 @@ enum KeyMap {
       keys: [.char("s")], context: .compare, action: .toggleScrollLock,
       help: "scroll together / independently"),
     .init(keys: [.char("x")], context: .compare, action: .swapSides, help: "swap left and right"),
+    .init(
+      keys: [.char("d")], context: .compare, action: .toggleDriftList,
+      help: "list the current pair's drift in full (changed or dropped facts)"),
+    .init(
+      keys: [.char("D")], context: .compare, action: .toggleAllDrift,
+      help: "mark drift in every pair, not only the current one"),
+    .init(
+      keys: [.char("L")], context: .compare, action: .toggleLegend,
+      help: "show / hide the legend: what the colours, bold, italic and red marks mean"),
     .init(
       keys: [.char("+")], context: .compare, action: .raiseThreshold,
       help: "show only more reliable passages (raise the confidence threshold)"),

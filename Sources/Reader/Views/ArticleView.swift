@@ -9,9 +9,11 @@ enum ArticleView {
     let d = m.corpus.documents[a.doc]
     let e = m.entries[a.doc]
     Render.titleBar(m, "\(e.shortID) · \(e.title)", into: &g)
-    // Meta line: outlet, date, words.
-    let meta = [d.outlet, d.date, "\(e.words) words", m.marks[a.doc]].compactMap { $0 }.joined(
-      separator: " · ")
+    // Meta line: the full id when the library shortens it (the CLI's id), outlet, date, words.
+    let meta = [
+      e.shortID == d.id ? nil : "id " + d.id, d.outlet, d.date, "\(e.words) words", m.marks[a.doc],
+    ]
+    .compactMap { $0 }.joined(separator: " · ")
     g.clipped(
       meta, x: geo.articleText.x, y: geo.main.y, width: geo.articleText.width, style: t[.meta])
     let layout = m.articleLayout(a)

@@ -1,7 +1,7 @@
 /// Every key, grouped by where it works, generated from the same table the key handling uses.
 enum HelpView {
   /// The help text as lines (also used by docs and tests).
-  static func lines() -> [(text: String, heading: Bool)] {
+  static func lines(theme: Theme = .builtin) -> [(text: String, heading: Bool)] {
     var out: [(String, Bool)] = []
     for c in KeyContext.allCases where c != .help {
       let bs = KeyMap.bindings.filter { $0.context == c }
@@ -17,6 +17,9 @@ enum HelpView {
       }
     }
     out.append(("", false))
+    out.append(("Compare legend (theme \(theme.name))", true))
+    for l in CompareLegend.helpLines(theme) { out.append((l, false)) }
+    out.append(("", false))
     out.append((KeyMap.promptHelp, false))
     out.append(("", false))
     out.append(("Commands (:)", true))
@@ -29,7 +32,7 @@ enum HelpView {
   static func draw(_ m: Model, into g: inout Grid) {
     let t = m.theme
     Render.titleBar(m, "Help · every key (j/k scroll, q/Esc/? close)", into: &g)
-    let all = lines()
+    let all = lines(theme: m.theme)
     let h = g.height - 2
     let top = min(m.helpTop, max(0, all.count - h))
     for row in 0..<h {

@@ -28,7 +28,7 @@ enum LibraryView {
       g.clipped(name, x: x, y: r.y, width: w, style: head)
       x += w + 1
     }
-    if cols.mark > 0 { g.clipped("DUPLICATE", x: x, y: r.y, width: cols.mark, style: head) }
+    if cols.mark > 0 { g.clipped("OVERLAP", x: x, y: r.y, width: cols.mark, style: head) }
     let rows = geo.listRows
     if m.library.rows.isEmpty {
       Render.centred(
@@ -66,25 +66,27 @@ enum LibraryView {
     return x + w + 1
   }
 
-  /// Column widths for a total width; narrow screens drop the outlet and words first.
+  /// Column widths for a total width. Ids and overlap marks are never cut (they tell articles
+  /// apart); DATE and OUTLET go when no article has one; narrow screens drop the outlet and
+  /// words first, then the date, then the overlap mark; the title takes the rest.
   static func columns(_ m: Model, width: Int) -> (
     id: Int, date: Int, outlet: Int, words: Int, title: Int, mark: Int
   ) {
-    let id = min(20, max(2, m.entries.prefix(2000).map { TextWidth.of($0.shortID) }.max() ?? 3))
-    let date = 10
-    var outlet = width >= 100 ? 18 : 12
+    let id = min(32, max(2, m.entries.prefix(5000).map { TextWidth.of($0.shortID) }.max() ?? 3))
+    var date = m.hasDates ? 10 : 0
+    var outlet = m.hasOutlets ? (width >= 100 ? 18 : 12) : 0
     var words = 5
-    var mark = width >= 100 ? 24 : 18
-    var title = width - 2 - id - date - outlet - words - mark - 5
-    if title < 20 {
+    var mark = m.marks.isEmpty ? 0 : max(7, m.markWidth)
+    func title() -> Int {
+      let used = [id, date, outlet, words, mark].filter { $0 > 0 }.reduce(1) { $0 + $1 + 1 }
+      return width - used - 1
+    }
+    if title() < 20 {
       outlet = 0
       words = 0
-      title = width - 2 - id - date - mark - 3
     }
-    if title < 16 {
-      mark = 0
-      title = width - 2 - id - date - 2
-    }
-    return (id, date, outlet, words, max(1, title), mark)
+    if title() < 16 { date = 0 }
+    if title() < 12 { mark = 0 }
+    return (id, date, outlet, words, max(1, title()), mark)
   }
 }

@@ -26,8 +26,10 @@ enum StatusBar {
     let keys =
       m.message != nil || g.width < 110
       ? "?:help " + (m.screen == .library && !m.showHelp ? "q:quit" : "q:back") : hints(m)
-    let keysW = min(TextWidth.of(keys), max(0, g.width - x - 20))
+    var keysW = min(TextWidth.of(keys), max(0, g.width - x - 20))
     let info = m.message ?? position(m)
+    // A message that would be cut takes the hints' room too.
+    if m.message != nil, TextWidth.of(info) > g.width - x - keysW - 2 { keysW = 0 }
     g.clipped(
       info, x: x, y: y, width: g.width - x - keysW - 2,
       style: m.message != nil ? st.merged(Style(attrs: .bold)) : st)
@@ -50,7 +52,7 @@ enum StatusBar {
   }
 
   static func position(_ m: Model) -> String {
-    if m.showHelp { return "\(HelpView.lines().count) lines" }
+    if m.showHelp { return "\(HelpView.lines(theme: m.theme).count) lines" }
     switch m.screen {
     case .library:
       var parts = [
