@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import CorpusKit
+@_spi(Bench) @testable import CorpusKit
 
 /// What the sidebar shows a reader: photo credits as organisations marked as credits, no
 /// contractions or function words as names, bare names that never join two people, readable
