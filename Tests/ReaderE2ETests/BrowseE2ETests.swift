@@ -56,7 +56,10 @@ struct BrowseE2ETests {
     t.waitForStart()
     t.press("c")
     t.waitFor("Compare 000 with…")
-    let s = t.press("Enter")
+    t.press("Enter")
+    // On a loaded machine the first capture can still show the picker: wait for the compare header.
+    t.waitFor("Compare 000 ↔")
+    let s = t.capture()
     #expect(s.components(separatedBy: "\n")[0].contains("Compare 000 ↔ 0"))
     let rows = t.waitFor("│").components(separatedBy: "\n")
     // The divider stays in one column on every body row.
