@@ -14,16 +14,30 @@ struct ReaderRun {
   }
 
   static func run(_ args: [String]) throws -> ReaderRun {
+    let (p, out, err) = try start(args)
+    return finish(p, out: out, err: err)
+  }
+
+  /// Starts the binary with `args`, standard input empty and standard error on a pipe;
+  /// standard output goes to `stdout`, or to a pipe (returned) when that is nil.
+  static func start(_ args: [String], stdout: FileHandle? = nil) throws -> (
+    process: Process, out: Pipe?, err: Pipe
+  ) {
     let p = Process()
     p.executableURL = binary
     p.arguments = args
-    let out = Pipe()
+    let out = stdout == nil ? Pipe() : nil
     let err = Pipe()
-    p.standardOutput = out
+    p.standardOutput = stdout ?? out
     p.standardError = err
     p.standardInput = FileHandle.nullDevice
     try p.run()
-    let o = out.fileHandleForReading.readDataToEndOfFile()
+    return (p, out, err)
+  }
+
+  /// Reads what `start` piped until the process ends; its status and output.
+  static func finish(_ p: Process, out: Pipe?, err: Pipe) -> ReaderRun {
+    let o = out?.fileHandleForReading.readDataToEndOfFile() ?? Data()
     let e = err.fileHandleForReading.readDataToEndOfFile()
     p.waitUntilExit()
     return ReaderRun(

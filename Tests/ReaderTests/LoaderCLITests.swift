@@ -10,27 +10,15 @@ import Testing
   static func runBounded(_ args: [String], sourceLocation: SourceLocation = #_sourceLocation)
     throws -> ReaderRun
   {
-    let p = Process()
-    p.executableURL = ReaderRun.binary
-    p.arguments = args
-    let out = Pipe()
-    let err = Pipe()
-    p.standardOutput = out
-    p.standardError = err
-    p.standardInput = FileHandle.nullDevice
-    try p.run()
+    let (p, out, err) = try ReaderRun.start(args)
     let watchdog = DispatchWorkItem { p.terminate() }
     DispatchQueue.global().asyncAfter(deadline: .now() + 20, execute: watchdog)
-    let o = out.fileHandleForReading.readDataToEndOfFile()
-    let e = err.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
+    let run = ReaderRun.finish(p, out: out, err: err)
     watchdog.cancel()
     if p.terminationReason == .uncaughtSignal {
       Issue.record("reader \(args) did not end by itself", sourceLocation: sourceLocation)
     }
-    return ReaderRun(
-      status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
-      stderr: String(decoding: e, as: UTF8.self))
+    return run
   }
 
   static func folder() throws -> String {

@@ -9,19 +9,9 @@ import Testing
 @Suite(.serialized) struct OutputFailureCLITests {
   /// Runs the reader with standard output on /dev/full.
   static func runToFullDisk(_ args: [String]) throws -> ReaderRun {
-    let p = Process()
-    p.executableURL = ReaderRun.binary
-    p.arguments = args
     let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
-    let err = Pipe()
-    p.standardOutput = full
-    p.standardError = err
-    p.standardInput = FileHandle.nullDevice
-    try p.run()
-    let e = err.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    return ReaderRun(
-      status: p.terminationStatus, stdout: "", stderr: String(decoding: e, as: UTF8.self))
+    let (p, out, err) = try ReaderRun.start(args, stdout: full)
+    return ReaderRun.finish(p, out: out, err: err)
   }
 
   static let commands: [[String]] = [

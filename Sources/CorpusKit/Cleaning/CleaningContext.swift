@@ -4,11 +4,13 @@
 /// its words; this is the signal that generalises across sites.
 public struct CleaningContext: Sendable {
   /// Document frequency of each line key (see `key(_:_:)`).
-  var lineDocumentFrequency: [UInt64: Int]
+  public var lineDocumentFrequency: [UInt64: Int]
   /// Number of documents in the corpus.
-  var documentCount: Int
+  public var documentCount: Int
 
-  init(lineDocumentFrequency: [UInt64: Int] = [:], documentCount: Int = 1) {
+  /// A context from known frequencies (the default: one document, no repeated lines, so
+  /// nothing counts as corpus-wide furniture).
+  public init(lineDocumentFrequency: [UInt64: Int] = [:], documentCount: Int = 1) {
     self.lineDocumentFrequency = lineDocumentFrequency
     self.documentCount = documentCount
   }
@@ -19,7 +21,7 @@ public struct CleaningContext: Sendable {
   }
 
   /// Builds the context from every document's line keys (see `key(_:_:)`).
-  static func build(lineKeys: [[UInt64]]) -> CleaningContext {
+  public static func build(lineKeys: [[UInt64]]) -> CleaningContext {
     var df: [UInt64: Int] = [:]
     for keys in lineKeys {
       var seen = Set<UInt64>()
@@ -29,11 +31,11 @@ public struct CleaningContext: Sendable {
   }
 
   /// The key of a line with no text.
-  static let emptyKey: UInt64 = 0xcbf2_9ce4_8422_2325
+  public static let emptyKey: UInt64 = 0xcbf2_9ce4_8422_2325
 
   /// A line's matching key: a 64-bit FNV-1a hash of its folded text with inner white space
   /// collapsed and the ends trimmed, so that "Subscribe" and " subscribe " are one line.
-  static func key(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> UInt64 {
+  public static func key(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> UInt64 {
     var h: UInt64 = emptyKey
     @inline(__always) func mix(_ v: UInt32) {
       h = (h ^ UInt64(v)) &* 0x100_0000_01b3
@@ -65,7 +67,7 @@ public struct CleaningContext: Sendable {
   }
 
   /// In how many documents a line occurs (at least 1: the line's own).
-  func documentFrequency(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Int {
+  public func documentFrequency(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Int {
     max(1, lineDocumentFrequency[Self.key(range, scalars)] ?? 1)
   }
 }

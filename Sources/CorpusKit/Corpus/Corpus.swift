@@ -1,10 +1,13 @@
 /// A loaded corpus: its documents in a stable order, and what the loader had to say.
 public struct Corpus: Sendable {
+  /// The articles in the loader's order: files by path, records in file order.
   public let documents: [Document]
   /// Files or records that were skipped or decoded with a fallback.
   public let warnings: [LoadWarning]
   private let indexByID: [String: Int]
 
+  /// A corpus of documents already built (the empty library, tests); where two share an id,
+  /// `document(id:)` finds the first.
   public init(documents: [Document], warnings: [LoadWarning] = []) {
     self.documents = documents
     self.warnings = warnings

@@ -5,7 +5,9 @@ import Foundation
 public enum CorpusLoader {
   /// Extensions read as articles.
   public static let textExtensions: Set<String> = ["txt", "text", "md", "markdown"]
+  /// Extensions read as one JSON record or an array of records (`title`, `text`, `date`, …).
   public static let jsonExtensions: Set<String> = ["json"]
+  /// Extensions read as one JSON record per line (a bad line is a warning, not a lost file).
   public static let jsonLinesExtensions: Set<String> = ["jsonl", "ndjson"]
   /// Saved web pages, read through the HTML parser.
   public static let htmlExtensions: Set<String> = ["html", "htm", "xhtml"]

@@ -2,17 +2,24 @@
 ///
 /// All ranges are Unicode scalar offsets into `text`.
 public struct Document: Sendable, Identifiable {
+  /// The file's stem or the record's id; the loader renames a clash (`id~2`), so it is unique.
   public let id: String
+  /// The file the article was read from, as the loader was given it.
   public let path: String
+  /// The decoded text every range of the document points into.
   public let text: ScalarText
   let lines: [Line]
+  /// Paragraphs in text order, each with its kind (article text or furniture).
   public let paragraphs: [Paragraph]
   /// Sentence ranges, in text order, never crossing a paragraph.
   public let sentences: [Range<Int>]
+  /// Words, numbers and punctuation in text order: what search, matching and tagging read.
   public let tokens: [Token]
   /// Title, ISO day (`2023-02-28`) and outlet, or nil where the text does not say.
   public let title: String?
+  /// Publication day as ISO `yyyy-mm-dd`, from the record or the dateline; nil when unknown.
   public let date: String?
+  /// The publishing outlet, from the record or the text; nil when unknown.
   public let outlet: String?
   let url: String?
   /// The kind of file the article came from.

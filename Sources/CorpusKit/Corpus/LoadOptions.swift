@@ -9,6 +9,7 @@ public struct LoadOptions: Sendable, Equatable {
   /// 32 MB: far above any article, low enough that one stray dump cannot eat the machine.
   public static let defaultMaxFileSize = 32 * 1024 * 1024
 
+  /// Options with the given file size limit (the default unless the user set one).
   public init(maxFileSize: Int = LoadOptions.defaultMaxFileSize) {
     self.maxFileSize = maxFileSize
   }

@@ -1,11 +1,15 @@
 /// Something the loader skipped or repaired, naming the file (and line, for JSON Lines).
 public struct LoadWarning: Sendable, Hashable, CustomStringConvertible {
+  /// The file the warning is about.
   public var path: String
+  /// The 1-based line of a JSON Lines record; nil for the file as a whole.
   public var line: Int?
+  /// What happened and what the loader did about it, in words for the user.
   public var message: String
   /// Whether the whole file was left out (not only a record, or a note on its decoding).
   public var skipsFile: Bool
 
+  /// A warning about `path` (and `line`); `skipsFile` when the file was left out.
   public init(path: String, line: Int? = nil, message: String, skipsFile: Bool = false) {
     self.path = path
     self.line = line
@@ -18,6 +22,7 @@ public struct LoadWarning: Sendable, Hashable, CustomStringConvertible {
     Set(warnings.lazy.filter(\.skipsFile).map(\.path)).count
   }
 
+  /// `path:line: message` (or `path: message`), as the CLI prints it.
   public var description: String {
     if let line { return "\(path):\(line): \(message)" }
     return "\(path): \(message)"
@@ -26,10 +31,14 @@ public struct LoadWarning: Sendable, Hashable, CustomStringConvertible {
 
 /// Why a corpus could not be loaded at all.
 public enum CorpusError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// The path given does not exist.
   case missingPath(String)
+  /// Nothing in the path gave an article; `skipped` files were tried and left out.
   case noReadableArticles(String, skipped: Int)
+  /// The path exists but cannot be read; the second value says why.
   case unreadable(String, String)
 
+  /// The message the CLI prints and the browser shows, naming the path.
   public var description: String {
     switch self {
     case .missingPath(let p): return "\(p): no such file or folder"

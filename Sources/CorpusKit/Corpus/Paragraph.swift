@@ -1,5 +1,6 @@
 /// What a paragraph is on the page: article text or page furniture.
 public enum ParagraphKind: String, Sendable, Hashable, Codable, CaseIterable {
+  /// Headline, dateline, section heading, body text, photo caption, page furniture.
   case title, dateline, heading, body, caption, boilerplate
 
   /// Body and headings: the article text a reader wants.
@@ -8,6 +9,7 @@ public enum ParagraphKind: String, Sendable, Hashable, Codable, CaseIterable {
 
 /// A paragraph: one or more lines of a document with a kind.
 public struct Paragraph: Sendable, Hashable {
+  /// Article text or which kind of furniture, as the cleaner judged it.
   public var kind: ParagraphKind
   /// Scalar range from the first to the last non-blank scalar of its lines.
   public var range: Range<Int>

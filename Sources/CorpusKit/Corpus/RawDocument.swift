@@ -1,13 +1,18 @@
 /// A decoded article before segmentation: what the loader hands to the pipeline.
 public struct RawDocument: Sendable, Hashable {
+  /// The id the document will have (unique once the loader has renamed clashes).
   public var id: String
+  /// The file it was read from.
   public var path: String
   /// The decoded text (BOM removed, nothing else changed).
   public var text: String
   /// Metadata given by a structured record (JSON), which wins over what the text suggests.
   public var title: String?
+  /// The record's date, as given (the builder parses it to an ISO day).
   public var date: String?
+  /// The record's outlet (publisher or site name).
   public var outlet: String?
+  /// The record's or page's address, when it gives one.
   public var url: String?
   /// Where the article came from.
   public var format: DocumentFormat
@@ -18,6 +23,7 @@ public struct RawDocument: Sendable, Hashable {
   /// rejects one that recurs in other documents (a site's label, not a story's headline).
   public var titleCandidates: [Int]
 
+  /// A raw article; everything but its id, path and text is optional metadata.
   public init(
     id: String, path: String, text: String, title: String? = nil, date: String? = nil,
     outlet: String? = nil, url: String? = nil, format: DocumentFormat = .text,

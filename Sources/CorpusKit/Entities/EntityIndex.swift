@@ -11,6 +11,7 @@ public struct EntityIndex: Sendable {
     self.init(entities: EntityMerger.merge(perDocument))
   }
 
+  /// An index over entities already merged (kept in the given order).
   public init(entities: [Entity]) {
     self.entities = entities
     var byID: [String: Int] = [:]
@@ -18,6 +19,7 @@ public struct EntityIndex: Sendable {
     self.byID = byID
   }
 
+  /// The entity with canonical name `id`, or nil: how the sidebar follows a link.
   public func entity(id: String) -> Entity? { byID[id].map { entities[$0] } }
 
   /// The corpus-wide list: every entity but relative dates ("last year", "Wednesday"), which

@@ -8,6 +8,7 @@ public struct EntityRecognizer: Sendable {
   /// The statistical tagger (PER, ORG, LOC, MISC).
   public let model: TaggerModel
 
+  /// A recogniser with a given model (a freshly trained one in the benchmarks).
   @_spi(Bench) public init(model: TaggerModel) {
     self.model = model
   }

@@ -3,12 +3,19 @@ import Foundation
 /// The kinds of named things Reader recognises: the CoNLL types plus rule-based
 /// dates, money and percentages. Raw values are the contract's `type` strings.
 public enum EntityType: String, Sendable, Hashable, Codable, CaseIterable {
+  /// A person's name.
   case person = "PER"
+  /// A company, party, team or other organisation.
   case organization = "ORG"
+  /// A place: country, city, region, landmark.
   case location = "LOC"
+  /// Other names: nationalities, events, works, products.
   case misc = "MISC"
+  /// A calendar date (from the rules, not the tagger).
   case date = "DATE"
+  /// An amount of money with its currency (from the rules).
   case money = "MONEY"
+  /// A percentage (from the rules).
   case percent = "PERCENT"
 }
 
@@ -26,9 +33,13 @@ public enum MentionRegion: String, Sendable, Hashable, Codable {
 ///
 /// `range` is in Unicode scalar offsets into the document's text, end-exclusive.
 public struct EntityMention: Sendable, Hashable {
+  /// Id of the document the mention is in.
   public var doc: String
+  /// Where the mention stands in the document's text.
   public var range: Range<Int>
+  /// The mention as written (its surface form).
   public var text: String
+  /// The type the recogniser gave this mention.
   public var type: EntityType
   /// The canonical id of the entity this mention refers to.
   public var entityID: String
@@ -39,6 +50,8 @@ public struct EntityMention: Sendable, Hashable {
   /// percentage ("30%"); nil for names and for relative dates ("last year", "Wednesday").
   public var value: String?
 
+  /// A mention of entity `entityID` at `range` of document `doc`, in article text unless `region`
+  /// says otherwise, with a normalised `value` for dates and amounts.
   public init(
     doc: String, range: Range<Int>, text: String, type: EntityType, entityID: String,
     region: MentionRegion = .text, value: String? = nil
@@ -57,12 +70,14 @@ public struct EntityMention: Sendable, Hashable {
 public struct Entity: Sendable, Identifiable {
   /// The canonical name ("Alexander Lukashenko"), unique in an index.
   public var id: String
+  /// The entity's type (the one most of its mentions have).
   public var type: EntityType
   /// Every surface form seen, canonical name included, sorted.
   public var aliases: [String]
   /// Sorted by document order in the corpus, then by offset.
   public var mentions: [EntityMention]
 
+  /// An entity with its canonical name, type, aliases and mentions.
   public init(id: String, type: EntityType, aliases: [String], mentions: [EntityMention]) {
     self.id = id
     self.type = type
@@ -89,9 +104,11 @@ public struct Entity: Sendable, Identifiable {
 public struct EntityModelError: Error, CustomStringConvertible, Sendable {
   var path: String
   var problem: String
+  /// An error about the model at `path`.
   @_spi(Bench) public init(path: String, problem: String) {
     self.path = path
     self.problem = problem
   }
+  /// `path: problem`, as the CLI prints it.
   public var description: String { "\(path): \(problem)" }
 }

@@ -2,9 +2,13 @@
 /// boilerplate benchmarks score it: tokens are runs of word characters (letters, digits, `_`;
 /// Python's `\w+`), case-sensitive, counted as a multiset.
 @_spi(Bench) public enum BagOfWords {
+  /// Precision, recall and F1, each in 0...1.
   public struct Score: Sendable, Equatable {
+    /// Share of the predicted words that are in the gold text.
     public var precision: Double
+    /// Share of the gold words that were predicted.
     public var recall: Double
+    /// Harmonic mean of precision and recall.
     public var f1: Double
   }
 

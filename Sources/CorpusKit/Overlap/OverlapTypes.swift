@@ -12,10 +12,15 @@ public struct Drift: Sendable, Hashable {
   /// output says).
   public enum Category: String, Sendable, Hashable { case number, name, date }
 
+  /// The fact's range in document A; nil when A has none (it was added in B).
   public var a: Range<Int>?
+  /// The fact's range in document B; nil when B dropped it.
   public var b: Range<Int>?
+  /// The fact as A states it ("30").
   public var aText: String?
+  /// The fact as B states it.
   public var bText: String?
+  /// Number, name or date.
   public var category: Category
 }
 
@@ -23,8 +28,11 @@ public struct Drift: Sendable, Hashable {
 ///
 /// Ranges are Unicode scalar offsets into each document's text, end-exclusive.
 public struct Passage: Sendable, Hashable {
+  /// The passage's range in document A.
   public var a: Range<Int>
+  /// The passage's range in document B.
   public var b: Range<Int>
+  /// Verbatim (the same words) or paraphrase (the same content, reworded).
   public var kind: PassageKind
   /// Similarity of the two sides in 0...1.
   public var score: Double
@@ -37,6 +45,7 @@ public struct Passage: Sendable, Hashable {
   /// passage made by hand is taken as certain (1) unless told otherwise.
   public var confidence: Double
 
+  /// A passage; furniture, drift and confidence default to none, none and certain.
   public init(
     a: Range<Int>, b: Range<Int>, kind: PassageKind, score: Double, furniture: Side? = nil,
     drift: [Drift] = [], confidence: Double = 1
@@ -63,14 +72,18 @@ public struct Alignment: Sendable {
     return (shown, passages.count - shown.count)
   }
 
+  /// Id of document A.
   public var a: String
+  /// Id of document B.
   public var b: String
   /// Share of A's (B's) article text covered by passages, in 0...1.
   public var coverageA: Double
+  /// Share of B's article text covered by passages, in 0...1.
   public var coverageB: Double
   /// Sorted by `a.lowerBound`.
   public var passages: [Passage]
 
+  /// An alignment of documents `a` and `b` (passages sorted by their range in A).
   public init(a: String, b: String, coverageA: Double, coverageB: Double, passages: [Passage]) {
     self.a = a
     self.b = b
@@ -82,22 +95,30 @@ public struct Alignment: Sendable {
 
 /// How two documents relate: the same text, a reworded copy, or some shared passages.
 public enum Relation: String, Sendable, Codable {
+  /// The same text (`duplicate`), or the same story reworded (`rewrite`).
   case duplicate, rewrite
+  /// Some passages in common, the rest different (the JSON says `shared-passages`).
   case sharedPassages = "shared-passages"
 }
 
 /// Two documents of a corpus that share at least one passage.
 public struct DocumentPair: Sendable {
+  /// Id of the pair's first document, the one `sharedA` is about.
   public var a: String
+  /// Id of the pair's second document.
   public var b: String
+  /// How alike the two texts are overall, in 0...1: what pairs are sorted by.
   public var similarity: Double
   /// Share of A's (B's) body covered by passages with the other.
   public var sharedA: Double
+  /// Share of B's body covered by passages with A, in 0...1.
   public var sharedB: Double
+  /// Duplicate, rewrite or shared passages, from the similarity and coverage.
   public var relation: Relation
   /// Id of the likely copy, nil if unknown.
   public var derived: String?
 
+  /// A pair of documents `a` and `b` with its figures and relation.
   public init(
     a: String, b: String, similarity: Double, sharedA: Double, sharedB: Double, relation: Relation,
     derived: String?
@@ -116,12 +137,15 @@ public struct DocumentPair: Sendable {
 /// member it is closest to (as passim's source inference does), so that a story copied 20
 /// times is 20 lines, not 190 pairs.
 public struct ClusterTree: Sendable, Hashable {
+  /// One document of the cluster and where it hangs in the tree.
   public struct Member: Sendable, Hashable {
+    /// The document's id.
     public var id: String
     /// The earlier member this one is closest to; nil for the source.
     public var parent: String?
     /// The pair's relation and similarity with `parent`.
     public var relation: Relation?
+    /// Similarity with `parent` (1 for the source).
     public var similarity: Double
   }
 
@@ -143,6 +167,7 @@ public struct DuplicateReport: Sendable {
   /// Within-document repeats (`a == b`).
   public var repeats: [Alignment]
 
+  /// A report of `pairs`, their `clusters` (and as `trees`) and the within-document `repeats`.
   public init(
     pairs: [DocumentPair], clusters: [[String]], repeats: [Alignment], trees: [ClusterTree] = []
   ) {

@@ -3,11 +3,16 @@ import Foundation
 /// One case of text reuse: a passage of one document and the passage of another (or the
 /// same) document it matches. Pairs are unordered: `normalized` puts them in a canonical order.
 @_spi(Bench) public struct ReuseCase: Sendable, Hashable {
+  /// Id of the first document.
   public var aDoc: String
+  /// The passage in the first document (scalar offsets).
   public var a: Range<Int>
+  /// Id of the second document (the same as `aDoc` for a repeat).
   public var bDoc: String
+  /// The passage it matches in the second document.
   public var b: Range<Int>
 
+  /// A case between passage `a` of `aDoc` and passage `b` of `bDoc`.
   public init(aDoc: String, a: Range<Int>, bDoc: String, b: Range<Int>) {
     self.aDoc = aDoc
     self.a = a
@@ -37,13 +42,19 @@ import Foundation
 /// The PAN text-alignment measures (Potthast et al., 2010): character-level precision and
 /// recall over pairs of passages, granularity, and plagdet = F1 / log2(1 + granularity).
 @_spi(Bench) public enum PANMeasures {
+  /// The PAN figures of a set of detections against a set of true cases.
   public struct Scores: Sendable, Equatable {
+    /// Share of detected characters that lie in true cases.
     public var precision: Double
+    /// Share of true-case characters that were detected.
     public var recall: Double
     /// Mean number of detections per detected case (1 is ideal).
     public var granularity: Double
+    /// F1 over log2(1 + granularity): PAN's single figure.
     public var plagdet: Double
+    /// True cases scored.
     public var cases: Int
+    /// Detections scored.
     public var detections: Int
 
     var f1: Double {

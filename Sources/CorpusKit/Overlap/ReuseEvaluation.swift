@@ -7,7 +7,9 @@
 @_spi(Bench) public struct ReuseEvaluation: Sendable {
   /// One reported passage with its document pair and whether it touches a true case.
   public struct Detection: Sendable {
+    /// The passage as a reuse case (document ids and ranges).
     public var reuse: ReuseCase
+    /// The passage as the engine reported it (kind, score, confidence).
     public var passage: Passage
     /// Share of the passage's characters (both sides) inside true cases of its pair.
     public var truth: Double
@@ -15,9 +17,11 @@
     public var negative: Bool
   }
 
+  /// The PAN measures over the positive pairs.
   public var scores: PANMeasures.Scores
   /// Negative pairs with at least one passage, and how many were tried.
   public var negativesHit: Int
+  /// Negative pairs aligned.
   public var negativesTried: Int
   /// Characters (both sides) reported on negative pairs.
   public var negativeCharacters: Int

@@ -8,6 +8,7 @@ public struct ScalarText: Sendable, Hashable {
   /// The same text as an array of scalars, indexed by offset.
   public let scalars: [Unicode.Scalar]
 
+  /// The text of `string`, decoded once into scalars.
   @_spi(Bench) public init(_ string: String) {
     self.string = string
     self.scalars = ScalarText.decode(string)
@@ -59,6 +60,8 @@ public struct ScalarText: Sendable, Hashable {
     return String(view)
   }
 
+  /// Equal when the strings are (the scalars follow from them).
   public static func == (a: ScalarText, b: ScalarText) -> Bool { a.string == b.string }
+  /// Hashes the string only, as `==` compares it.
   public func hash(into hasher: inout Hasher) { hasher.combine(string) }
 }

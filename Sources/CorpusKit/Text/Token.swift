@@ -2,6 +2,7 @@
 public struct Token: Sendable, Hashable {
   /// What a token is made of; used by matching (words and numbers carry content).
   public enum Kind: UInt8, Sendable, Hashable {
+    /// Made of letters, of digits, a punctuation mark, or another symbol (currency, math).
     case word, number, punctuation, symbol
   }
 
@@ -9,6 +10,7 @@ public struct Token: Sendable, Hashable {
   public var start: Int
   /// Unicode scalar offset one past the last scalar.
   var end: Int
+  /// Word, number, punctuation or symbol.
   public var kind: Kind
   /// The normalised form used for matching: case folded, curly quotes, dashes and
   /// ellipses folded to ASCII.

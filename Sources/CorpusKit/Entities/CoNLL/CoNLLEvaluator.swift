@@ -3,7 +3,9 @@ import Foundation
 /// Entity-level precision, recall and F1 by the conlleval rules: a predicted entity counts
 /// only when its span and type both match a gold entity exactly.
 public struct NERScore: Sendable {
+  /// Gold, predicted and correct entity counts, with the measures they give.
   public struct Counts: Sendable {
+    /// Entities in the gold annotation.
     public var gold = 0
     var predicted = 0
     var correct = 0
@@ -16,6 +18,7 @@ public struct NERScore: Sendable {
     }
   }
 
+  /// Counts over every type together (the conlleval headline figure).
   public var overall = Counts()
   /// Per entity type (the statistical ones: `PER`, `ORG`, `LOC`, `MISC`).
   var byType: [EntityType: Counts] = [:]

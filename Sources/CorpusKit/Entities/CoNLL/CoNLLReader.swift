@@ -2,6 +2,7 @@ import Foundation
 
 /// One sentence of CoNLL-2003 column text: its tokens, gold spans, and the raw lines.
 public struct CoNLLSentence: Sendable {
+  /// The sentence's tokens, as written in the first column.
   public var words: [String]
   /// Gold entities read from the last column (IOB1 or IOB2), empty if the column is absent.
   var gold: [TokenSpan]
@@ -11,6 +12,7 @@ public struct CoNLLSentence: Sendable {
 
 /// One article (`-DOCSTART-` to the next) of CoNLL-2003 text.
 public struct CoNLLDocument: Sendable {
+  /// The article's sentences in file order.
   public var sentences: [CoNLLSentence]
 }
 

@@ -8,24 +8,30 @@ import Foundation
 /// Deterministic: sentences are visited in an order drawn from a fixed seed, and ties in the
 /// decoder break the same way every run.
 public struct Trainer {
+  /// How long and how to train; the defaults train the bundled model.
   public struct Options: Sendable {
+    /// Passes over the training data at most (the best epoch on valid is kept).
     public var maxEpochs = 12
     /// Folds for the training-data gazetteer: each training document sees the names of the
     /// other folds only, so the model learns how far a gazetteer match can be trusted on
     /// names it has not seen.
     var gazetteerFolds = 5
     var seed: UInt64 = 20_030_531
+    /// The defaults.
     public init() {}
   }
 
   /// What training did, epoch by epoch.
   public struct Report: Sendable {
     var epochs: [(epoch: Int, mistakes: Int, validF1: Double?)] = []
+    /// The epoch whose weights the model keeps (1-based).
     public var bestEpoch = 0
+    /// Features with a weight in the trained model.
     public var features = 0
   }
 
   var options: Options
+  /// A trainer with the given options.
   public init(options: Options = Options()) { self.options = options }
 
   /// Trains on `train`; if `valid` is given, keeps the epoch with the best valid F1 (the only
