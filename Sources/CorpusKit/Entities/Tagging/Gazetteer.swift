@@ -3,9 +3,14 @@
 /// Entries are keyed by the hash of their lowercased tokens, so a list costs 9 bytes an entry
 /// in the model file and matching needs no strings. Each entry carries a bit per category.
 public struct Gazetteer: Sendable {
-  /// Categories: the four CoNLL types, then title words ("President", "Premier").
-  public static let categories = 5
+  /// Categories: the four CoNLL types, title words ("President", "Premier"), first names and
+  /// surnames (the census lists of `data/names`).
+  public static let categories = 7
   public static let titleBit: UInt8 = 1 << 4
+  /// A first name ("Maria", "John").
+  public static let firstNameBit: UInt8 = 1 << 5
+  /// A frequent surname ("Smith", "Garcia").
+  public static let surnameBit: UInt8 = 1 << 6
   public static let maxLength = 6
   /// Marks a key that starts a longer entry, so that matching stops as soon as no entry can
   /// continue.

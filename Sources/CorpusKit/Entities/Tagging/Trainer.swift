@@ -15,6 +15,9 @@ public struct Trainer {
     /// names it has not seen.
     public var gazetteerFolds = 5
     public var seed: UInt64 = 20_030_531
+    /// Name lists added to the hand-written gazetteer (first names and surnames, read from
+    /// `data/names` by `reader train-ner`); empty by default.
+    public var nameLists = Gazetteer()
     public init() {}
   }
 
@@ -37,7 +40,8 @@ public struct Trainer {
     let docs = train.map { d in d.sentences.map { s in s.words.map { WordInfo($0.unicodeScalars) } }
     }
     // Gazetteers: the hand lists plus the training names, one per fold and one with all of them.
-    let hand = GazetteerLists.gazetteer()
+    var hand = GazetteerLists.gazetteer()
+    hand.merge(options.nameLists)
     let folds = max(1, options.gazetteerFolds)
     var foldNames = [Gazetteer](repeating: Gazetteer(), count: folds)
     for (di, d) in train.enumerated() {
