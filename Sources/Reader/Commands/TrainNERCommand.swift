@@ -52,10 +52,7 @@ struct TrainNERCommand: ParsableCommand {
     if names != "none" {
       // first-names.txt is required; surnames.txt is read when present (tried, not shipped:
       // docs/ner.md).
-      for (file, bit, required) in [
-        ("first-names.txt", Gazetteer.firstNameBit, true),
-        ("surnames.txt", Gazetteer.surnameBit, false),
-      ] {
+      for (file, required) in [("first-names.txt", true), ("surnames.txt", false)] {
         let path = URL(fileURLWithPath: names).appendingPathComponent(file).path
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
           if !required { continue }
@@ -64,9 +61,8 @@ struct TrainNERCommand: ParsableCommand {
               path: path,
               problem: "name list missing; run scripts/build-name-lists.sh or pass --names none"))
         }
-        for line in text.split(separator: "\n") where !line.isEmpty {
-          options.nameLists.add(phrase: String(line), bits: bit)
-        }
+        let list = text.split(separator: "\n").map(String.init)
+        if required { options.firstNames = list } else { options.surnames = list }
       }
     }
     let (model, report) = Trainer(options: options).train(trainDocs, valid: validDocs) {

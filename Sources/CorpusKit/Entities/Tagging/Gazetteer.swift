@@ -3,14 +3,9 @@
 /// Entries are keyed by the hash of their lowercased tokens, so a list costs 9 bytes an entry
 /// in the model file and matching needs no strings. Each entry carries a bit per category.
 public struct Gazetteer: Sendable {
-  /// Categories: the four CoNLL types, title words ("President", "Premier"), first names and
-  /// surnames (the census lists of `data/names`).
-  public static let categories = 7
+  /// Categories: the four CoNLL types, then title words ("President", "Premier").
+  public static let categories = 5
   public static let titleBit: UInt8 = 1 << 4
-  /// A first name ("Maria", "John").
-  public static let firstNameBit: UInt8 = 1 << 5
-  /// A frequent surname ("Smith", "Garcia").
-  public static let surnameBit: UInt8 = 1 << 6
   public static let maxLength = 6
   /// Marks a key that starts a longer entry, so that matching stops as soon as no entry can
   /// continue.
@@ -62,7 +57,7 @@ public struct Gazetteer: Sendable {
         h = FeatureHash.combine(h, words[j].lower)
         j += 1
         guard let bits = entries[h] else { break }
-        for c in 0..<Self.categories where bits & (1 << UInt8(c)) != 0 {
+        for c in 0..<Self.allCategories where bits & (1 << UInt8(c)) != 0 {
           let base = UInt32(c * 4)
           if j - i == 1 {
             out[i] |= 1 << (base + 3)

@@ -9,15 +9,16 @@ import Foundation
 /// decoder break the same way every run.
 public struct Trainer {
   public struct Options: Sendable {
+    /// First names for the gazetteer (`data/names/first-names.txt`, read by `reader train-ner`).
+    public var firstNames: [String] = []
+    /// Surnames for the gazetteer (`data/names/surnames.txt` where present).
+    public var surnames: [String] = []
     public var maxEpochs = 12
     /// Folds for the training-data gazetteer: each training document sees the names of the
     /// other folds only, so the model learns how far a gazetteer match can be trusted on
     /// names it has not seen.
     public var gazetteerFolds = 5
     public var seed: UInt64 = 20_030_531
-    /// Name lists added to the hand-written gazetteer (first names and surnames, read from
-    /// `data/names` by `reader train-ner`); empty by default.
-    public var nameLists = Gazetteer()
     public init() {}
   }
 
@@ -41,7 +42,7 @@ public struct Trainer {
     }
     // Gazetteers: the hand lists plus the training names, one per fold and one with all of them.
     var hand = GazetteerLists.gazetteer()
-    hand.merge(options.nameLists)
+    hand.merge(Gazetteer.names(firstNames: options.firstNames, surnames: options.surnames))
     let folds = max(1, options.gazetteerFolds)
     var foldNames = [Gazetteer](repeating: Gazetteer(), count: folds)
     for (di, d) in train.enumerated() {
