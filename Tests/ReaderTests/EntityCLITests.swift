@@ -90,6 +90,32 @@ import Testing
     #expect(missing.stderr.contains("none.txt"))
   }
 
+  @Test func trainNERHoldsOutTrainingDocumentsAndReadsTheNameLists() throws {
+    let dir = NSTemporaryDirectory() + "reader-train-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let doc =
+      "-DOCSTART- -X- O O\n\nPeter NNP I-NP I-PER\nBlackburn NNP I-NP I-PER\nvisited VBD I-VP O\nBonn NNP I-NP I-LOC\n. . O O\n\n"
+    try String(repeating: doc, count: 4).write(
+      toFile: dir + "/train.txt", atomically: true, encoding: .utf8)
+    try doc.write(toFile: dir + "/valid.txt", atomically: true, encoding: .utf8)
+    try "maria\npeter\n".write(toFile: dir + "/first-names.txt", atomically: true, encoding: .utf8)
+    try "blackburn\n".write(toFile: dir + "/surnames.txt", atomically: true, encoding: .utf8)
+    let args = [
+      "train-ner", "--train", dir + "/train.txt", "--valid", dir + "/valid.txt", "--output",
+      dir + "/m.model", "--epochs", "2", "--hold-out", "4",
+    ]
+    let r = try ReaderRun.run(args + ["--names", dir])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains("held-out training documents (1 of 4)"))
+    #expect(FileManager.default.fileExists(atPath: dir + "/m.model"))
+    let none = try ReaderRun.run(args + ["--names", "none"])
+    #expect(none.status == 0)
+    let missing = try ReaderRun.run(args + ["--names", dir + "/nowhere"])
+    #expect(missing.status == 1)
+    #expect(missing.stderr.contains("first-names.txt"))
+  }
+
   @Test func helpListsTheEntityCommands() throws {
     let r = try ReaderRun.run(["--help"])
     for c in ["entities", "tag", "eval-ner", "train-ner"] { #expect(r.stdout.contains(c)) }

@@ -82,7 +82,13 @@ import Testing
       shows: ["T ␛]52;c;eA==␇ \u{FFFD}", "␛[31m red \u{FFFD}1m over\n", "\nwritten"])
     try Self.check(["overlaps", "a", "b"] + c, shows: [clipboard])
     try Self.check(["dups"] + c, shows: ["a␛]0;NAME␇"])
-    try Self.check(["entities"] + c, shows: ["Boris\u{FFFD}Johnson"])
+    // Whether the tagger joins "Boris" and "Johnson" across the right-to-left override is the
+    // model's call (the model trained with the first-name list keeps them apart); joined, the
+    // override shows as a stand-in, and either way nothing unsafe reaches the output (check).
+    let entities = try Self.check(["entities"] + c, shows: ["Macron", "Paris"])
+    #expect(
+      entities.stdout.contains("Boris\u{FFFD}Johnson")
+        || (entities.stdout.contains("Boris") && entities.stdout.contains("Johnson")))
   }
 
   /// `--json` keeps the exact text (the data is the same after parsing) with the dangerous

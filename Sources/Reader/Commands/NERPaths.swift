@@ -14,6 +14,8 @@ enum NERPaths {
   }
   static var train: String { conll.appendingPathComponent("train.txt").path }
   static var valid: String { conll.appendingPathComponent("valid.txt").path }
+  /// The person-name lists (`scripts/build-name-lists.sh`) in the source tree.
+  static var names: String { root.appendingPathComponent("data/names").path }
   /// The model file in the source tree (bundled into CorpusKit at the next build).
   static var model: String {
     root.appendingPathComponent("Sources/CorpusKit/Entities/Model/ner.model").path

@@ -19,19 +19,52 @@ struct TrainNERCommand: ParsableCommand {
     String = NERPaths.valid
   @Option(help: "Where to write the model.") var output: String = NERPaths.model
   @Option(help: "Maximum number of passes over the training data.") var epochs: Int = 12
+  @Option(
+    name: .customLong("hold-out"),
+    help: ArgumentHelp(
+      "Hold out every n-th training document, train on the rest and report F1 on the held-out "
+        + "part too (a check of generalisation that does not tune on valid).", valueName: "n"))
+  var holdOut: Int?
+  @Option(
+    help: ArgumentHelp(
+      "Folder with first-names.txt (and, if present, surnames.txt; one name a line) for the "
+        + "name gazetteer; 'none' trains without.", valueName: "dir"))
+  var names: String = NERPaths.names
 
   func run() throws {
     let start = Date()
-    let trainDocs: [CoNLLDocument]
+    var trainDocs: [CoNLLDocument]
     let validDocs: [CoNLLDocument]
+    var heldOut: [CoNLLDocument] = []
     do {
       trainDocs = try CoNLLReader.read(path: train)
       validDocs = try CoNLLReader.read(path: valid)
     } catch let e as EntityModelError {
       throw ReaderError.entityData(e)
     }
+    if let n = holdOut {
+      guard n >= 2 else { throw ValidationError("--hold-out needs n >= 2") }
+      heldOut = trainDocs.enumerated().filter { $0.offset % n == n - 1 }.map(\.element)
+      trainDocs = trainDocs.enumerated().filter { $0.offset % n != n - 1 }.map(\.element)
+    }
     var options = Trainer.Options()
     options.maxEpochs = epochs
+    if names != "none" {
+      // first-names.txt is required; surnames.txt is read when present (tried, not shipped:
+      // docs/ner.md).
+      for (file, required) in [("first-names.txt", true), ("surnames.txt", false)] {
+        let path = URL(fileURLWithPath: names).appendingPathComponent(file).path
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+          if !required { continue }
+          throw ReaderError.entityData(
+            EntityModelError(
+              path: path,
+              problem: "name list missing; run scripts/build-name-lists.sh or pass --names none"))
+        }
+        let list = text.split(separator: "\n").map(String.init)
+        if required { options.firstNames = list } else { options.surnames = list }
+      }
+    }
     let (model, report) = Trainer(options: options).train(trainDocs, valid: validDocs) {
       Stderr.print($0)
     }
@@ -48,5 +81,10 @@ struct TrainNERCommand: ParsableCommand {
     )
     print(String(format: "training took %.1f s", Date().timeIntervalSince(start)))
     print(score.report)
+    if !heldOut.isEmpty {
+      let held = NEREvaluation.evaluate(model: try ModelFile.read(path: output), documents: heldOut)
+      print("held-out training documents (\(heldOut.count) of \(heldOut.count + trainDocs.count)):")
+      print(held.report)
+    }
   }
 }

@@ -14,6 +14,7 @@ struct FeatureExtractor {
     case initialShape, initialLower, capsLineLower, capsLineShape
     case gazetteer, titlePrev, titlePrev2, docLowerElsewhere, docCapsElsewhere
     case suffix3Prev, suffix3Next, wordLength, flagsCur
+    case firstNamePrev, surnameNext
   }
 
   /// Per-sentence hints that the caller computes from the whole document.
@@ -120,12 +121,21 @@ struct FeatureExtractor {
       }
       if i > 0 { keys.append(Self.key(.suffix3Prev, w[i - 1].suffixes.2)) }
       if i + 1 < n { keys.append(Self.key(.suffix3Next, w[i + 1].suffixes.2)) }
-      var g = gaz[i] & 0xFFFF
+      // The four types' match bits and the name lists' (title words have features of their own).
+      var g = gaz[i] & 0x0FF0_FFFF
       let cap: UInt64 = x.isCapitalized ? 1 : 0
       while g != 0 {
         let bit = UInt64(g.trailingZeroBitCount)
         keys.append(Self.key(.gazetteer, bit, cap))
         g &= g - 1
+      }
+      // A capitalised first name before ("Maria Xu") or surname after ("Kim Smith") a word: a
+      // person's name around a word the lists and the training data may never have seen.
+      if i > 0, w[i - 1].isCapitalized, gaz[i - 1] & (1 << 23) != 0 {
+        keys.append(Self.key(.firstNamePrev, cap))
+      }
+      if i + 1 < n, w[i + 1].isCapitalized, gaz[i + 1] & (1 << 27) != 0 {
+        keys.append(Self.key(.surnameNext, cap))
       }
       if isTitle(i - 1) { keys.append(Self.key(.titlePrev, cap)) }
       if isTitle(i - 2) { keys.append(Self.key(.titlePrev2, cap)) }

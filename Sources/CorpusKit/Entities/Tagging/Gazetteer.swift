@@ -55,7 +55,7 @@ struct Gazetteer: Sendable {
         h = FeatureHash.combine(h, words[j].lower)
         j += 1
         guard let bits = entries[h] else { break }
-        for c in 0..<Self.categories where bits & (1 << UInt8(c)) != 0 {
+        for c in 0..<Self.allCategories where bits & (1 << UInt8(c)) != 0 {
           let base = UInt32(c * 4)
           if j - i == 1 {
             out[i] |= 1 << (base + 3)

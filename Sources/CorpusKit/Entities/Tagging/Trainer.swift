@@ -10,6 +10,10 @@ import Foundation
 public struct Trainer {
   /// How long and how to train; the defaults train the bundled model.
   public struct Options: Sendable {
+    /// First names for the gazetteer (`data/names/first-names.txt`, read by `reader train-ner`).
+    public var firstNames: [String] = []
+    /// Surnames for the gazetteer (`data/names/surnames.txt` where present).
+    public var surnames: [String] = []
     /// Passes over the training data at most (the best epoch on valid is kept).
     public var maxEpochs = 12
     /// Folds for the training-data gazetteer: each training document sees the names of the
@@ -43,7 +47,8 @@ public struct Trainer {
     let docs = train.map { d in d.sentences.map { s in s.words.map { WordInfo($0.unicodeScalars) } }
     }
     // Gazetteers: the hand lists plus the training names, one per fold and one with all of them.
-    let hand = GazetteerLists.gazetteer()
+    var hand = GazetteerLists.gazetteer()
+    hand.merge(Gazetteer.names(firstNames: options.firstNames, surnames: options.surnames))
     let folds = max(1, options.gazetteerFolds)
     var foldNames = [Gazetteer](repeating: Gazetteer(), count: folds)
     for (di, d) in train.enumerated() {
