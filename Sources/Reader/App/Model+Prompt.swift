@@ -81,7 +81,7 @@ extension Model {
       library.sort = key
       library.reversed = args.dropFirst().contains { ["reverse", "rev", "desc", "!"].contains($0) }
       refreshLibrary()
-      message = "library sorted by \(key.rawValue)\(library.reversed ? ", reversed" : "")"
+      message = sortMessage + (library.reversed ? ", reversed" : "")
     case "help", "h":
       openHelp()
     default:
