@@ -105,3 +105,28 @@ extension LibraryUsabilityTests {
     #expect(m.message == "library sorted by similarity: copies together, closest groups first")
   }
 }
+
+extension LibraryUsabilityTests {
+  @Test func aFilterThatMatchesNothingSaysSo() {
+    var m = Fixture.model()
+    m.press(.char("/"), .char("z"), .char("q"), .char("x"), .enter)
+    #expect(m.library.rows.isEmpty)
+    #expect(m.message == "no article matches “zqx” (F clears the filters)")
+    #expect(Render.frame(m).line(m.height - 1).contains("no article matches “zqx”"))
+    m.press(.char("F"), .char("e"), .char("/"), .char("z"), .char("q"), .enter)
+    #expect(m.message == "no entity matches “zq” (/ then ^U clears)")
+  }
+
+  @Test func helpOpensAtTheSectionOfTheScreen() {
+    var m = Fixture.model(width: 100, height: 24)
+    m.openCompare000()
+    m.press(.char("?"))
+    #expect(Render.frame(m).line(1).contains("Compare"))
+    m.press(.escape, .char("q"), .char("q"))  // back to the library
+    #expect(m.screen == .library)
+    m.press(.char("?"))
+    #expect(Render.frame(m).line(1).contains("Library"))
+    m.press(.escape, .char("e"), .char("?"))  // the sidebar has the focus
+    #expect(Render.frame(m).line(1).contains("Entity sidebar"))
+  }
+}

@@ -56,7 +56,9 @@ extension Model {
     focus = .main
     sidebar.nameFilter = ""
     refreshSidebar()  // the corpus's entities again, as the sidebar's title says
-    message = "library: articles that mention \(id)"
+    message =
+      library.rows.isEmpty
+      ? "no article mentions \(id) (F clears the filters)" : "library: articles that mention \(id)"
   }
 
   /// `p`: the title of the article the cursor row's overlap mark names.

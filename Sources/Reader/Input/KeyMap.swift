@@ -191,6 +191,7 @@ enum KeyMap {
       keys: [.pageUp, .char("b"), .ctrl("b"), .ctrl("u")], context: .help, action: .pageUp,
       help: "page up"),
     .init(keys: [.char("g"), .home], context: .help, action: .top, help: "top"),
+    .init(keys: [.char("G"), .end], context: .help, action: .bottom, help: "bottom"),
   ]
 
   /// Keys while a corpus loads (nothing else is open yet; other keys wait).
