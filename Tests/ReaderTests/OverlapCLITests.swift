@@ -116,3 +116,35 @@ import Testing
     #expect(text.stdout.contains("source"))
   }
 }
+
+/// Issue 15's `dups`: repeats behind a flag, titles, and a typo named as one.
+@Suite struct DupsUsabilityCLITests {
+  @Test func repeatsStayOutUnlessAsked() throws {
+    let plain = try ReaderRun.run(["dups"]).stdout
+    #expect(!plain.contains("Repeats inside one article:"))
+    #expect(plain.contains("--repeats lists them"))
+    let with = try ReaderRun.run(["dups", "--repeats"]).stdout
+    #expect(with.contains("Repeats inside one article:"))
+    #expect(with.contains("repeated passage"))
+  }
+
+  @Test func humanOutputGivesTitles() throws {
+    let out = try ReaderRun.run(["dups"]).stdout
+    #expect(out.contains("title A") && out.contains("title B"))
+    let t000 = DocumentLabel.title(Fixture.doc("000"))
+    #expect(out.contains("“" + String(t000.prefix(30))))
+  }
+
+  @Test func anUnknownSubcommandSuggestsTheNearest() throws {
+    let r = try ReaderRun.run(["dup"])
+    #expect(r.status == 2)
+    #expect(r.stderr.contains("unknown command 'dup'; did you mean 'dups'?"))
+    #expect(!r.stderr.contains("Usage: reader browse"))
+    let r2 = try ReaderRun.run(["overlap", "000", "001"])
+    #expect(r2.stderr.contains("did you mean 'overlaps'?"))
+    let r3 = try ReaderRun.run(["zzzzzzzz"])
+    #expect(r3.status == 2 && !r3.stderr.contains("did you mean"))
+    #expect(SubcommandSuggestion.message(for: ["dups"]) == nil)
+    #expect(SubcommandSuggestion.message(for: ["--corpus", "x"]) == nil)
+  }
+}
