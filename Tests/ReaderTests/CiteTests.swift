@@ -32,7 +32,7 @@ import Testing
   @Test func markdownCannotBeInjected() {
     #expect(
       Model.markdownEscaped("[x](javascript:y) *b* `c`")
-        == "\\[x\\]\\(javascript:y\\) \\*b\\* \\`c\\`")
+        == "\\[x\\](javascript:y) \\*b\\* \\`c\\`")
   }
 
   @Test func aMentionFromTheLookupIsCitedWithItsSentence() {
@@ -65,7 +65,7 @@ import Testing
     m.cited(c, files: r, clipboard: true)
     #expect(
       m.message
-        == "copied passage 1/1 to \(dir)/reader/cite.txt and \(dir)/reader/cite.md and the clipboard (OSC 52)"
+        == "copied passage 1/1 to \(dir)/reader/cite.txt and .md + clipboard"
     )
   }
 }

@@ -191,6 +191,6 @@ import Testing
     #expect(!html.contains("<b>30") && html.contains("&lt;b&gt;<span class=\"drift\">30</span>"))
     #expect(!html.contains("<i>30") && !html.contains("javascript:"))
     let md = OverlapReport.markdown(al, a, b, hidden: 0)
-    #expect(md.contains("\\[link\\]\\(x\\)") && md.contains("\\*b\\*"))
+    #expect(md.contains("\\[link\\](x)") && md.contains("\\*b\\*"))
   }
 }

@@ -114,7 +114,7 @@ extension Model {
   static func markdownEscaped(_ s: String) -> String {
     var out = ""
     for c in s {
-      if "\\`*_{}[]()#+-.!<>|~".contains(c) { out.append("\\") }
+      if "\\`*_[]<>|".contains(c) { out.append("\\") }
       out.append(c)
     }
     return out
@@ -124,9 +124,13 @@ extension Model {
   mutating func cited(_ c: Citation, files: Result<[String], CiteStore.Failure>, clipboard: Bool) {
     switch files {
     case .success(let paths):
+      // "copied passage 2/3 to ~/.local/state/reader/cite.txt and .md + clipboard"
+      let shown = paths.enumerated().map { i, p in
+        i == 0 ? p : "." + (p.split(separator: ".").last.map(String.init) ?? p)
+      }
       message =
-        "copied \(c.what) to \(paths.joined(separator: " and "))"
-        + (clipboard ? " and the clipboard (OSC 52)" : "")
+        "copied \(c.what) to \(shown.joined(separator: " and "))"
+        + (clipboard ? " + clipboard" : "")
     case .failure(let why):
       message =
         "could not write the citation: \(why.description)"
