@@ -3,6 +3,10 @@ import CorpusKit
 import Foundation
 
 // Exit codes follow docs/cli-contract.md: 1 for bad input, 2 for bad usage.
+if let unknown = SubcommandSuggestion.message(for: Array(CommandLine.arguments.dropFirst())) {
+  Stderr.print("reader: \(unknown)")
+  exit(2)
+}
 do {
   var command = try ReaderCommand.parseAsRoot()
   try command.run()

@@ -46,13 +46,18 @@ import Testing
         case .pageDown: #expect(m.helpTop == 5 + 16, "\(k.label)")
         case .pageUp: #expect(m.helpTop == 0, "\(k.label)")
         case .top: #expect(m.helpTop == 0 && m.showHelp, "\(k.label)")
+        case .bottom:
+          #expect(m.helpTop == HelpView.lines(theme: m.theme).count - 18, "\(k.label)")
+          #expect(Render.frame(m).text.contains(HelpView.lines(theme: m.theme).last!.text))
         default: Issue.record("help binding with an action the help screen ignores: \(k.label)")
         }
       }
     }
     var m = Fixture.model()
-    m.press(.char("?"), .char("G"))
-    #expect(m.showHelp && m.helpTop == 0, "keys outside the help table do nothing there")
+    m.press(.char("?"))
+    let top = m.helpTop
+    m.press(.char("z"))
+    #expect(m.showHelp && m.helpTop == top, "keys outside the help table do nothing there")
   }
 
   @Test func thePromptLineOfTheHelpComesFromTheTable() {

@@ -64,3 +64,69 @@ extension LibraryUsabilityTests {
     #expect(Render.frame(m).text.contains("id \(id)"))
   }
 }
+
+extension LibraryUsabilityTests {
+  @Test func sortByDateSaysWhenThereAreNoDates() {
+    var m = LibraryUsabilityTests.longIDs()
+    m.press(.char("s"))
+    #expect(m.library.sort == .date)
+    #expect(m.message == "library sorted by date: no dates in this corpus (corpus order)")
+    var s = Fixture.model()
+    s.press(.char("s"))
+    #expect(s.message == "library sorted by date")
+  }
+
+  @Test func sortBySimilarityPutsCopiesTogether() {
+    // Six articles: a cluster {1, 4, 5} and a pair 0–3 outside clusters; 2 overlaps nothing.
+    let raw = (0..<6).map { i in
+      RawDocument(
+        id: "doc-\(i)", path: "doc-\(i).txt",
+        text: "Headline \(i)\n\nArticle \(i) has a body of its own that is long enough.")
+    }
+    let c = Corpus(raw: raw)
+    var m = Model(corpus: c, corpusLabel: "six", width: 160, height: 45)
+    let id = c.documents.map(\.id)
+    func pair(_ a: Int, _ b: Int, _ s: Double, _ r: Relation) -> DocumentPair {
+      DocumentPair(
+        a: id[a], b: id[b], similarity: s, sharedA: s, sharedB: s, relation: r,
+        derived: r == .sharedPassages ? nil : id[b])
+    }
+    _ = m.update(
+      .duplicatesReady(
+        DuplicateReport(
+          pairs: [
+            pair(0, 3, 0.95, .sharedPassages), pair(1, 4, 0.9, .duplicate),
+            pair(4, 5, 0.8, .rewrite),
+          ], clusters: [[id[1], id[4], id[5]]], repeats: [])))
+    m.library.sort = .title
+    m.press(.char("s"))
+    #expect(m.library.sort == .similarity)
+    #expect(m.library.rows == [1, 4, 5, 0, 3, 2])
+    #expect(m.message == "library sorted by similarity: copies together, closest groups first")
+  }
+}
+
+extension LibraryUsabilityTests {
+  @Test func aFilterThatMatchesNothingSaysSo() {
+    var m = Fixture.model()
+    m.press(.char("/"), .char("z"), .char("q"), .char("x"), .enter)
+    #expect(m.library.rows.isEmpty)
+    #expect(m.message == "no article matches “zqx” (F clears the filters)")
+    #expect(Render.frame(m).line(m.height - 1).contains("no article matches “zqx”"))
+    m.press(.char("F"), .char("e"), .char("/"), .char("z"), .char("q"), .enter)
+    #expect(m.message == "no entity matches “zq” (/ then ^U clears)")
+  }
+
+  @Test func helpOpensAtTheSectionOfTheScreen() {
+    var m = Fixture.model(width: 100, height: 24)
+    m.openCompare000()
+    m.press(.char("?"))
+    #expect(Render.frame(m).line(1).contains("Compare"))
+    m.press(.escape, .char("q"), .char("q"))  // back to the library
+    #expect(m.screen == .library)
+    m.press(.char("?"))
+    #expect(Render.frame(m).line(1).contains("Library"))
+    m.press(.escape, .char("e"), .char("?"))  // the sidebar has the focus
+    #expect(Render.frame(m).line(1).contains("Entity sidebar"))
+  }
+}

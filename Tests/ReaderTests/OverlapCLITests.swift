@@ -1,3 +1,4 @@
+import CorpusKit
 import Foundation
 import Testing
 
@@ -114,5 +115,82 @@ import Testing
     #expect(members.last?["relation"] as? String == "rewrite")
     let text = try ReaderRun.run(["dups"])
     #expect(text.stdout.contains("source"))
+  }
+}
+
+/// Issue 15's `dups`: repeats behind a flag, titles, and a typo named as one.
+@Suite struct DupsUsabilityCLITests {
+  @Test func repeatsStayOutUnlessAsked() throws {
+    let plain = try ReaderRun.run(["dups"]).stdout
+    #expect(!plain.contains("Repeats inside one article:"))
+    #expect(plain.contains("--repeats lists them"))
+    let with = try ReaderRun.run(["dups", "--repeats"]).stdout
+    #expect(with.contains("Repeats inside one article:"))
+    #expect(with.contains("repeated passage"))
+  }
+
+  @Test func humanOutputGivesTitles() throws {
+    let out = try ReaderRun.run(["dups"]).stdout
+    #expect(out.contains("title A") && out.contains("title B"))
+    let t000 = DocumentLabel.title(Fixture.doc("000"))
+    #expect(out.contains("“" + String(t000.prefix(30))))
+  }
+
+  @Test func anUnknownSubcommandSuggestsTheNearest() throws {
+    let r = try ReaderRun.run(["dup"])
+    #expect(r.status == 2)
+    #expect(r.stderr.contains("unknown command 'dup'; did you mean 'dups'?"))
+    #expect(!r.stderr.contains("Usage: reader browse"))
+    let r2 = try ReaderRun.run(["overlap", "000", "001"])
+    #expect(r2.stderr.contains("did you mean 'overlaps'?"))
+    let r3 = try ReaderRun.run(["zzzzzzzz"])
+    #expect(r3.status == 2 && !r3.stderr.contains("did you mean"))
+    #expect(SubcommandSuggestion.message(for: ["dups"]) == nil)
+    #expect(SubcommandSuggestion.message(for: ["--corpus", "x"]) == nil)
+  }
+}
+
+/// `reader overlaps A B --format markdown|html`: a report for people, escaped.
+@Suite struct OverlapReportTests {
+  @Test func htmlReportHasThePairsColoursAndDrift() throws {
+    let r = try ReaderRun.run(["overlaps", "000", "001", "--format", "html"])
+    #expect(r.status == 0)
+    let s = r.stdout
+    #expect(s.hasPrefix("<!DOCTYPE html>") && s.contains("</html>"))
+    #expect(s.contains("Pair 1 ·") && s.contains("style=\"background:#"))
+    #expect(!s.contains("<script"))
+    let md = try ReaderRun.run(["overlaps", "000", "001", "--format", "markdown"]).stdout
+    #expect(md.hasPrefix("# Comparison: "))
+    #expect(md.contains("## Pair 1 ·"))
+    let bad = try ReaderRun.run(["overlaps", "000", "001", "--format", "html", "--json"])
+    #expect(bad.status == 2)
+  }
+
+  @Test func everythingFromTheCorpusIsEscaped() {
+    let raw = [
+      RawDocument(
+        id: "a", path: "a.txt",
+        text: "<script>alert(1)</script> & [link](x) *b*\n\nThe council said <b>30</b> homes.",
+        url: "javascript:alert(1)"),
+      RawDocument(id: "b", path: "b.txt", text: "Other\n\nThe council said 40 homes."),
+    ]
+    let c = Corpus(raw: raw)
+    let (a, b) = (c.documents[0], c.documents[1])
+    let ra = Fixture.ranges(of: "The council said <b>30</b> homes.", in: a)[0]
+    let rb = Fixture.ranges(of: "The council said 40 homes.", in: b)[0]
+    let d = Fixture.ranges(of: "30", in: a)[0]
+    let al = Alignment(
+      a: a.id, b: b.id, coverageA: 0.5, coverageB: 0.5,
+      passages: [
+        Passage(
+          a: ra, b: rb, kind: .paraphrase, score: 0.8,
+          drift: [Drift(a: d, b: nil, aText: "<i>30", bText: nil, category: "number")])
+      ])
+    let html = OverlapReport.html(al, a, b, hidden: 0)
+    #expect(!html.contains("<script>") && html.contains("&lt;script&gt;"))
+    #expect(!html.contains("<b>30") && html.contains("&lt;b&gt;<span class=\"drift\">30</span>"))
+    #expect(!html.contains("<i>30") && !html.contains("javascript:"))
+    let md = OverlapReport.markdown(al, a, b, hidden: 0)
+    #expect(md.contains("\\[link\\](x)") && md.contains("\\*b\\*"))
   }
 }

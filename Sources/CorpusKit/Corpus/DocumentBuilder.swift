@@ -68,7 +68,9 @@ public enum DocumentBuilder {
     return Document(
       id: raw.id, path: raw.path, text: text, lines: lines, paragraphs: paragraphs,
       sentences: sentences, tokens: tokens,
-      title: raw.title ?? meta.title, date: raw.date.flatMap(DateParser.isoDay) ?? meta.date,
+      // Titles of scraped pages saved as text or JSON may keep HTML references ("&#163;1.8m").
+      title: (raw.title ?? meta.title).map(CharacterReferences.decode),
+      date: raw.date.flatMap(DateParser.isoDay) ?? meta.date,
       outlet: raw.outlet ?? meta.outlet, url: raw.url, format: raw.format)
   }
 }

@@ -11,6 +11,7 @@ enum Action: Sendable {
   // Library
   case compare, cycleSort, reverseSort, startFilter, pickEntityFilter, clearFilters, filterByEntity
   case showPartner
+  case cite
   // Sidebar
   case startEntityFilter, cycleEntityType
   // Text
@@ -32,6 +33,8 @@ enum Action: Sendable {
 enum Effect: Equatable, Sendable {
   /// Align documents `a` and `b` (document indices) for the compare view.
   case align(Int, Int)
+  /// Write a citation to the state folder (and the clipboard where the terminal allows it).
+  case cite(Citation)
 }
 
 /// The state of a background analysis.

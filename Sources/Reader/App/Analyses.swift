@@ -85,6 +85,7 @@ final class Analyses: BackgroundWork, Sendable {
       DispatchQueue.global(qos: .userInitiated).async {
         inbox.post(.alignmentReady(engines.get().align(corpus.documents[a], corpus.documents[b])))
       }
+    case .cite: break  // the runner writes citations itself (Runner.perform)
     }
   }
 }

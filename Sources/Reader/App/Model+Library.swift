@@ -7,6 +7,23 @@ extension Model {
     let all = LibrarySort.allCases
     library.sort = all[(all.firstIndex(of: library.sort)! + 1) % all.count]
     refreshLibrary()
+    message = sortMessage
+  }
+
+  /// What a sort does here: "sorted by date", or why it cannot ("no dates in this corpus").
+  var sortMessage: String {
+    switch library.sort {
+    case .date where !hasDates:
+      return "library sorted by date: no dates in this corpus (corpus order)"
+    case .similarity:
+      guard let r = duplicates.value else {
+        return "library sorted by similarity: \(overlapStatus)"
+      }
+      return r.pairs.isEmpty
+        ? "library sorted by similarity: no overlaps found (corpus order)"
+        : "library sorted by similarity: copies together, closest groups first"
+    default: return "library sorted by \(library.sort.rawValue)"
+    }
   }
 
   mutating func reverseSort() {
@@ -39,7 +56,9 @@ extension Model {
     focus = .main
     sidebar.nameFilter = ""
     refreshSidebar()  // the corpus's entities again, as the sidebar's title says
-    message = "library: articles that mention \(id)"
+    message =
+      library.rows.isEmpty
+      ? "no article mentions \(id) (F clears the filters)" : "library: articles that mention \(id)"
   }
 
   /// `p`: the title of the article the cursor row's overlap mark names.
@@ -105,12 +124,39 @@ extension Model {
       let keys = docs.map { $0.date ?? "" }
       rows.sort { (keys[$0], $0) < (keys[$1], $1) }
     case .title: rows.sort { (entries[$0].folded, $0) < (entries[$1].folded, $1) }
-    case .similarity:
-      let keys = docs.indices.map { bestSimilarity[$0] ?? -1 }
-      rows.sort { (keys[$0], -$0) > (keys[$1], -$1) }
+    case .similarity: rows = similarityOrder()
     }
     caches.orders[sort] = rows
     return rows
+  }
+
+  /// Copies next to each other: each cluster of the report as a group (its tree order, source
+  /// first), groups by their best similarity; then each remaining article with overlaps,
+  /// most similar first, followed by the article its mark names; then the rest.
+  func similarityOrder() -> [Int] {
+    let docs = corpus.documents
+    let sim = { (i: Int) in bestSimilarity[i] ?? -1 }
+    var out: [Int] = []
+    var placed = Set<Int>()
+    func place(_ i: Int) {
+      if placed.insert(i).inserted { out.append(i) }
+    }
+    let groups = (duplicates.value?.clusters ?? []).map { $0.compactMap { corpus.index(of: $0) } }
+      .filter { !$0.isEmpty }
+      .enumerated().sorted {
+        ($0.element.map(sim).max()!, -$0.offset) > ($1.element.map(sim).max()!, -$1.offset)
+      }
+    for (_, g) in groups { for i in g { place(i) } }
+    let rest = docs.indices.filter { !placed.contains($0) }.sorted {
+      (sim($0), -$0) > (sim($1), -$1)
+    }
+    for i in rest where sim(i) >= 0 {
+      guard !placed.contains(i) else { continue }
+      place(i)
+      if let p = partners[i] { place(p) }
+    }
+    for i in rest { place(i) }
+    return out
   }
 
   /// Marks like "rewrite of 001" for documents the report says were derived from another.

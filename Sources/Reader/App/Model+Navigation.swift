@@ -12,8 +12,10 @@ extension Model {
     case .pageDown?: helpTop += max(1, height - 4)
     case .pageUp?: helpTop = max(0, helpTop - max(1, height - 4))
     case .top?: helpTop = 0
+    case .bottom?: helpTop = Int.max
     default: break
     }
+    helpTop = clamp(helpTop, 0, HelpView.lines(theme: theme).count - max(1, height - 2))
   }
 
   /// Keys while the window is too small to lay out: only quitting works (`q` on the library).
@@ -25,9 +27,14 @@ extension Model {
     }
   }
 
+  /// `?` opens the help at the section of the screen (or the sidebar) in use, as lazygit and
+  /// tig do; the sections above stay a few lines up.
   mutating func openHelp() {
     showHelp = true
-    helpTop = 0
+    let section = contexts.first ?? .global
+    let lines = HelpView.lines(theme: theme)
+    let at = lines.firstIndex { $0.heading && $0.text == section.title } ?? 0
+    helpTop = clamp(at, 0, lines.count - max(1, height - 2))
   }
 
   mutating func open() -> [Effect] {

@@ -16,7 +16,13 @@ extension Model {
       switch p.kind {
       case .search: runSearch(p.text)
       case .command: runCommand(p.text)
-      case .filter, .entities: applyTypedFilter(p)
+      case .filter, .entities:
+        applyTypedFilter(p)
+        if p.kind == .filter, library.rows.isEmpty, !p.text.isEmpty {
+          message = "no article matches “\(p.text)” (F clears the filters)"
+        } else if p.kind == .entities, sidebar.items.isEmpty, !p.text.isEmpty {
+          message = "no entity matches “\(p.text)” (/ then ^U clears)"
+        }
       }
       return []
     case .deleteBackward?:
@@ -81,7 +87,7 @@ extension Model {
       library.sort = key
       library.reversed = args.dropFirst().contains { ["reverse", "rev", "desc", "!"].contains($0) }
       refreshLibrary()
-      message = "library sorted by \(key.rawValue)\(library.reversed ? ", reversed" : "")"
+      message = sortMessage + (library.reversed ? ", reversed" : "")
     case "help", "h":
       openHelp()
     default:

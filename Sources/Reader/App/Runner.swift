@@ -21,7 +21,7 @@ enum Runner {
       let sig = terminal.pendingSignal()
       if sig != 0 { return 128 + sig }
       for a in work.take() {
-        for e in model.update(a) { work.run(e) }
+        perform(model.update(a), &model, terminal, work)
         dirty = true
       }
       guard let key else { continue }
@@ -35,10 +35,25 @@ enum Runner {
       case .mouseWheelUp: _ = model.update(.moveUp)
       case .mouseWheelDown: _ = model.update(.moveDown)
       default:
-        for e in model.handle(key) { work.run(e) }
+        perform(model.handle(key), &model, terminal, work)
       }
       dirty = true
     }
     return 0
+  }
+
+  /// Runs effects: alignments in the background; a citation here, to files and the clipboard.
+  static func perform(
+    _ effects: [Effect], _ model: inout Model, _ terminal: some Terminal,
+    _ work: some BackgroundWork
+  ) {
+    for e in effects {
+      switch e {
+      case .cite(let c):
+        let files = CiteStore.save(c, environment: ProcessInfo.processInfo.environment)
+        model.cited(c, files: files, clipboard: terminal.copyToClipboard(c.text))
+      default: work.run(e)
+      }
+    }
   }
 }

@@ -67,6 +67,7 @@ extension Model {
     case .startFilter: startFilter()
     case .clearFilters: clearFilters()
     case .showPartner: showPartner()
+    case .cite: return cite()
     case .filterByEntity: filterByEntity()
     case .duplicatesReady(let report): duplicatesReady(report)
     // Entities

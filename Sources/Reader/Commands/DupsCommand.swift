@@ -17,6 +17,10 @@ struct DupsCommand: ParsableCommand {
   @Flag(
     name: .customLong("all-pairs"), help: "List every pair inside a cluster, not only its tree.")
   var allPairs = false
+  @Flag(
+    name: .customLong("repeats"),
+    help: "Also list the passages each article repeats inside itself (left out by default).")
+  var repeats = false
   @OptionGroup var corpusOptions: CorpusOptions
   @OptionGroup var output: OutputOptions
 
@@ -26,7 +30,12 @@ struct DupsCommand: ParsableCommand {
     print(
       output.json
         ? Self.json(report, allPairs: allPairs).rendered(pretty: true)
-        : Self.text(report, allPairs: allPairs))
+        : Self.text(
+          report, allPairs: allPairs, repeats: repeats,
+          titles: Dictionary(
+            corpus.documents.map { ($0.id, DocumentLabel.title($0)) },
+            uniquingKeysWith: { a, _ in a }
+          )))
   }
 
   /// The contract's dups record, with the added `derived`, `trees` and `repeats` fields.
@@ -87,8 +96,18 @@ struct DupsCommand: ParsableCommand {
     ])
   }
 
-  /// Plain text: a table of pairs, then the clusters and the repeats.
-  static func text(_ r: DuplicateReport, allPairs: Bool = false) -> String {
+  /// Plain text: a table of pairs with both titles, then the clusters (with titles) and, with
+  /// `repeats`, the passages repeated inside one article (else a line saying how to see them).
+  static func text(
+    _ r: DuplicateReport, allPairs: Bool = false, repeats: Bool = false,
+    titles: [String: String] = [:]
+  ) -> String {
+    func title(_ id: String) -> String {
+      titles[id].map {
+        "“" + TextTable.clip($0.replacingOccurrences(of: "\n", with: " "), 58) + "”"
+      }
+        ?? ""
+    }
     var out: [String] = []
     let pairs = allPairs ? r.pairs : r.treePairs
     if pairs.isEmpty {
@@ -98,11 +117,15 @@ struct DupsCommand: ParsableCommand {
         [
           p.a, p.b, String(format2: p.similarity), OverlapsCommand.percent(p.sharedA),
           OverlapsCommand.percent(p.sharedB), p.relation.rawValue, p.derived ?? "",
+          title(p.a), title(p.b),
         ]
       }
       out.append(
         TextTable.render(
-          header: ["A", "B", "similarity", "shared A", "shared B", "relation", "derived"],
+          header: [
+            "A", "B", "similarity", "shared A", "shared B", "relation", "derived", "title A",
+            "title B",
+          ],
           rows: rows,
           rightAligned: [2, 3, 4]))
     }
@@ -121,15 +144,20 @@ struct DupsCommand: ParsableCommand {
           let indent = String(repeating: "  ", count: d + 1)
           if let p = m.parent {
             out.append(
-              "\(indent)\(m.id)  \(m.relation?.rawValue ?? "") of \(p), similarity \(String(format2: m.similarity))"
+              "\(indent)\(m.id)  \(m.relation?.rawValue ?? "") of \(p), similarity \(String(format2: m.similarity))  \(title(m.id))"
             )
           } else {
-            out.append("\(indent)\(m.id)  (source, \(t.members.count) members)")
+            out.append("\(indent)\(m.id)  (source, \(t.members.count) members)  \(title(m.id))")
           }
         }
       }
     }
-    if !r.repeats.isEmpty {
+    if !r.repeats.isEmpty, !repeats {
+      out.append("")
+      out.append(
+        "(\(r.repeats.count) article\(r.repeats.count == 1 ? " repeats" : "s repeat") passages"
+          + " of \(r.repeats.count == 1 ? "its" : "their") own: --repeats lists them)")
+    } else if !r.repeats.isEmpty {
       out.append("")
       out.append("Repeats inside one article:")
       for al in r.repeats {

@@ -21,10 +21,17 @@ struct OverlapsCommand: ParsableCommand {
     name: .customLong("min-score"),
     help: "Show only passages of at least this confidence (0...1; 0 shows every passage).")
   var minScore: Double = Alignment.defaultMinConfidence
+  @Option(
+    name: .customLong("format"),
+    help: "text, or a self-contained report for editors: markdown or html (escaped).")
+  var format: OverlapReport.Format = .text
   @OptionGroup var corpusOptions: CorpusOptions
   @OptionGroup var output: OutputOptions
 
   func validate() throws {
+    if output.json && format != .text {
+      throw ValidationError("--json and --format \(format.rawValue) cannot be combined")
+    }
     guard minScore.isFinite, (0...1).contains(minScore) else {
       throw ValidationError("--min-score must be a number from 0 to 1, not \(minScore)")
     }
@@ -39,6 +46,10 @@ struct OverlapsCommand: ParsableCommand {
     alignment.passages = shown
     if output.json {
       print(Self.json(alignment, da, db, hidden: hidden).rendered(pretty: true))
+    } else if format == .markdown {
+      print(OverlapReport.markdown(alignment, da, db, hidden: hidden))
+    } else if format == .html {
+      print(OverlapReport.html(alignment, da, db, hidden: hidden))
     } else {
       print(Self.text(alignment, da, db, hidden: hidden, minScore: minScore))
     }

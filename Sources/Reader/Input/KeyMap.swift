@@ -108,6 +108,9 @@ enum KeyMap {
     .init(
       keys: [.char("o")], context: .article, action: .compareClosest,
       help: "compare with the article this one overlaps most"),
+    .init(
+      keys: [.char("y")], context: .article, action: .cite,
+      help: "cite the marked mention or current match with its sentence"),
     .init(keys: [.char("}")], context: .article, action: .nextParagraph, help: "next paragraph"),
     .init(
       keys: [.char("{")], context: .article, action: .previousParagraph, help: "previous paragraph"),
@@ -131,6 +134,9 @@ enum KeyMap {
     .init(
       keys: [.char("D")], context: .compare, action: .toggleAllDrift,
       help: "mark drift in every pair, not only the current one"),
+    .init(
+      keys: [.char("y")], context: .compare, action: .cite,
+      help: "cite the current pair: texts, ids, titles, offsets, to a file"),
     .init(
       keys: [.char("L")], context: .compare, action: .toggleLegend,
       help: "show / hide the legend: what the colours, bold, italic and red marks mean"),
@@ -172,6 +178,9 @@ enum KeyMap {
       keys: [.enter, .char("l"), .right], context: .lookup, action: .open,
       help: "open the article at this mention"),
     .init(
+      keys: [.char("y")], context: .lookup, action: .cite,
+      help: "cite this mention with its sentence"),
+    .init(
       keys: [.char("f")], context: .lookup, action: .filterByEntity,
       help: "filter the library to articles that mention it"),
   ]
@@ -191,6 +200,7 @@ enum KeyMap {
       keys: [.pageUp, .char("b"), .ctrl("b"), .ctrl("u")], context: .help, action: .pageUp,
       help: "page up"),
     .init(keys: [.char("g"), .home], context: .help, action: .top, help: "top"),
+    .init(keys: [.char("G"), .end], context: .help, action: .bottom, help: "bottom"),
   ]
 
   /// Keys while a corpus loads (nothing else is open yet; other keys wait).

@@ -99,6 +99,24 @@ final class NcursesBackend: Terminal {
     previous = grid
   }
 
+  /// OSC 52 ("set the clipboard"), written after the frame. Sent unless the terminal is the
+  /// Linux console or READER_OSC52=0; terminals that do not allow it ignore the sequence.
+  /// At most 74,994 bytes of text (xterm's limit for the encoded sequence is 100,000).
+  func copyToClipboard(_ text: String) -> Bool {
+    let env = ProcessInfo.processInfo.environment
+    guard active, env["READER_OSC52"] != "0", env["TERM"] != "linux" else { return false }
+    let data = Data(text.utf8)
+    guard data.count <= 74_994 else { return false }
+    var seq = "\u{1B}]52;c;" + data.base64EncodedString() + "\u{07}"
+    // tmux passes it on only when wrapped (or with set-clipboard on, which reads it plain).
+    if env["TMUX"] != nil {
+      seq =
+        "\u{1B}Ptmux;" + seq.replacingOccurrences(of: "\u{1B}", with: "\u{1B}\u{1B}") + "\u{1B}\\"
+    }
+    FileHandle.standardOutput.write(Data(seq.utf8))
+    return true
+  }
+
   /// Forces a full repaint on the next frame.
   func invalidate() {
     previous = nil

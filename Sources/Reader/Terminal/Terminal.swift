@@ -16,6 +16,13 @@ protocol Terminal: AnyObject {
   func pendingSignal() -> Int32
   /// Forgets what is on screen, so the next frame repaints every cell.
   func invalidate()
+  /// Puts `text` on the system clipboard where the terminal allows it (OSC 52); false when
+  /// it was not sent.
+  func copyToClipboard(_ text: String) -> Bool
+}
+
+extension Terminal {
+  func copyToClipboard(_ text: String) -> Bool { false }
 }
 
 /// Why the terminal could not be driven.

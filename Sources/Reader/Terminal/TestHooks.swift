@@ -36,6 +36,7 @@ final class TestHooksTerminal<Base: Terminal>: Terminal {
   func readKey(timeoutMS: Int32) -> Key? { base.readKey(timeoutMS: timeoutMS) }
   func pendingSignal() -> Int32 { base.pendingSignal() }
   func invalidate() { base.invalidate() }
+  func copyToClipboard(_ text: String) -> Bool { base.copyToClipboard(text) }
 }
 
 /// The loading test's hook (`READER_TEST_LOAD_GATE`, read once from the environment): a file
