@@ -29,7 +29,8 @@ enum TitlePicker {
       looked += 1
       let between = kinds[i] == .dateline || kinds[i] == .caption || f.byline
       defer { if !between { distance += 1 } }
-      guard isCandidate(f, kinds[i], sharedLimit: sharedLimit) else { continue }
+      guard isCandidate(f, kinds[i], sharedLimit: sharedLimit), hasHeadlineShape(document, i)
+      else { continue }
       let (shared, total) = overlap(document, i, opening)
       let share = total > 0 ? Double(shared) / Double(total) : 0
       // Two content words in common with the body's opening, in a line of four words or more;
@@ -67,7 +68,7 @@ enum TitlePicker {
       guard f.words > 0 else { continue }
       looked += 1
       guard isCandidate(f, kinds[j], sharedLimit: sharedLimit), f.words >= 3,
-        f.words < features[deck].words, !f.allCaps
+        f.words < features[deck].words, !f.allCaps, hasHeadlineShape(document, j)
       else { continue }
       let (shared, total) = overlap(document, j, opening)
       if shared >= 2 && 2 * shared >= total && !f.navigation && f.callToAction == 0 { return j }
@@ -90,6 +91,16 @@ enum TitlePicker {
       && !(f.stopRatio >= 0.4 && f.words >= 10)
       // "WORLD NEWS", "TRAVEL INFO": a section label in capitals.
       && !(f.words <= 3 && f.allCaps)
+  }
+
+  /// Whether the last column of paragraph `i` has a headline's shape (see `HeadlineShape`).
+  static func hasHeadlineShape(_ document: Document, _ i: Int) -> Bool {
+    let column = lastColumn(document, i)
+    let tokens = document.tokens[document.paragraphs[i].tokens]
+    guard let from = tokens.firstIndex(where: { $0.start >= column.lowerBound }) else {
+      return false
+    }
+    return HeadlineShape.isHeadline(tokens[from...], scalars: document.text.scalars)
   }
 
   /// The range of paragraph `i`'s last column: scrapes of two-column pages put a menu entry and
