@@ -50,7 +50,10 @@ enum TitlePicker {
       if best == nil || score > best!.score { best = (i, score) }
     }
     guard let b = best?.index else { return nil }
-    return headlineAboveDeck(document, features, kinds, b, opening, sharedLimit: sharedLimit) ?? b
+    if let h = headlineAboveDeck(document, features, kinds, b, opening, sharedLimit: sharedLimit) {
+      return h
+    }
+    return isAmbiguous(document, features, kinds, b, opening, sharedLimit: sharedLimit) ? nil : b
   }
 
   /// A deck (the sentence under a headline that sums the story up) shares more words with the
@@ -74,6 +77,28 @@ enum TitlePicker {
       if shared >= 2 && 2 * shared >= total && !f.navigation && f.callToAction == 0 { return j }
     }
     return nil
+  }
+
+  /// Whether the line right above the chosen one is another headline-shaped line, shorter than
+  /// it: the chosen line may be the deck under its headline, or the headline under a teaser, and
+  /// nothing tells which, so no title is given.
+  static func isAmbiguous(
+    _ document: Document, _ features: [ParagraphFeatures], _ kinds: [ParagraphKind], _ chosen: Int,
+    _ opening: Set<UInt64>, sharedLimit: Int
+  ) -> Bool {
+    var j = chosen - 1
+    while j >= 0, features[j].words == 0 { j -= 1 }
+    guard j >= 0 else { return false }
+    let f = features[j]
+    let c = features[chosen]
+    guard isCandidate(f, kinds[j], sharedLimit: sharedLimit), f.words >= 3, !f.allCaps,
+      !f.navigation, f.callToAction == 0, hasHeadlineShape(document, j)
+    else { return false }
+    guard f.words < c.words, c.capitalRatio < 0.6 else { return false }
+    // A label ("Change Type Size") above a headline is no rival: the line above must share a
+    // content word with the story (the body's opening or the chosen line).
+    return overlap(document, j, opening).0 >= 1
+      || overlap(document, j, openingWords(document, chosen)).0 >= 1
   }
 
   /// A short line in headline shape, not furniture.
@@ -143,6 +168,16 @@ enum TitlePicker {
         }
       }
       i += 1
+    }
+    return out
+  }
+
+  /// Content words of paragraph `i` alone, hashed as `openingWords` hashes them.
+  static func openingWords(_ document: Document, _ i: Int) -> Set<UInt64> {
+    var out: Set<UInt64> = []
+    for t in document.tokens[document.paragraphs[i].tokens] where isContentWord(t) {
+      out.insert(hash(t.norm, stem: false))
+      out.insert(hash(t.norm, stem: true))
     }
     return out
   }
