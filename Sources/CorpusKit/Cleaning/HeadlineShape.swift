@@ -41,6 +41,15 @@ enum HeadlineShape {
         spacedDashes += 1
       }
       if roleWords.contains(t.norm) { roles += 1 }
+      // A copyright notice or an e-mail address: a footer or a contact line.
+      if t.norm == "\u{A9}" || t.norm == "@" || t.norm.contains("@") { return false }
+      // "… - follow all the latest action": a call to action after a separator.
+      if t.norm == "-" || t.norm == ":" || t.norm == "|", k + 1 < tokens.endIndex,
+        imperatives.contains(tokens[k + 1].norm) || tokens[k + 1].norm == "follow"
+          || tokens[k + 1].norm == "read" || tokens[k + 1].norm == "watch"
+      {
+        return false
+      }
       // "(left)": a person's place in a photo.
       if t.norm == "(", k + 2 < tokens.endIndex, photoPositions.contains(tokens[k + 1].norm),
         tokens[k + 2].norm == ")"
