@@ -53,7 +53,8 @@ enum TitlePicker {
     if let h = headlineAboveDeck(document, features, kinds, b, opening, sharedLimit: sharedLimit) {
       return h
     }
-    return isAmbiguous(document, features, kinds, b, opening, sharedLimit: sharedLimit) ? nil : b
+    if isAmbiguous(document, features, kinds, b, opening, sharedLimit: sharedLimit) { return nil }
+    return isInTeaserList(document, features, kinds, b, sharedLimit: sharedLimit) ? nil : b
   }
 
   /// A deck (the sentence under a headline that sums the story up) shares more words with the
@@ -77,6 +78,26 @@ enum TitlePicker {
       if shared >= 2 && 2 * shared >= total && !f.navigation && f.callToAction == 0 { return j }
     }
     return nil
+  }
+
+  /// Whether the chosen line stands in a list of headlines (other stories' teasers): the lines
+  /// right above and right below it are headline-shaped lines too.
+  static func isInTeaserList(
+    _ document: Document, _ features: [ParagraphFeatures], _ kinds: [ParagraphKind], _ chosen: Int,
+    sharedLimit: Int
+  ) -> Bool {
+    func neighbour(_ step: Int) -> Int? {
+      var j = chosen + step
+      while j >= 0, j < features.count, features[j].words == 0 { j += step }
+      return j >= 0 && j < features.count ? j : nil
+    }
+    func isTeaser(_ j: Int?) -> Bool {
+      guard let j else { return false }
+      let f = features[j]
+      return isCandidate(f, kinds[j], sharedLimit: sharedLimit) && f.words >= 4 && !f.navigation
+        && f.callToAction == 0 && hasHeadlineShape(document, j)
+    }
+    return isTeaser(neighbour(-1)) && isTeaser(neighbour(1))
   }
 
   /// Whether the line right above the chosen one is another headline-shaped line, shorter than
