@@ -23,14 +23,25 @@ enum CommentSection {
     var first: Int?
     var count = 0
     var header: Int?
+    var firstTeaserHeader: Int?
+    var teaserHeaders = 0
     for i in run {
       if header == nil, bodyWords >= 80, isCommentsHeader(document, i, features[i]) {
         header = i
+      }
+      if bodyWords >= 80, isTeaserHeader(document, i, features[i]) {
+        if firstTeaserHeader == nil { firstTeaserHeader = i }
+        teaserHeaders += 1
       }
       if scores[i] > 0 { bodyWords += features[i].words }
       guard bodyWords >= 40, isSignature(document, i, features[i]) else { continue }
       if first == nil { first = i }
       count += 1
+    }
+    // Two or more headers of teaser groups ("World »", "B.C. Headlines") after the article: the
+    // first one ends it.
+    if teaserHeaders >= 2, let t = firstTeaserHeader, header.map({ t < $0 }) ?? true {
+      header = t
     }
     // A comments header ("Comments have now been closed") ends the body where no signatures
     // come before it.
@@ -69,6 +80,17 @@ enum CommentSection {
     let words = tokens.filter { $0.kind == .word || $0.kind == .number }
     if words.count == 2, words[0].kind == .number, words[1].norm == "comments" { return true }
     return headerMatcher.matches(tokens, at: tokens.startIndex)
+  }
+
+  /// A short line that heads a group of teasers: "World »", "More Manitoba headlines »",
+  /// "B.C. Headlines".
+  static func isTeaserHeader(_ document: Document, _ i: Int, _ f: ParagraphFeatures) -> Bool {
+    guard f.words > 0, f.words <= 5, !f.endsTerminal else { return false }
+    let tokens = document.tokens[document.paragraphs[i].tokens]
+    guard let last = tokens.last else { return false }
+    if last.norm == "\u{BB}" || last.norm == ">>" { return true }
+    let lastWord = tokens.last { $0.kind == .word }
+    return lastWord?.norm == "headlines" && last.kind == .word
   }
 
   /// A short line with a signing word and a date or a clock time.
