@@ -23,6 +23,7 @@ import Testing
     #expect(!isHeadline("Valley Courier staff reporter"))
     #expect(!isHeadline("Anna Berg, Northern Bureau Chief"))
     #expect(!isHeadline("March 3, 2009 Harbour board meets"))
+    #expect(!isHeadline("January 9th, 2009 by Ann Berg"))
     #expect(!isHeadline("The minister at the opening (left)"))
     #expect(!isHeadline("(Source: Regional Statistics Office)"))
     #expect(!isHeadline("Get a free month of premium access"))

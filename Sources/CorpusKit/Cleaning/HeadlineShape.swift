@@ -61,6 +61,9 @@ enum HeadlineShape {
     if commas >= 3 || spacedDashes >= 2 { return false }
     if roles > 0 && words.count <= 8 { return false }
     if DateParser.firstDate(in: Array(tokens)) != nil { return false }
+    // "January 9th, 2008 by …": a month's name and a year, however the day is written.
+    let hasMonth = words.contains { Vocabulary.months[$0.norm] != nil && $0.norm != "may" }
+    if hasMonth, words.contains(where: { DateParser.year($0.norm) != nil }) { return false }
     if isScoreLine(words) { return false }
     // Section labels: "Special report: …", "… Archive", "Today's UK news".
     if words.count >= 2, first.norm == "special", words[words.startIndex + 1].norm == "report" {
