@@ -88,7 +88,8 @@ enum CommentSection {
     guard f.words > 0, f.words <= 5, !f.endsTerminal else { return false }
     let tokens = document.tokens[document.paragraphs[i].tokens]
     guard let last = tokens.last else { return false }
-    if last.norm == "\u{BB}" || last.norm == ">>" { return true }
+    let s = document.text.scalars[last.start]
+    if s == "\u{BB}" || s == "\u{203A}" || last.norm == ">>" { return true }
     let lastWord = tokens.last { $0.kind == .word }
     return lastWord?.norm == "headlines" && last.kind == .word
   }
