@@ -64,7 +64,11 @@ enum TextDevBenchmark {
       }
     }
     let mean = f1s.reduce(0, +) / Double(max(1, f1s.count))
-    let med = f1s.sorted()[f1s.count / 2]
+    // The median as Python's `statistics.median` takes it (the mean of the middle two).
+    let sorted = f1s.sorted()
+    let med =
+      sorted.count % 2 == 1
+      ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
     let given = titleScores.compactMap { $0 }
     let titleMean = titleScores.reduce(0) { $0 + ($1 ?? 0) } / Double(max(1, titleScores.count))
     let wrong = given.filter { $0 == 0 }.count
