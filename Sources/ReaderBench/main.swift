@@ -9,6 +9,7 @@ let usage = """
          reader-bench dups-bbc [--runs R]
          reader-bench dups-synthetic --n N [--seed S]
          reader-bench html [--dev DIR] [--limit N] [--runs R] [--pages show]
+         reader-bench text-dev [--dev DIR] [--limit N] [--pages show] [--dump DIR]
          reader-bench reuse-dev [--dir PATH] [--limit N] [--min-score X] [--save FILE]
          reader-bench reuse-seeds
          reader-bench calibrate-overlap [--write PATH]
@@ -25,6 +26,7 @@ do {
   case "dups-bbc": try DupsBBCBenchmark.run(Array(args.dropFirst()))
   case "dups-synthetic": try DupsSyntheticBenchmark.run(Array(args.dropFirst()))
   case "html": try HtmlBenchmark.run(Array(args.dropFirst()))
+  case "text-dev": try TextDevBenchmark.run(Array(args.dropFirst()))
   case "reuse-dev": try ReuseDevBenchmark.run(Array(args.dropFirst()))
   case "reuse-seeds": try ReuseSeedsBenchmark.run(Array(args.dropFirst()))
   case "calibrate-overlap": try CalibrateOverlap.run(Array(args.dropFirst()))

@@ -38,6 +38,30 @@ import Testing
     #expect(d.title == headline)
   }
 
+  @Test func commentsAfterAClosedCommentsLineAreNotBody() {
+    let comments = [
+      "I have lived near the port for twenty years and the strikes were never this long before, which tells you how bad things have got for the workers there.",
+      "The operator has made record profits for three years running, so the claim that it cannot afford a pay rise is hard to believe for anyone who reads its reports.",
+      "Nobody seems to think about the farmers, who will be paid less for their grain while the ships sit at anchor and the storage fills up across the region.",
+    ]
+    let d = build(
+      [headline] + opening + rest + ["Comments have now been closed on this entry."] + comments)
+    for p in opening + rest { #expect(kind(d, p) == .body, "\(p)") }
+    for c in comments { #expect(kind(d, c) != .body, "\(c)") }
+  }
+
+  @Test func teaserGroupsAfterTheArticleAreNotBody() {
+    let teasers = [
+      "World \u{BB}",
+      "Floods close roads in the north Heavy rain overnight closed several roads in the north of the country, and officials said more rain was expected on the weekend.",
+      "Business \u{BB}",
+      "Airline adds winter routes The national airline said on Tuesday it would add four routes for the winter season, with flights to the coast starting in December.",
+    ]
+    let d = build([headline] + opening + rest + teasers)
+    for p in opening + rest { #expect(kind(d, p) == .body, "\(p)") }
+    for t in teasers { #expect(kind(d, t) != .body, "\(t)") }
+  }
+
   @Test func captionInsideTheBodyIsACaptionAndTheTextAfterItStays() {
     let caption = "Ships wait outside the harbour on Wednesday. (Photo by Ann Example/Getty Images)"
     let d = build([headline] + opening + [caption] + rest)

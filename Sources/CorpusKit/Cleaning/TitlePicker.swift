@@ -29,7 +29,8 @@ enum TitlePicker {
       looked += 1
       let between = kinds[i] == .dateline || kinds[i] == .caption || f.byline
       defer { if !between { distance += 1 } }
-      guard isCandidate(f, kinds[i], sharedLimit: sharedLimit) else { continue }
+      guard isCandidate(f, kinds[i], sharedLimit: sharedLimit), hasHeadlineShape(document, i)
+      else { continue }
       let (shared, total) = overlap(document, i, opening)
       let share = total > 0 ? Double(shared) / Double(total) : 0
       // Two content words in common with the body's opening, in a line of four words or more;
@@ -49,7 +50,11 @@ enum TitlePicker {
       if best == nil || score > best!.score { best = (i, score) }
     }
     guard let b = best?.index else { return nil }
-    return headlineAboveDeck(document, features, kinds, b, opening, sharedLimit: sharedLimit) ?? b
+    if let h = headlineAboveDeck(document, features, kinds, b, opening, sharedLimit: sharedLimit) {
+      return h
+    }
+    if isAmbiguous(document, features, kinds, b, opening, sharedLimit: sharedLimit) { return nil }
+    return isInTeaserList(document, features, kinds, b, sharedLimit: sharedLimit) ? nil : b
   }
 
   /// A deck (the sentence under a headline that sums the story up) shares more words with the
@@ -67,12 +72,54 @@ enum TitlePicker {
       guard f.words > 0 else { continue }
       looked += 1
       guard isCandidate(f, kinds[j], sharedLimit: sharedLimit), f.words >= 3,
-        f.words < features[deck].words, !f.allCaps
+        f.words < features[deck].words, !f.allCaps, hasHeadlineShape(document, j)
       else { continue }
       let (shared, total) = overlap(document, j, opening)
       if shared >= 2 && 2 * shared >= total && !f.navigation && f.callToAction == 0 { return j }
     }
     return nil
+  }
+
+  /// Whether the chosen line stands in a list of headlines (other stories' teasers): the lines
+  /// right above and right below it are headline-shaped lines too.
+  static func isInTeaserList(
+    _ document: Document, _ features: [ParagraphFeatures], _ kinds: [ParagraphKind], _ chosen: Int,
+    sharedLimit: Int
+  ) -> Bool {
+    func neighbour(_ step: Int) -> Int? {
+      var j = chosen + step
+      while j >= 0, j < features.count, features[j].words == 0 { j += step }
+      return j >= 0 && j < features.count ? j : nil
+    }
+    func isTeaser(_ j: Int?) -> Bool {
+      guard let j else { return false }
+      let f = features[j]
+      return isCandidate(f, kinds[j], sharedLimit: sharedLimit) && f.words >= 4 && !f.navigation
+        && f.callToAction == 0 && hasHeadlineShape(document, j)
+    }
+    return isTeaser(neighbour(-1)) && isTeaser(neighbour(1))
+  }
+
+  /// Whether the line right above the chosen one is another headline-shaped line, shorter than
+  /// it: the chosen line may be the deck under its headline, or the headline under a teaser, and
+  /// nothing tells which, so no title is given.
+  static func isAmbiguous(
+    _ document: Document, _ features: [ParagraphFeatures], _ kinds: [ParagraphKind], _ chosen: Int,
+    _ opening: Set<UInt64>, sharedLimit: Int
+  ) -> Bool {
+    var j = chosen - 1
+    while j >= 0, features[j].words == 0 { j -= 1 }
+    guard j >= 0 else { return false }
+    let f = features[j]
+    let c = features[chosen]
+    guard isCandidate(f, kinds[j], sharedLimit: sharedLimit), f.words >= 3, !f.allCaps,
+      !f.navigation, f.callToAction == 0, hasHeadlineShape(document, j)
+    else { return false }
+    guard f.words < c.words, c.capitalRatio < 0.6 else { return false }
+    // A label ("Change Type Size") above a headline is no rival: the line above must share a
+    // content word with the story (the body's opening or the chosen line).
+    return overlap(document, j, opening).0 >= 1
+      || overlap(document, j, openingWords(document, chosen)).0 >= 1
   }
 
   /// A short line in headline shape, not furniture.
@@ -90,6 +137,16 @@ enum TitlePicker {
       && !(f.stopRatio >= 0.4 && f.words >= 10)
       // "WORLD NEWS", "TRAVEL INFO": a section label in capitals.
       && !(f.words <= 3 && f.allCaps)
+  }
+
+  /// Whether the last column of paragraph `i` has a headline's shape (see `HeadlineShape`).
+  static func hasHeadlineShape(_ document: Document, _ i: Int) -> Bool {
+    let column = lastColumn(document, i)
+    let tokens = document.tokens[document.paragraphs[i].tokens]
+    guard let from = tokens.firstIndex(where: { $0.start >= column.lowerBound }) else {
+      return false
+    }
+    return HeadlineShape.isHeadline(tokens[from...], scalars: document.text.scalars)
   }
 
   /// The range of paragraph `i`'s last column: scrapes of two-column pages put a menu entry and
@@ -132,6 +189,16 @@ enum TitlePicker {
         }
       }
       i += 1
+    }
+    return out
+  }
+
+  /// Content words of paragraph `i` alone, hashed as `openingWords` hashes them.
+  static func openingWords(_ document: Document, _ i: Int) -> Set<UInt64> {
+    var out: Set<UInt64> = []
+    for t in document.tokens[document.paragraphs[i].tokens] where isContentWord(t) {
+      out.insert(hash(t.norm, stem: false))
+      out.insert(hash(t.norm, stem: true))
     }
     return out
   }

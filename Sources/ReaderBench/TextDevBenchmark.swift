@@ -1,0 +1,85 @@
+import CorpusKit
+import Foundation
+
+/// `reader-bench text-dev [--dev DIR] [--limit N] [--pages show] [--dump DIR]`: the dev pages'
+/// plain-text scrapes (page.txt) loaded as one corpus, as `score-boilerplate` loads them, and
+/// scored in process: bag-of-words F1 of the body and heading paragraphs against gold.txt, title
+/// word F1 against title.txt (none given counts 0; a title sharing no word is wrong). `--dump`
+/// writes each page's paragraphs with their kinds, for reading the errors.
+enum TextDevBenchmark {
+  static func run(_ args: [String]) throws {
+    let options = BenchOptions(args)
+    let dir = options.string("--dev", default: BenchPaths.shared + "/eval/dev/boilerplate-l3s")
+    let limit = options.int("--limit", default: Int.max)
+    let verbose = options.string("--pages", default: "") == "show"
+    let dump = options.string("--dump", default: "")
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else {
+      throw CorpusError.missingPath(dir)
+    }
+    let pages = names.sorted().filter {
+      FileManager.default.fileExists(atPath: "\(dir)/\($0)/page.txt")
+    }
+    .prefix(limit)
+    var raw: [RawDocument] = []
+    for p in pages {
+      let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: "\(dir)/\(p)/page.txt")))
+      guard case .text(let text, _) = TextDecoding.decode(bytes) else { continue }
+      raw.append(RawDocument(id: p, path: "\(p).txt", text: text))
+    }
+    let t0 = Clock.now
+    let corpus = Corpus(raw: raw)
+    let seconds = Clock.now - t0
+    var f1s: [Double] = []
+    var titleScores: [Double?] = []
+    for p in pages {
+      let gold = (try? String(contentsOfFile: "\(dir)/\(p)/gold.txt", encoding: .utf8)) ?? ""
+      let doc = corpus.document(id: p)
+      let body =
+        doc.map { d in d.bodyParagraphs.map { d.slice($0.range) }.joined(separator: "\n") } ?? ""
+      let s = BagOfWords.score(gold: gold, predicted: body)
+      f1s.append(s.f1)
+      var titleNote = ""
+      if let t = try? String(contentsOfFile: "\(dir)/\(p)/title.txt", encoding: .utf8) {
+        let want = String(t.split(separator: "\n", omittingEmptySubsequences: false).first ?? "")
+        if let got = doc?.title, !got.isEmpty {
+          let ts = BagOfWords.score(gold: want, predicted: got).f1
+          titleScores.append(ts)
+          titleNote =
+            String(format: " title %.2f", ts) + (ts < 1 ? " want [\(want)] got [\(got)]" : "")
+        } else {
+          titleScores.append(nil)
+          titleNote = " title none want [\(want)]"
+        }
+      }
+      if verbose {
+        print(
+          String(format: "%@ f1 %.3f p %.3f r %.3f", p, s.f1, s.precision, s.recall) + titleNote)
+      }
+      if !dump.isEmpty, let d = doc {
+        var out = ""
+        for q in d.paragraphs {
+          out += "[\(q.kind)] \(d.slice(q.range).replacingOccurrences(of: "\n", with: " / "))\n"
+        }
+        try out.write(toFile: "\(dump)/\(p).txt", atomically: false, encoding: .utf8)
+      }
+    }
+    let mean = f1s.reduce(0, +) / Double(max(1, f1s.count))
+    // The median as Python's `statistics.median` takes it (the mean of the middle two).
+    let sorted = f1s.sorted()
+    let med =
+      sorted.count % 2 == 1
+      ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+    let given = titleScores.compactMap { $0 }
+    let titleMean = titleScores.reduce(0) { $0 + ($1 ?? 0) } / Double(max(1, titleScores.count))
+    let wrong = given.filter { $0 == 0 }.count
+    print(
+      "titles: word F1 mean \(String(format: "%.3f", titleMean)) over \(titleScores.count) pages; none given "
+        + "\(titleScores.count - given.count); wrong \(wrong) of \(given.count) given ("
+        + String(format: "%.1f%%", 100 * Double(wrong) / Double(max(1, given.count))) + ")"
+    )
+    print(
+      "bow F1 mean \(String(format: "%.3f", mean)) median \(String(format: "%.3f", med)) over \(f1s.count) pages"
+        + String(format: " (corpus load %.2f s)", seconds)
+    )
+  }
+}
