@@ -1,4 +1,4 @@
-import CorpusKit
+@_spi(Bench) import CorpusKit
 import Foundation
 
 /// `reader-bench text-dev [--dev DIR] [--limit N] [--pages show] [--dump DIR]`: the dev pages'

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import CorpusKit
+@_spi(Bench) @testable import CorpusKit
 
 /// `Alignment.swapped()` is a symmetry: swapping twice gives the alignment back, and every
 /// passage, drift and coverage appears with its sides exchanged.

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import CorpusKit
+@_spi(Bench) @testable import CorpusKit
 
 /// The failure modes of real pages, each on text written for the test: furniture inside the
 /// article must go without taking the article text after it, and menus and link lists are never

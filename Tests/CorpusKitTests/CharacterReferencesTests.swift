@@ -1,6 +1,6 @@
 import Testing
 
-@testable import CorpusKit
+@_spi(Bench) @testable import CorpusKit
 
 @Suite struct CharacterReferencesTests {
   @Test func numericAndNamedReferencesDecode() {

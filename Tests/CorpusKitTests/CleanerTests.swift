@@ -1,6 +1,6 @@
 import Testing
 
-@testable import CorpusKit
+@_spi(Bench) @testable import CorpusKit
 
 /// The cleaner on made-up pages: signals, not strings of the sample.
 @Suite struct CleanerTests {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import CorpusKit
+@_spi(Bench) @testable import CorpusKit
 
 /// Scores the cleaner on the L3S-GN1 dev pages (../shared/eval/dev/boilerplate-l3s) in process,
 /// the way `score-boilerplate` scores the `reader` binary: bag-of-words F1 of the body and

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import CorpusKit
+@_spi(Bench) @testable import CorpusKit
 
 /// The recogniser and the index on the five sample articles: scored against the hand-checked
 /// answer in ../shared/eval, and the done-when checks on the bundled sample.

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import CorpusKit
+@_spi(Bench) @testable import CorpusKit
 
 /// `HeadlineShape` on made-up lines: the furniture shapes that sit near a headline are refused,
 /// headlines of several styles are kept.

@@ -2,7 +2,7 @@ import Dispatch
 import Foundation
 import Testing
 
-@testable import CorpusKit
+@_spi(Bench) @testable import CorpusKit
 
 /// Only regular files are read, none larger than the size limit, and every file left out gets
 /// its own warning (issue 11, items 4 and 5).

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import CorpusKit
+@_spi(Bench) @testable import CorpusKit
 
 /// Odd but valid input gets the right answer (issue 11, item 5): lone-CR line ends, JSON
 /// numbers out of range, UTF-16 without a byte-order mark.

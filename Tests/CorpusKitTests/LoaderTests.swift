@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import CorpusKit
+@_spi(Bench) @testable import CorpusKit
 
 /// A temporary folder that tests fill with files and that is removed afterwards.
 final class TempFolder {

@@ -2,7 +2,7 @@ import Dispatch
 import Foundation
 import Testing
 
-@testable import CorpusKit
+@_spi(Bench) @testable import CorpusKit
 
 /// `Locked` is the project's one lock: changes from many threads are never lost, and no other
 /// type in the sources claims `@unchecked Sendable`, holds an `NSLock` or opts out of checking

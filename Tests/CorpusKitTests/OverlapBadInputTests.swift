@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import CorpusKit
+@_spi(Bench) @testable import CorpusKit
 
 /// Odd input for the overlap engine (issue 9, bad input): one sentence repeated, documents
 /// that are the same site template around different articles, text in other scripts.

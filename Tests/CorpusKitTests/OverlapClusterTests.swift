@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import CorpusKit
+@_spi(Bench) @testable import CorpusKit
 
 /// The duplicate report's clusters as trees, and the cases of issue 11: files that repeat
 /// their article, an article repeated 40 times inside one file.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import CorpusKit
+@_spi(Bench) @testable import CorpusKit
 
 /// The engine on the bundled sample (the done-when checks) and on bad input.
 struct OverlapEngineTests {

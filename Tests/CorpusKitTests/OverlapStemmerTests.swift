@@ -1,6 +1,6 @@
 import Testing
 
-@testable import CorpusKit
+@_spi(Bench) @testable import CorpusKit
 
 /// The light stemmer: inflections meet, and the fast hash agrees with the stem it stands for.
 struct OverlapStemmerTests {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import CorpusKit
+@_spi(Bench) @testable import CorpusKit
 
 /// Scores the cleaner and metadata reader against ../shared/corpus/seeds.structure.json.
 @Suite(

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import CorpusKit
+@_spi(Bench) @testable import CorpusKit
 
 /// A story published by several outlets keeps its body and headline in every copy: repetition
 /// across the corpus marks a site's template, not a story that many pages carry.

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import CorpusKit
+@_spi(Bench) @testable import CorpusKit
 
 /// The one stand-in table the browser and the CLI share (issue 11, item 2).
 @Suite struct TerminalSafeTextTests {

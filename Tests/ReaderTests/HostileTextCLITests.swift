@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import CorpusKit
+@_spi(Bench) @testable import CorpusKit
 @testable import Reader
 
 /// Article text and file names from a hostile corpus never drive the terminal through the

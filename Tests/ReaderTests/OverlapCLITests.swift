@@ -1,7 +1,7 @@
-import CorpusKit
 import Foundation
 import Testing
 
+@testable import CorpusKit
 @testable import Reader
 
 /// `reader overlaps` and `reader dups` against docs/cli-contract.md, on the bundled sample.
@@ -184,7 +184,7 @@ import Testing
       passages: [
         Passage(
           a: ra, b: rb, kind: .paraphrase, score: 0.8,
-          drift: [Drift(a: d, b: nil, aText: "<i>30", bText: nil, category: "number")])
+          drift: [Drift(a: d, b: nil, aText: "<i>30", bText: nil, category: .number)])
       ])
     let html = OverlapReport.html(al, a, b, hidden: 0)
     #expect(!html.contains("<script>") && html.contains("&lt;script&gt;"))

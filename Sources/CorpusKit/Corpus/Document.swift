@@ -21,7 +21,8 @@ public struct Document: Sendable, Identifiable {
   public let date: String?
   /// The publishing outlet, from the record or the text; nil when unknown.
   public let outlet: String?
-  let url: String?
+  /// Where the article was published, from the record or the archive; nil when unknown.
+  public let url: String?
   /// The kind of file the article came from.
   public let format: DocumentFormat
 

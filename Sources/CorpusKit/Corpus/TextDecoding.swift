@@ -1,16 +1,17 @@
 /// Decodes a file's bytes to text: UTF-8 (with or without BOM), UTF-16 with a BOM or, without
 /// one, recognised by its NUL bytes, and Windows-1252 for bytes that are not valid UTF-8.
 /// Binary data is refused.
-enum TextDecoding {
+@_spi(Bench) public enum TextDecoding {
   /// The outcome of decoding one file.
-  enum Result: Sendable, Equatable {
+  public enum Result: Sendable, Equatable {
     /// Decoded text; `note` says when a fallback encoding was used.
     case text(String, note: String?)
     /// Not text: why.
     case rejected(String)
   }
 
-  static func decode(_ bytes: [UInt8]) -> Result {
+  /// Decodes `bytes` as the loader does (the text benchmarks read pages the same way).
+  public static func decode(_ bytes: [UInt8]) -> Result {
     if bytes.isEmpty { return .rejected("empty file") }
     if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE {
       return decodeUTF16(bytes.dropFirst(2), littleEndian: true)

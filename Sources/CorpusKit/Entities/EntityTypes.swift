@@ -105,7 +105,7 @@ public struct EntityModelError: Error, CustomStringConvertible, Sendable {
   var path: String
   var problem: String
   /// An error about the model at `path`.
-  @_spi(Bench) public init(path: String, problem: String) {
+  public init(path: String, problem: String) {
     self.path = path
     self.problem = problem
   }

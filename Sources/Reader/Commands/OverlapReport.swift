@@ -50,7 +50,7 @@ enum OverlapReport {
         out.append("")
         for d in p.drift {
           out.append(
-            "- drift (\(e(d.category))): A “\(e(d.aText ?? "(not there)"))” → B “\(e(d.bText ?? "(dropped)"))”"
+            "- drift (\(e(d.category.rawValue))): A “\(e(d.aText ?? "(not there)"))” → B “\(e(d.bText ?? "(dropped)"))”"
           )
         }
       }
@@ -98,7 +98,7 @@ enum OverlapReport {
           + "</span><div class=\"meta\">B \(p.b.lowerBound)–\(p.b.upperBound)</div></td></tr>")
       if !p.drift.isEmpty {
         let items = p.drift.map {
-          "<li>\(h($0.category)): A “\(h($0.aText ?? "(not there)"))” → B “\(h($0.bText ?? "(dropped)"))”</li>"
+          "<li>\(h($0.category.rawValue)): A “\(h($0.aText ?? "(not there)"))” → B “\(h($0.bText ?? "(dropped)"))”</li>"
         }
         out.append(
           "<tr><td colspan=\"2\" class=\"drift\"><ul>" + items.joined() + "</ul></td></tr>")
