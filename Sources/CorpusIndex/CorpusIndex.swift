@@ -7,7 +7,7 @@ import GRDB
 /// An index that cannot be used (corrupt, truncated, another layout or engine version) is
 /// rebuilt with a one-line note; one that stays locked is left alone and the corpus read
 /// without it.
-public final class CorpusIndex: @unchecked Sendable {
+public final class CorpusIndex: Sendable {
   /// The database file.
   public let path: String
   let pool: DatabasePool

@@ -13,10 +13,22 @@ struct ReaderRun {
     Bundle.main.bundleURL.appendingPathComponent("reader")
   }
 
-  static func run(_ args: [String]) throws -> ReaderRun {
+  /// The environment every spawned reader gets: this one with `XDG_CACHE_HOME` in a temporary
+  /// folder of the test run's own, so no test writes an index into the user's ~/.cache.
+  static let environment: [String: String] = {
+    var env = ProcessInfo.processInfo.environment
+    let cache = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "reader-test-cache-\(UUID().uuidString)"
+    ).path
+    env["XDG_CACHE_HOME"] = cache
+    return env
+  }()
+
+  static func run(_ args: [String], extraEnvironment: [String: String] = [:]) throws -> ReaderRun {
     let p = Process()
     p.executableURL = binary
     p.arguments = args
+    p.environment = environment.merging(extraEnvironment) { _, new in new }
     let out = Pipe()
     let err = Pipe()
     p.standardOutput = out

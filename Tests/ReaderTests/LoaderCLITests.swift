@@ -13,6 +13,7 @@ import Testing
     let p = Process()
     p.executableURL = ReaderRun.binary
     p.arguments = args
+    p.environment = ReaderRun.environment
     let out = Pipe()
     let err = Pipe()
     p.standardOutput = out

@@ -12,6 +12,7 @@ import Testing
     let p = Process()
     p.executableURL = ReaderRun.binary
     p.arguments = args
+    p.environment = ReaderRun.environment
     let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
     let err = Pipe()
     p.standardOutput = full
@@ -74,6 +75,7 @@ import Testing
     let p = Process()
     p.executableURL = URL(fileURLWithPath: "/bin/bash")
     p.arguments = ["-c", script, ReaderRun.binary.path, dir]
+    p.environment = ReaderRun.environment
     let out = Pipe()
     p.standardOutput = out
     try p.run()

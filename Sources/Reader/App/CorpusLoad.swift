@@ -19,20 +19,28 @@ final class CorpusLoad: Sendable {
   /// passed on. `gate` (tests only; `READER_TEST_LOAD_GATE` in the browser) names a file the
   /// loader waits for before its last file, so a test can look at the loading screen at a
   /// known point.
-  func start(_ path: String, options: LoadOptions = LoadOptions(), gate: String? = nil) {
+  func start(
+    _ path: String, options: LoadOptions = LoadOptions(), index: IndexChoice = IndexChoice(),
+    isSample: Bool = false, gate: String? = nil
+  ) {
     DispatchQueue.global(qos: .userInitiated).async {
       let r: Result<Corpus, Error>
+      let notes = Locked([String]())
       do {
-        let (raw, warnings) = try CorpusLoader.scan(path, options: options) { read, total in
-          self.set(.reading(done: read, total: total))
-          if let gate, read == total - 1 {
-            while access(gate, F_OK) != 0 { usleep(10_000) }
-          }
-        }
-        self.set(.analysing(articles: raw.count))
+        let loaded = try IndexedOpen.load(
+          path, isSample: isSample, options: options, choice: index,
+          progress: { read, total in
+            self.set(.reading(done: read, total: total))
+            if let gate, read == total - 1 {
+              while access(gate, F_OK) != 0 { usleep(10_000) }
+            }
+            if read == total { self.set(.analysing(articles: total)) }
+          }, note: { n in notes.withLock { $0.append(n) } })
+        // The index's notes (an index rebuilt, not saved) show with the load warnings.
+        let extra = notes.value.map { LoadWarning(path: "index", message: $0) }
         r = .success(
-          raw.isEmpty
-            ? Corpus(documents: [], warnings: warnings) : Corpus(raw: raw, warnings: warnings))
+          extra.isEmpty
+            ? loaded : Corpus(documents: loaded.documents, warnings: loaded.warnings + extra))
       } catch {
         r = .failure(error)
       }

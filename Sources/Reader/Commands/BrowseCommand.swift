@@ -63,7 +63,8 @@ struct BrowseCommand: ParsableCommand {
       if !backend.hasColor { loadTheme = loadTheme.monochrome() }
       switch try Runner.load(
         path, label: label, terminal: terminal, theme: loadTheme,
-        options: corpusOptions.loadOptions, gate: env["READER_TEST_LOAD_GATE"])
+        options: corpusOptions.loadOptions, index: corpusOptions.indexChoice,
+        isSample: corpusOptions.corpus == nil, gate: env["READER_TEST_LOAD_GATE"])
       {
       case .corpus(let c): corpus = c
       case .stopped(let status):
