@@ -65,12 +65,12 @@ public final class CorpusIndex: Sendable {
     config.label = "reader-index"
     let pool = try DatabasePool(path: path, configuration: config)
     try pool.barrierWriteWithoutTransaction { db in
-      if let problem = try IndexSchema.problem(db) { throw IndexError.outdated(problem) }
-      if try !db.tableExists("meta") {
-        try db.inTransaction {
-          try IndexSchema.create(db)
-          return .commit
-        }
+      // Checked and created under one write lock: two processes opening a new index at once
+      // do not both create it.
+      try db.inTransaction(.immediate) {
+        if let problem = try IndexSchema.problem(db) { throw IndexError.outdated(problem) }
+        if try !db.tableExists("meta") { try IndexSchema.create(db) }
+        return .commit
       }
       // A quick look at every page of the main tables finds a truncated or damaged file now,
       // not in the middle of a read.
