@@ -59,8 +59,11 @@ public final class CorpusIndex: Sendable {
   private static func openChecked(_ path: String, _ limits: Limits) throws -> CorpusIndex {
     var config = Configuration()
     config.busyMode = .timeout(limits.busySeconds)
-    if let pages = limits.maxPages {
-      config.prepareDatabase { db in try db.execute(sql: "PRAGMA max_page_count = \(pages)") }
+    let maxPages = limits.maxPages
+    config.prepareDatabase { db in
+      // WAL with NORMAL sync: a crash may lose the last transaction, never corrupt the file.
+      try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16000")
+      if let maxPages { try db.execute(sql: "PRAGMA max_page_count = \(maxPages)") }
     }
     config.label = "reader-index"
     let pool = try DatabasePool(path: path, configuration: config)

@@ -58,15 +58,22 @@ enum KindCode {
 /// matches with them).
 enum SearchText {
   static func of(_ d: Document) -> String {
-    var scalars = d.text.scalars
+    // One pass over the scalars, writing UTF-8: a blanked scalar becomes one space.
+    var blank = [Bool](repeating: false, count: d.text.count)
     for p in d.paragraphs where !(p.kind.isArticleText || p.kind == .title) {
-      for i in p.range where scalars[i] != "\n" { scalars[i] = " " }
+      for i in p.range { blank[i] = true }
     }
-    for i in scalars.indices where scalars[i].value < 0x20 && scalars[i] != "\n" {
-      scalars[i] = " "
+    var out: [UInt8] = []
+    out.reserveCapacity(d.text.string.utf8.count)
+    for (i, s) in d.text.scalars.enumerated() {
+      if s == "\n" {
+        out.append(0x0A)
+      } else if blank[i] || s.value < 0x20 {
+        out.append(0x20)
+      } else {
+        out.append(contentsOf: s.utf8)
+      }
     }
-    var s = String.UnicodeScalarView()
-    s.append(contentsOf: scalars)
-    return String(s)
+    return String(decoding: out, as: UTF8.self)
   }
 }

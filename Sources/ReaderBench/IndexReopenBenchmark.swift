@@ -25,25 +25,34 @@ enum IndexReopenBenchmark {
     let file = work + "/index.sqlite"
 
     var plain: [Double] = []
+    var plainCPU: [Double] = []
     for _ in 0..<runs {
       let t = Clock.now
+      let c = ProcessCPU.seconds
       _ = try CorpusLoader.load(folder)
       plain.append(Clock.now - t)
+      plainCPU.append(ProcessCPU.seconds - c)
     }
     var cold: [Double] = []
+    var coldCPU: [Double] = []
     for _ in 0..<runs {
       for s in ["", "-wal", "-shm"] { unlink(file + s) }
       let t = Clock.now
+      let c = ProcessCPU.seconds
       let loaded = try CorpusIndex.open(at: file).load(folder)
       cold.append(Clock.now - t)
+      coldCPU.append(ProcessCPU.seconds - c)
       precondition(!loaded.restored && loaded.saveProblem == nil)
     }
     var warm: [Double] = []
+    var warmCPU: [Double] = []
     var corpus: Corpus?
     for _ in 0..<runs {
       let t = Clock.now
+      let c = ProcessCPU.seconds
       let loaded = try CorpusIndex.open(at: file).load(folder)
       warm.append(Clock.now - t)
+      warmCPU.append(ProcessCPU.seconds - c)
       precondition(loaded.restored)
       corpus = loaded.corpus
     }
@@ -64,15 +73,20 @@ enum IndexReopenBenchmark {
     let marks = Clock.now - t
     let n = corpus!.documents.count
     print("corpus: \(folder) (\(n) articles, \(stats.files) files); \(runs) runs, medians")
-    print(String(format: "no index (read + clean):      %.3f s", median(plain)))
     print(
       String(
-        format: "cold index build:             %.3f s (%.2f× no index)", median(cold),
-        median(cold) / median(plain)))
+        format: "no index (read + clean):      %.3f s wall, %.3f s CPU", median(plain),
+        median(plainCPU)))
     print(
       String(
-        format: "warm reopen (restored):       %.3f s (%.2f× no index)", median(warm),
-        median(warm) / median(plain)))
+        format: "cold index build:             %.3f s wall (%.2f× no index), %.3f s CPU (%.2f×)",
+        median(cold), median(cold) / median(plain), median(coldCPU),
+        median(coldCPU) / median(plainCPU)))
+    print(
+      String(
+        format: "warm reopen (restored):       %.3f s wall (%.2f× no index), %.3f s CPU (%.2f×)",
+        median(warm), median(warm) / median(plain), median(warmCPU),
+        median(warmCPU) / median(plainCPU)))
     print(
       String(
         format: "search (4 queries, top 20):   %.1f ms median, %d hits", median(search) * 1000, hits
