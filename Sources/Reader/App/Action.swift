@@ -25,12 +25,16 @@ enum Action: Sendable {
   case entitiesReady(EntityIndex)
   case entitiesFailed(ReaderError)
   case alignmentReady(Alignment)
+  case startCorpusSearch
+  case corpusSearchReady(String, [CorpusHit])
 }
 
 /// Work the runner does outside `update`, off the main thread; its result comes back as an Action.
 enum Effect: Equatable, Sendable {
   /// Align documents `a` and `b` (document indices) for the compare view.
   case align(Int, Int)
+  /// Search the whole corpus (the index's full-text table, else every document's text).
+  case searchCorpus(String)
 }
 
 /// The state of a background analysis.

@@ -1,3 +1,4 @@
+import CorpusIndex
 import CorpusKit
 import Dispatch
 
@@ -51,9 +52,12 @@ final class Analyses: BackgroundWork, Sendable {
   let inbox = Inbox()
   let engines: EngineBox
   let corpus: Corpus
+  /// The corpus's on-disk index, for the corpus-wide search (nil: search the texts in memory).
+  let index: CorpusIndex?
 
-  init(corpus: Corpus) {
+  init(corpus: Corpus, index: CorpusIndex? = nil) {
     self.corpus = corpus
+    self.index = index
     engines = EngineBox(corpus: corpus)
   }
 
@@ -84,6 +88,12 @@ final class Analyses: BackgroundWork, Sendable {
     case .align(let a, let b):
       DispatchQueue.global(qos: .userInitiated).async {
         inbox.post(.alignmentReady(engines.get().align(corpus.documents[a], corpus.documents[b])))
+      }
+    case .searchCorpus(let query):
+      let index = self.index
+      DispatchQueue.global(qos: .userInitiated).async {
+        inbox.post(
+          .corpusSearchReady(query, CorpusSearch.hits(query, corpus: corpus, index: index)))
       }
     }
   }

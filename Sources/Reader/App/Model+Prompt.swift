@@ -17,6 +17,11 @@ extension Model {
       case .search: runSearch(p.text)
       case .command: runCommand(p.text)
       case .filter, .entities: applyTypedFilter(p)
+      case .corpusSearch:
+        let q = p.text.trimmingCharacters(in: .whitespaces)
+        guard !q.isEmpty else { return [] }
+        message = "searching the corpus for “\(q)”…"
+        return [.searchCorpus(q)]
       }
       return []
     case .deleteBackward?:
@@ -93,7 +98,7 @@ extension Model {
   /// Filters apply as they are typed: the library's text filter, the sidebar's name filter.
   mutating func applyTypedFilter(_ p: Prompt) {
     switch p.kind {
-    case .search, .command: break
+    case .search, .command, .corpusSearch: break
     case .filter:
       if library.textFilter != p.text { library.cursor = 0 }
       library.textFilter = p.text

@@ -88,7 +88,13 @@ struct BrowseCommand: ParsableCommand {
     let status: Int32
     do {
       if let n = env["READER_TEST_THROW"].flatMap({ Int($0) }) { terminal.fail(afterFrames: n) }
-      status = try Runner.run(&model, terminal: terminal, work: Analyses(corpus: corpus))
+      status = try Runner.run(
+        &model, terminal: terminal,
+        work: Analyses(
+          corpus: corpus,
+          index: IndexedOpen.index(
+            for: path, isSample: corpusOptions.corpus == nil, choice: corpusOptions.indexChoice,
+            note: { _ in })))
     } catch {
       backend.shutdown()
       throw ReaderError.internal("\(error)")
