@@ -55,6 +55,9 @@ final class Analyses: BackgroundWork, Sendable {
   /// The corpus's on-disk index, for the corpus-wide search (nil: search the texts in memory).
   let index: CorpusIndex?
 
+  /// Where corpus searches run, one at a time, never waiting for the analyses.
+  static let searchQueue = DispatchQueue(label: "reader.corpus-search", qos: .userInteractive)
+
   init(corpus: Corpus, index: CorpusIndex? = nil) {
     self.corpus = corpus
     self.index = index
@@ -91,7 +94,8 @@ final class Analyses: BackgroundWork, Sendable {
       }
     case .searchCorpus(let query):
       let index = self.index
-      DispatchQueue.global(qos: .userInitiated).async {
+      // Its own queue: the global queues' threads may all be busy with the analyses.
+      Self.searchQueue.async {
         inbox.post(
           .corpusSearchReady(query, CorpusSearch.hits(query, corpus: corpus, index: index)))
       }
