@@ -214,12 +214,14 @@ extension CorpusIndex {
   private func insert(_ db: Database, file: String, seq: Int, raw r: RawDocument, doc d: Document)
     throws
   {
-    try db.execute(
+    // A cached statement: compiled once per connection, not once per article.
+    let statement = try db.cachedStatement(
       sql: """
         INSERT INTO articles(file, seq, raw_id, id, path, text, raw_title, raw_date, raw_outlet,
           url, format, raw_kinds, title_candidates, kinds, title, date, outlet, body)
         VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-        """,
+        """)
+    try statement.execute(
       arguments: [
         file, seq, r.id, d.id, r.path, r.text, r.title, r.date, r.outlet, r.url,
         r.format.rawValue, r.kinds.map(KindCode.encode),
@@ -232,7 +234,8 @@ extension CorpusIndex {
   private func refresh(_ db: Database, file: String, seq: Int, doc d: Document) throws {
     let kinds = KindCode.encode(d.paragraphs.map(\.kind))
     let row = try Row.fetchOne(
-      db, sql: "SELECT id, kinds, title, date, outlet FROM articles WHERE file = ? AND seq = ?",
+      db.cachedStatement(
+        sql: "SELECT id, kinds, title, date, outlet FROM articles WHERE file = ? AND seq = ?"),
       arguments: [file, seq])
     if let row, row[0] as String == d.id, row[1] as String == kinds, row[2] as String? == d.title,
       row[3] as String? == d.date, row[4] as String? == d.outlet

@@ -12,7 +12,7 @@ let usage = """
          reader-bench reuse-dev [--dir PATH] [--limit N] [--min-score X] [--save FILE]
          reader-bench reuse-seeds
          reader-bench calibrate-overlap [--write PATH]
-         reader-bench index-reopen [--runs R] [--dir PATH] [--generate N]
+         reader-bench index-reopen [--runs R] [--dir PATH] [--generate N] [--marks 0]
   """
 guard let name = args.first else {
   print(usage)
