@@ -95,4 +95,37 @@ import Testing
     #expect(again.stderr.isEmpty)
     #expect(again.stdout == r.stdout)
   }
+
+  /// Every command prints the same through a cold index, a warm one and none, on the sample
+  /// (read as a folder) with a file changed in between.
+  @Test func outputIsTheSameWithAndWithoutTheIndex() throws {
+    let (dir, _) = try Self.corpus()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let sample = try #require(SampleCorpus.locate())
+    let corpus = dir + "/sample"
+    try FileManager.default.copyItem(atPath: sample, toPath: corpus)
+    let index = dir + "/sample.sqlite"
+    let commands: [[String]] = [
+      ["list", "--json"], ["show", "001", "--all", "--json"], ["dups", "--json"],
+      ["overlaps", "000", "001", "--json"],
+    ]
+    func outputs(_ extra: [String]) throws -> [String] {
+      try commands.map { args in
+        let r = try ReaderRun.run(args + ["--corpus", corpus] + extra)
+        #expect(r.status == 0, "\(args) \(extra): \(r.stderr)")
+        return r.stdout
+      }
+    }
+    let plain = try outputs(["--no-index"])
+    #expect(try outputs(["--index", index]) == plain)  // cold, then warm for the later commands
+    #expect(try outputs(["--index", index]) == plain)  // all warm
+    // A changed file: the index and a fresh read agree again.
+    let file = try #require(
+      try FileManager.default.contentsOfDirectory(atPath: corpus).first { $0.hasPrefix("004") })
+    let handle = try #require(FileHandle(forWritingAtPath: corpus + "/" + file))
+    handle.seekToEndOfFile()
+    handle.write(Data("\nA closing line added later.\n".utf8))
+    handle.closeFile()
+    #expect(try outputs(["--index", index]) == (try outputs(["--no-index"])))
+  }
 }
