@@ -18,9 +18,11 @@ final class CorpusLoad: Sendable {
   /// friendly empty library, with the warnings that say what was skipped); other errors are
   /// passed on. `gate` (tests only; `READER_TEST_LOAD_GATE` in the browser) names a file the
   /// loader waits for before its last file, so a test can look at the loading screen at a
-  /// known point.
+  /// known point. `index`: the on-disk index to read through (none unless the browser's
+  /// options name one, so in-process tests never write to the user's cache).
   func start(
-    _ path: String, options: LoadOptions = LoadOptions(), index: IndexChoice = IndexChoice(),
+    _ path: String, options: LoadOptions = LoadOptions(),
+    index: IndexChoice = IndexChoice(disabled: true),
     isSample: Bool = false, gate: String? = nil
   ) {
     DispatchQueue.global(qos: .userInitiated).async {

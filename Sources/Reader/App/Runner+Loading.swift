@@ -21,7 +21,7 @@ extension Runner {
   /// `q`, `Q` and Ctrl-C quit; a resize re-lays out. Throws what the loader threw.
   static func load(
     _ path: String, label: String, terminal: some Terminal, theme: Theme, graceMS: Int = 120,
-    options: LoadOptions = LoadOptions(), index: IndexChoice = IndexChoice(),
+    options: LoadOptions = LoadOptions(), index: IndexChoice = IndexChoice(disabled: true),
     isSample: Bool = false, gate: String? = nil
   ) throws -> Loaded {
     let job = CorpusLoad()
