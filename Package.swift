@@ -12,6 +12,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
@@ -22,10 +23,14 @@ let package = Package(
       dependencies: ["CGumbo", "CZlib"],
       resources: [.copy("Entities/Model")]
     ),
+    .target(
+      name: "CorpusIndex",
+      dependencies: ["CorpusKit", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
     .executableTarget(
       name: "Reader",
       dependencies: [
-        "CorpusKit", "CNcursesw",
+        "CorpusKit", "CorpusIndex", "CNcursesw",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "TOMLKit", package: "TOMLKit"),
       ],
@@ -33,9 +38,10 @@ let package = Package(
     ),
     .executableTarget(
       name: "ReaderBench",
-      dependencies: ["CorpusKit"]
+      dependencies: ["CorpusKit", "CorpusIndex"]
     ),
     .testTarget(name: "CorpusKitTests", dependencies: ["CorpusKit"]),
+    .testTarget(name: "CorpusIndexTests", dependencies: ["CorpusIndex", "CorpusKit"]),
     .testTarget(name: "ReaderTests", dependencies: ["Reader", "CorpusKit"]),
     .testTarget(name: "ReaderE2ETests", dependencies: ["Reader"]),
   ]

@@ -13,6 +13,7 @@ let usage = """
          reader-bench reuse-dev [--dir PATH] [--limit N] [--min-score X] [--save FILE]
          reader-bench reuse-seeds
          reader-bench calibrate-overlap [--write PATH]
+         reader-bench index-reopen [--runs R] [--dir PATH] [--generate N] [--marks 0]
   """
 guard let name = args.first else {
   print(usage)
@@ -30,6 +31,7 @@ do {
   case "reuse-dev": try ReuseDevBenchmark.run(Array(args.dropFirst()))
   case "reuse-seeds": try ReuseSeedsBenchmark.run(Array(args.dropFirst()))
   case "calibrate-overlap": try CalibrateOverlap.run(Array(args.dropFirst()))
+  case "index-reopen": try IndexReopenBenchmark.run(Array(args.dropFirst()))
   default:
     print(usage)
     exit(2)

@@ -13,19 +13,33 @@ struct ReaderRun {
     Bundle.main.bundleURL.appendingPathComponent("reader")
   }
 
-  static func run(_ args: [String]) throws -> ReaderRun {
-    let (p, out, err) = try start(args)
+  /// The environment every spawned reader gets: this one with `XDG_CACHE_HOME` in a temporary
+  /// folder of the test run's own, so no test writes an index into the user's ~/.cache.
+  static let environment: [String: String] = {
+    var env = ProcessInfo.processInfo.environment
+    let cache = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "reader-test-cache-\(UUID().uuidString)"
+    ).path
+    env["XDG_CACHE_HOME"] = cache
+    return env
+  }()
+
+  static func run(_ args: [String], extraEnvironment: [String: String] = [:]) throws -> ReaderRun {
+    let (p, out, err) = try start(args, extraEnvironment: extraEnvironment)
     return finish(p, out: out, err: err)
   }
 
   /// Starts the binary with `args`, standard input empty and standard error on a pipe;
   /// standard output goes to `stdout`, or to a pipe (returned) when that is nil.
-  static func start(_ args: [String], stdout: FileHandle? = nil) throws -> (
+  static func start(
+    _ args: [String], stdout: FileHandle? = nil, extraEnvironment: [String: String] = [:]
+  ) throws -> (
     process: Process, out: Pipe?, err: Pipe
   ) {
     let p = Process()
     p.executableURL = binary
     p.arguments = args
+    p.environment = environment.merging(extraEnvironment) { _, new in new }
     let out = stdout == nil ? Pipe() : nil
     let err = Pipe()
     p.standardOutput = stdout ?? out

@@ -131,7 +131,7 @@ import Testing
       let p = Process()
       p.executableURL = ReaderRun.binary
       p.arguments = ["entities", "--json"]
-      var env = ProcessInfo.processInfo.environment
+      var env = ReaderRun.environment
       env["READER_NER_MODEL"] = path
       p.environment = env
       let err = Pipe()

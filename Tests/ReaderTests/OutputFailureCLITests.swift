@@ -64,6 +64,7 @@ import Testing
     let p = Process()
     p.executableURL = URL(fileURLWithPath: "/bin/bash")
     p.arguments = ["-c", script, ReaderRun.binary.path, dir]
+    p.environment = ReaderRun.environment
     let out = Pipe()
     p.standardOutput = out
     try p.run()

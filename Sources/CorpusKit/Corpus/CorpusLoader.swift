@@ -50,6 +50,20 @@ public enum CorpusLoader {
     _ path: String, options: LoadOptions = LoadOptions(),
     progress: ((_ read: Int, _ total: Int) -> Void)? = nil
   ) throws -> ([RawDocument], [LoadWarning]) {
+    try scan(path, options: options, progress: progress) { file, explicit in
+      readFile(file, explicit: explicit, maxFileSize: options.maxFileSize)
+    }
+  }
+
+  /// As `scan`, with each file's articles and warnings given by `read` (called with the file's
+  /// path and whether it was named on its own rather than found in a folder), in path order:
+  /// an index answers for the files it already holds and calls `readFile` for the others.
+  /// Duplicate ids are renamed across files here, the same way whoever read them.
+  public static func scan(
+    _ path: String, options: LoadOptions = LoadOptions(),
+    progress: ((_ read: Int, _ total: Int) -> Void)? = nil,
+    read: (_ file: String, _ explicit: Bool) -> ([RawDocument], [LoadWarning])
+  ) throws -> ([RawDocument], [LoadWarning]) {
     var st = stat()
     guard stat(path, &st) == 0 else {
       if errno == ENOENT || errno == ENOTDIR { throw CorpusError.missingPath(path) }
@@ -71,7 +85,7 @@ public enum CorpusLoader {
     progress?(0, files.count)
     for (n, file) in files.enumerated() {
       defer { progress?(n + 1, files.count) }
-      var (d, w) = readFile(file, explicit: !isDir, maxFileSize: options.maxFileSize)
+      var (d, w) = read(file, !isDir)
       if d.isEmpty {
         // A file that gave nothing is a skipped file, and says so at least once.
         if w.isEmpty { w = [LoadWarning(path: file, message: "no articles in it; skipped")] }
@@ -106,8 +120,9 @@ public enum CorpusLoader {
     FolderListing.list(root) { isArticleExtension($0) }.files
   }
 
-  /// Documents of one file, or a warning saying why it was skipped.
-  static func readFile(
+  /// Documents of one file (ids before any renaming across files), or a warning saying why it
+  /// was skipped. `explicit`: the file was named on its own, not found in a folder.
+  public static func readFile(
     _ path: String, explicit: Bool, maxFileSize: Int = LoadOptions.defaultMaxFileSize
   ) -> ([RawDocument], [LoadWarning]) {
     let bytes: [UInt8]

@@ -14,25 +14,8 @@ public enum DocumentBuilder {
     context: CleaningContext,
     headlineFrequency: [UInt64: Int] = [:]
   ) -> Document {
-    let scalars = text.scalars
-    let tokens = Tokenizer.tokenize(scalars)
-    var paragraphs: [Paragraph] = []
-    var sentences: [Range<Int>] = []
-    var t = 0
-    for block in ParagraphSegmenter.segment(lines, scalars) {
-      let first = lines[block.lowerBound]
-      let last = lines[block.upperBound]
-      let range = LineSplitter.trimmed(first.range.lowerBound..<last.range.upperBound, scalars)
-      while t < tokens.count, tokens[t].start < range.lowerBound { t += 1 }
-      let t0 = t
-      while t < tokens.count, tokens[t].start < range.upperBound { t += 1 }
-      let s0 = sentences.count
-      sentences += SentenceSplitter.split(tokens, in: t0..<t, scalars: scalars)
-      paragraphs.append(
-        Paragraph(
-          kind: .body, range: range, lines: first.number...last.number, tokens: t0..<t,
-          sentences: s0..<sentences.count))
-    }
+    let (tokens, segmented, sentences) = segment(text, lines: lines)
+    var paragraphs = segmented
     // A page whose blocks were scored from its markup (HTML) keeps those kinds, weighed against
     // the corpus's template repetition, and its markup's metadata.
     if let given = raw.kinds, given.count == paragraphs.count {
@@ -72,5 +55,50 @@ public enum DocumentBuilder {
       title: (raw.title ?? meta.title).map(CharacterReferences.decode),
       date: raw.date.flatMap(DateParser.isoDay) ?? meta.date,
       outlet: raw.outlet ?? meta.outlet, url: raw.url, format: raw.format)
+  }
+
+  /// Rebuilds a document that was cleaned before (an on-disk index keeps its text, one kind per
+  /// paragraph and its metadata) without cleaning again: the text is segmented as `build` does
+  /// and the kinds are laid on its paragraphs. Nil when the kinds do not fit the text's
+  /// paragraphs (the index was written by another segmenter).
+  public static func restore(
+    id: String, path: String, text: String, kinds: [ParagraphKind], title: String?,
+    date: String?, outlet: String?, url: String?, format: DocumentFormat
+  ) -> Document? {
+    let text = ScalarText(text)
+    let lines = LineSplitter.lines(text.scalars)
+    let (tokens, segmented, sentences) = segment(text, lines: lines)
+    var paragraphs = segmented
+    guard paragraphs.count == kinds.count else { return nil }
+    for i in paragraphs.indices { paragraphs[i].kind = kinds[i] }
+    return Document(
+      id: id, path: path, text: text, lines: lines, paragraphs: paragraphs, sentences: sentences,
+      tokens: tokens, title: title, date: date, outlet: outlet, url: url, format: format)
+  }
+
+  /// Tokens, paragraphs (all `.body` until classified) and sentences of a text.
+  static func segment(_ text: ScalarText, lines: [Line]) -> (
+    tokens: [Token], paragraphs: [Paragraph], sentences: [Range<Int>]
+  ) {
+    let scalars = text.scalars
+    let tokens = Tokenizer.tokenize(scalars)
+    var paragraphs: [Paragraph] = []
+    var sentences: [Range<Int>] = []
+    var t = 0
+    for block in ParagraphSegmenter.segment(lines, scalars) {
+      let first = lines[block.lowerBound]
+      let last = lines[block.upperBound]
+      let range = LineSplitter.trimmed(first.range.lowerBound..<last.range.upperBound, scalars)
+      while t < tokens.count, tokens[t].start < range.lowerBound { t += 1 }
+      let t0 = t
+      while t < tokens.count, tokens[t].start < range.upperBound { t += 1 }
+      let s0 = sentences.count
+      sentences += SentenceSplitter.split(tokens, in: t0..<t, scalars: scalars)
+      paragraphs.append(
+        Paragraph(
+          kind: .body, range: range, lines: first.number...last.number, tokens: t0..<t,
+          sentences: s0..<sentences.count))
+    }
+    return (tokens, paragraphs, sentences)
   }
 }

@@ -27,6 +27,8 @@ enum Action: Sendable {
   case entitiesReady(EntityIndex)
   case entitiesFailed(ReaderError)
   case alignmentReady(Alignment)
+  case startCorpusSearch
+  case corpusSearchReady(String, [CorpusHit])
 }
 
 /// Work the runner does outside `update`, off the main thread; its result comes back as an Action.
@@ -35,6 +37,8 @@ enum Effect: Equatable, Sendable {
   case align(Int, Int)
   /// Write a citation to the state folder (and the clipboard where the terminal allows it).
   case cite(Citation)
+  /// Search the whole corpus (the index's full-text table, else every document's text).
+  case searchCorpus(String)
 }
 
 /// The state of a background analysis.

@@ -1,3 +1,4 @@
+import CorpusIndex
 import CorpusKit
 import Dispatch
 
@@ -51,9 +52,15 @@ final class Analyses: BackgroundWork, Sendable {
   let inbox = Inbox()
   let engines: EngineBox
   let corpus: Corpus
+  /// The corpus's on-disk index, for the corpus-wide search (nil: search the texts in memory).
+  let index: CorpusIndex?
 
-  init(corpus: Corpus) {
+  /// Where corpus searches run, one at a time, never waiting for the analyses.
+  static let searchQueue = DispatchQueue(label: "reader.corpus-search", qos: .userInteractive)
+
+  init(corpus: Corpus, index: CorpusIndex? = nil) {
     self.corpus = corpus
+    self.index = index
     engines = EngineBox(corpus: corpus)
   }
 
@@ -86,6 +93,13 @@ final class Analyses: BackgroundWork, Sendable {
         inbox.post(.alignmentReady(engines.get().align(corpus.documents[a], corpus.documents[b])))
       }
     case .cite: break  // the runner writes citations itself (Runner.perform)
+    case .searchCorpus(let query):
+      let index = self.index
+      // Its own queue: the global queues' threads may all be busy with the analyses.
+      Self.searchQueue.async {
+        inbox.post(
+          .corpusSearchReady(query, CorpusSearch.hits(query, corpus: corpus, index: index)))
+      }
     }
   }
 }

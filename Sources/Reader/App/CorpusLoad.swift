@@ -16,19 +16,28 @@ final class CorpusLoad: Sendable {
 
   /// Starts reading `path` on a background thread. An empty corpus is a result too (the
   /// friendly empty library, with the warnings that say what was skipped); other errors are
-  /// passed on.
-  func start(_ path: String, options: LoadOptions = LoadOptions()) {
+  /// passed on. `index`: the on-disk index to read through (none unless the browser's options
+  /// name one, so in-process tests never write to the user's cache).
+  func start(
+    _ path: String, options: LoadOptions = LoadOptions(),
+    index: IndexChoice = IndexChoice(disabled: true), isSample: Bool = false
+  ) {
     DispatchQueue.global(qos: .userInitiated).async {
       let r: Result<Corpus, Error>
+      let notes = Locked([String]())
       do {
-        let (raw, warnings) = try CorpusLoader.scan(path, options: options) { read, total in
-          self.set(.reading(done: read, total: total))
-          LoadGate.wait(read: read, total: total)
-        }
-        self.set(.analysing(articles: raw.count))
+        let loaded = try IndexedOpen.load(
+          path, isSample: isSample, options: options, choice: index,
+          progress: { read, total in
+            self.set(.reading(done: read, total: total))
+            LoadGate.wait(read: read, total: total)
+            if read == total { self.set(.analysing(articles: total)) }
+          }, note: { n in notes.withLock { $0.append(n) } })
+        // The index's notes (an index rebuilt, not saved) show with the load warnings.
+        let extra = notes.value.map { LoadWarning(path: "index", message: $0) }
         r = .success(
-          raw.isEmpty
-            ? Corpus(documents: [], warnings: warnings) : Corpus(raw: raw, warnings: warnings))
+          extra.isEmpty
+            ? loaded : Corpus(documents: loaded.documents, warnings: loaded.warnings + extra))
       } catch {
         r = .failure(error)
       }

@@ -32,6 +32,11 @@ extension Model {
       p.cursor = clamp(p.cursor + delta, 0, max(0, p.candidates.count - 1))
       p.top = follow(cursor: p.cursor, top: p.top, height: Geometry(self).listRows.height)
       picker = p
+    case .hits:
+      guard var h = hits else { return }
+      h.cursor = clamp(h.cursor + delta, 0, max(0, h.hits.count - 1))
+      h.top = follow(cursor: h.cursor, top: h.top, height: Geometry(self).listRows.height / 2)
+      hits = h
     case .lookup:
       guard var l = lookup else { return }
       l.cursor = stepSelectable(l.rows.count, from: l.cursor, by: delta) { l.rows[$0].selectable }

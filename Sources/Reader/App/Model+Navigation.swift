@@ -50,6 +50,9 @@ extension Model {
       guard let p = picker, p.candidates.indices.contains(p.cursor) else { return [] }
       popScreen()
       return openCompare(p.from, p.candidates[p.cursor].doc)
+    case .hits:
+      guard let h = hits, h.hits.indices.contains(h.cursor) else { return [] }
+      openHit(h.hits[h.cursor], query: h.query)
     case .lookup:
       guard let l = lookup, l.rows.indices.contains(l.cursor) else { return [] }
       switch l.rows[l.cursor] {

@@ -23,6 +23,11 @@ extension Model {
         } else if p.kind == .entities, sidebar.items.isEmpty, !p.text.isEmpty {
           message = "no entity matches “\(p.text)” (/ then ^U clears)"
         }
+      case .corpusSearch:
+        let q = p.text.trimmingCharacters(in: .whitespaces)
+        guard !q.isEmpty else { return [] }
+        message = "searching the corpus for “\(q)”…"
+        return [.searchCorpus(q)]
       }
       return []
     case .deleteBackward?:
@@ -99,7 +104,7 @@ extension Model {
   /// Filters apply as they are typed: the library's text filter, the sidebar's name filter.
   mutating func applyTypedFilter(_ p: Prompt) {
     switch p.kind {
-    case .search, .command: break
+    case .search, .command, .corpusSearch: break
     case .filter:
       if library.textFilter != p.text { library.cursor = 0 }
       library.textFilter = p.text

@@ -2,7 +2,7 @@ import CorpusKit
 
 /// The screens; the model keeps a stack of them (`q` pops).
 enum Screen: Equatable, Sendable {
-  case library, article, compare, picker, lookup
+  case library, article, compare, picker, lookup, hits
 }
 
 /// Which pane keys go to.
@@ -27,6 +27,7 @@ struct Model {
   var compare: CompareState?
   var picker: PickerState?
   var lookup: LookupState?
+  var hits: HitsState?
   var sidebar = SidebarState()
   var showHelp = false
   /// The compare screen's legend row(s) (`L`); on until the reader hides it.

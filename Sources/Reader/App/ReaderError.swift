@@ -1,3 +1,4 @@
+import CorpusIndex
 import CorpusKit
 
 /// Everything that can go wrong for the reader, as data: each case carries where the problem
@@ -23,6 +24,9 @@ enum ReaderError: Error {
   case notATerminal
   /// ncurses cannot drive the terminal (`TERM`).
   case terminal(TerminalError)
+  /// The corpus index cannot be used for a command that needs it (`reader search`,
+  /// `reader index`), or a search query it cannot parse (`usage`: exit 2).
+  case index(String, usage: Bool)
   /// Something that should not happen, met after the terminal was restored.
   case `internal`(String)
 
@@ -34,6 +38,12 @@ enum ReaderError: Error {
     case let e as EntityModelError: self = .entityData(e)
     case let e as ThemeError: self = .theme(e)
     case let e as TerminalError: self = .terminal(e)
+    case let e as IndexError:
+      if case .badQuery = e {
+        self = .index(e.description, usage: true)
+      } else {
+        self = .index(e.description, usage: false)
+      }
     default: self = .internal("\(error)")
     }
   }
@@ -57,6 +67,7 @@ enum ReaderError: Error {
       return
         "the browser needs a terminal (standard input and output must be a tty); for scripts and pipes use 'reader list' and 'reader show ID' (see 'reader --help')"
     case .terminal(let e): return e.description
+    case .index(let why, _): return why
     case .internal(let why): return "internal error: \(why) (the terminal was restored)"
     }
   }
@@ -66,6 +77,7 @@ enum ReaderError: Error {
   var exitStatus: Int32 {
     switch self {
     case .unknownTheme, .notATerminal, .terminal: return 2
+    case .index(_, let usage): return usage ? 2 : 1
     case .corpus, .entityData, .theme, .unreadable, .unknownDocument, .sampleNotFound, .internal:
       return 1
     }

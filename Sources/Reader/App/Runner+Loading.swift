@@ -21,10 +21,11 @@ extension Runner {
   /// `q`, `Q` and Ctrl-C quit; a resize re-lays out. Throws what the loader threw.
   static func load(
     _ path: String, label: String, terminal: some Terminal, theme: Theme, graceMS: Int = 120,
-    options: LoadOptions = LoadOptions()
+    options: LoadOptions = LoadOptions(), index: IndexChoice = IndexChoice(disabled: true),
+    isSample: Bool = false
   ) throws -> Loaded {
     let job = CorpusLoad()
-    job.start(path, options: options)
+    job.start(path, options: options, index: index, isSample: isSample)
     job.wait(ms: graceMS)
     return try showLoading(job, label: label, terminal: terminal, theme: theme)
   }

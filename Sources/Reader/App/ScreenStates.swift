@@ -9,7 +9,7 @@ enum LibrarySort: String, CaseIterable, Sendable {
 
 /// A typed-in line at the bottom: a text search, a library filter or a `:` command.
 struct Prompt: Equatable, Sendable {
-  enum Kind: Equatable, Sendable { case search, filter, entities, command }
+  enum Kind: Equatable, Sendable { case search, filter, entities, command, corpusSearch }
   var kind: Kind
   var text: String = ""
   /// The filter before typing began, restored by Esc.
@@ -21,6 +21,23 @@ struct Search: Equatable, Sendable {
   var query: String
   var matches: [Range<Int>]
   var current: Int?
+}
+
+/// One article found by a corpus-wide search (`*`): where the query matched in its text and a
+/// snippet around the best match.
+struct CorpusHit: Equatable, Sendable {
+  var doc: Int
+  var matches: [Range<Int>]
+  var snippet: String
+  var snippetMatches: [Range<Int>]
+}
+
+/// The corpus search's result list.
+struct HitsState: Equatable, Sendable {
+  var query: String
+  var hits: [CorpusHit]
+  var cursor = 0
+  var top = 0
 }
 
 /// Per-document facts the library shows, computed once.

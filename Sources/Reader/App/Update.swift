@@ -31,6 +31,7 @@ extension Model {
     case .compare: c.append(.compare)
     case .picker: c.append(.picker)
     case .lookup: c.append(.lookup)
+    case .hits: c.append(.hits)
     }
     c.append(.global)
     return c
@@ -97,6 +98,9 @@ extension Model {
     case .toggleDriftList: toggleDriftList()
     case .toggleAllDrift: toggleAllDrift()
     case .alignmentReady(let al): alignmentReady(al)
+    // Corpus search
+    case .startCorpusSearch: prompt = Prompt(kind: .corpusSearch)
+    case .corpusSearchReady(let query, let found): corpusSearchReady(query, found)
     }
     return []
   }

@@ -63,7 +63,8 @@ struct BrowseCommand: ParsableCommand {
       if !backend.hasColor { loadTheme = loadTheme.monochrome() }
       switch try Runner.load(
         path, label: label, terminal: terminal, theme: loadTheme,
-        options: corpusOptions.loadOptions)
+        options: corpusOptions.loadOptions, index: corpusOptions.indexChoice,
+        isSample: corpusOptions.corpus == nil)
       {
       case .corpus(let c): corpus = c
       case .stopped(let status):
@@ -87,7 +88,13 @@ struct BrowseCommand: ParsableCommand {
     let status: Int32
     do {
       if let n = env["READER_TEST_THROW"].flatMap({ Int($0) }) { terminal.fail(afterFrames: n) }
-      status = try Runner.run(&model, terminal: terminal, work: Analyses(corpus: corpus))
+      status = try Runner.run(
+        &model, terminal: terminal,
+        work: Analyses(
+          corpus: corpus,
+          index: IndexedOpen.index(
+            for: path, isSample: corpusOptions.corpus == nil, choice: corpusOptions.indexChoice,
+            note: { _ in })))
     } catch {
       backend.shutdown()
       throw ReaderError.internal("\(error)")

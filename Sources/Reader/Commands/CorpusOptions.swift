@@ -1,4 +1,5 @@
 import ArgumentParser
+import CorpusIndex
 import CorpusKit
 import Foundation
 
@@ -22,6 +23,19 @@ struct CorpusOptions: ParsableArguments {
       return bytes
     })
   var maxFileSize: Int?
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The corpus index (a SQLite file) to use or create.",
+      discussion:
+        "Default: one file per corpus folder in $XDG_CACHE_HOME/reader/ (~/.cache/reader/).",
+      valueName: "path"))
+  var index: String?
+  @Flag(name: .long, help: "Read the corpus without an index (nothing is stored).")
+  var noIndex = false
+
+  /// Which index to use, if any.
+  var indexChoice: IndexChoice { IndexChoice(path: index, disabled: noIndex) }
 
   /// The loader's limits from the options.
   var loadOptions: LoadOptions {
@@ -37,20 +51,24 @@ struct CorpusOptions: ParsableArguments {
     return sample
   }
 
-  /// Loads the corpus, printing each load warning as one line on stderr (also when no
-  /// article could be read: the error then points to them).
+  /// Loads the corpus (through its index unless `--no-index`), printing each load warning as
+  /// one line on stderr (also when no article could be read: the error then points to them),
+  /// and each note of the index's.
   func load() throws -> Corpus {
     let path = try resolvedPath()
-    let raw: [RawDocument]
-    let warnings: [LoadWarning]
+    let corpus: Corpus
     do {
-      (raw, warnings) = try CorpusLoader.scan(path, options: loadOptions)
+      corpus = try IndexedOpen.load(
+        path, isSample: self.corpus == nil, options: loadOptions, choice: indexChoice,
+        note: { Stderr.print("reader: \($0)") })
     } catch let e as CorpusError {
       throw ReaderError.corpus(e)
     }
-    for w in warnings { Stderr.print("warning: \(w)") }
-    if raw.isEmpty { throw ReaderError.corpus(CorpusLoader.noArticles(path, warnings)) }
-    return Corpus(raw: raw, warnings: warnings)
+    for w in corpus.warnings { Stderr.print("warning: \(w)") }
+    if corpus.documents.isEmpty {
+      throw ReaderError.corpus(CorpusLoader.noArticles(path, corpus.warnings))
+    }
+    return corpus
   }
 
   /// The document with `id`, or a failure that says how to find ids.

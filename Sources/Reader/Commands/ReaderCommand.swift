@@ -21,7 +21,8 @@ struct ReaderCommand: ParsableCommand {
       """,
     subcommands: [
       BrowseCommand.self, ListCommand.self, ShowCommand.self, OverlapsCommand.self,
-      DupsCommand.self, EntitiesCommand.self, TagCommand.self, EvalNERCommand.self,
+      DupsCommand.self, EntitiesCommand.self, SearchCommand.self, IndexCommand.self,
+      TagCommand.self, EvalNERCommand.self,
       TrainNERCommand.self, BenchUICommand.self,
     ],
     defaultSubcommand: BrowseCommand.self

@@ -1,7 +1,7 @@
 /// Where a binding applies. The focused pane's context is tried first, then the screen's,
 /// then `global`.
 enum KeyContext: String, CaseIterable, Sendable {
-  case global, library, article, compare, picker, sidebar, lookup, help, loading
+  case global, library, article, compare, picker, sidebar, lookup, hits, help, loading
 
   /// The heading of this context in the help screen.
   var title: String {
@@ -13,6 +13,7 @@ enum KeyContext: String, CaseIterable, Sendable {
     case .picker: return "Compare with… (picker)"
     case .sidebar: return "Entity sidebar"
     case .lookup: return "Entity lookup"
+    case .hits: return "Corpus search results"
     case .help: return "Help"
     case .loading: return "Loading"
     }
@@ -95,6 +96,12 @@ enum KeyMap {
     .init(
       keys: [.char("p")], context: .library, action: .showPartner,
       help: "the title of the article named in the OVERLAP column"),
+    .init(
+      keys: [.char("*")], context: .library, action: .startCorpusSearch,
+      help: "search the text of every article (words, \"phrase\", prefix*)"),
+    .init(
+      keys: [.enter, .char("l"), .right], context: .hits, action: .open,
+      help: "open the article at its first match (n / N: next, previous match)"),
     // Article
     .init(keys: [.char("/")], context: .article, action: .startSearch, help: "search the text"),
     .init(keys: [.char("n")], context: .article, action: .nextMatch, help: "next match"),

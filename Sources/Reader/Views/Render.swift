@@ -28,6 +28,7 @@ enum Render {
     case .compare: CompareView.draw(m, geo, into: &g)
     case .picker: PickerView.draw(m, geo, into: &g)
     case .lookup: LookupView.draw(m, geo, into: &g)
+    case .hits: HitsView.draw(m, geo, into: &g)
     }
     if geo.sidebar != nil { SidebarView.draw(m, geo, into: &g) }
     StatusBar.draw(m, into: &g)

@@ -13,6 +13,7 @@ enum StatusBar {
       case .filter: label = " filter: "
       case .entities: label = " entity: "
       case .command: label = " :"
+      case .corpusSearch: label = " search all articles: "
       }
       let x = g.text(label, x: 0, y: y, style: t[.statusKey])
       let end = g.clipped(p.text, x: x, y: y, width: g.width - x - 1, style: st)
@@ -47,6 +48,7 @@ enum StatusBar {
     case .compare: s = "COMPARE"
     case .picker: s = "PICK"
     case .lookup: s = "LOOKUP"
+    case .hits: s = "SEARCH"
     }
     return m.focus == .sidebar && m.sidebar.visible ? s + "·ENTITIES" : s
   }
@@ -90,6 +92,8 @@ enum StatusBar {
       return s
     case .picker: return "\(m.picker.map { $0.cursor + 1 } ?? 0)/\(m.picker?.candidates.count ?? 0)"
     case .lookup: return m.lookup?.entityID ?? ""
+    case .hits:
+      return "\(m.hits.map { $0.hits.isEmpty ? 0 : $0.cursor + 1 } ?? 0)/\(m.hits?.hits.count ?? 0)"
     }
   }
 
@@ -103,6 +107,7 @@ enum StatusBar {
     case .compare: return "]/[:passage s:lock x:swap e:entities ?:help q:back"
     case .picker: return "Enter:compare ?:help q:back"
     case .lookup: return "Enter:open f:filter ?:help q:back"
+    case .hits: return "Enter:open at the match n/N:next match ?:help q:back"
     }
   }
 }

@@ -1,0 +1,56 @@
+import GRDB
+
+/// The index's tables, and the versions that decide whether an index on disk can be used.
+enum IndexSchema {
+  /// The layout of the tables; an index written with another layout is rebuilt.
+  static let version = 1
+  /// What CorpusKit computes that the index keeps (reading, cleaning, segmenting). Raise it
+  /// when a change to CorpusKit would clean or segment differently: the index is then rebuilt.
+  static let engineVersion = "corpuskit-1"
+
+  /// Creates the tables in an empty database.
+  static func create(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE files(
+          path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime INTEGER NOT NULL,
+          hash INTEGER NOT NULL, warnings TEXT NOT NULL);
+        CREATE TABLE articles(
+          rowid INTEGER PRIMARY KEY, file TEXT NOT NULL, seq INTEGER NOT NULL,
+          raw_id TEXT NOT NULL, id TEXT NOT NULL, path TEXT NOT NULL, text TEXT NOT NULL,
+          raw_title TEXT, raw_date TEXT, raw_outlet TEXT, url TEXT, format TEXT NOT NULL,
+          raw_kinds TEXT, title_candidates TEXT NOT NULL,
+          kinds TEXT NOT NULL, title TEXT, date TEXT, outlet TEXT, body TEXT NOT NULL,
+          UNIQUE(file, seq));
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+          body, content='articles', content_rowid='rowid',
+          tokenize='unicode61 remove_diacritics 2');
+        CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+          INSERT INTO articles_fts(rowid, body) VALUES (new.rowid, new.body);
+        END;
+        CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+          INSERT INTO articles_fts(articles_fts, rowid, body) VALUES('delete', old.rowid, old.body);
+        END;
+        CREATE TRIGGER articles_au AFTER UPDATE OF body ON articles BEGIN
+          INSERT INTO articles_fts(articles_fts, rowid, body) VALUES('delete', old.rowid, old.body);
+          INSERT INTO articles_fts(rowid, body) VALUES (new.rowid, new.body);
+        END;
+        """)
+    try db.execute(
+      sql: "INSERT INTO meta(key, value) VALUES ('schema', ?), ('engine', ?)",
+      arguments: [String(version), engineVersion])
+  }
+
+  /// Why an existing database cannot be used as it is, or nil when it can.
+  static func problem(_ db: Database) throws -> String? {
+    guard try db.tableExists("meta") else {
+      return try db.tableExists("articles") ? "an unknown layout" : nil
+    }
+    let schema = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema'")
+    if schema != String(version) { return "schema \(schema ?? "none"), this reader has \(version)" }
+    let engine = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'engine'")
+    if engine != engineVersion { return "written by engine \(engine ?? "none")" }
+    return nil
+  }
+}

@@ -1,0 +1,81 @@
+import CorpusIndex
+import CorpusKit
+import Foundation
+
+/// `--index PATH` / `--no-index`: which on-disk index a command uses.
+struct IndexChoice: Sendable, Equatable {
+  var path: String?
+  var disabled = false
+}
+
+/// Opens a corpus through its on-disk index (CorpusIndex), or without one: with `--no-index`,
+/// for the bundled sample (unless `--index` names a file), and when no index can be used (the
+/// note says why). The index never lives inside the corpus.
+enum IndexedOpen {
+  /// The index for the corpus at `path`, or nil (with a note when one was wanted but cannot
+  /// be used).
+  static func index(
+    for path: String, isSample: Bool, choice: IndexChoice, note: (String) -> Void
+  ) -> CorpusIndex? {
+    if choice.disabled || (isSample && choice.path == nil) { return nil }
+    let file = choice.path ?? IndexLocation.databasePath(forCorpus: path)
+    if choice.path == nil, isInside(file, corpus: path) {
+      note("index \(file) would be inside the corpus; reading without it (pass --index PATH)")
+      return nil
+    }
+    do {
+      return try CorpusIndex.open(at: file, note: note)
+    } catch {
+      note("index not used: \(error)")
+      return nil
+    }
+  }
+
+  /// Whether `file` lies under the corpus folder.
+  static func isInside(_ file: String, corpus: String) -> Bool {
+    let root = IndexLocation.canonical(corpus)
+    let folder = IndexLocation.canonical((file as NSString).deletingLastPathComponent)
+    return folder == root || folder.hasPrefix(root + "/")
+  }
+
+  /// Loads the corpus (through the index when there is one); `progress` counts files.
+  static func load(
+    _ path: String, isSample: Bool, options: LoadOptions, choice: IndexChoice,
+    progress: ((_ read: Int, _ total: Int) -> Void)? = nil, note: (String) -> Void
+  ) throws -> Corpus {
+    guard let index = index(for: path, isSample: isSample, choice: choice, note: note) else {
+      let (raw, warnings) = try CorpusLoader.scan(path, options: options, progress: progress)
+      return raw.isEmpty
+        ? Corpus(documents: [], warnings: warnings) : Corpus(raw: raw, warnings: warnings)
+    }
+    let result = try index.load(path, options: options, progress: progress)
+    if let problem = result.saveProblem { note(problem) }
+    return result.corpus
+  }
+
+  /// The index a command needs (`reader search`, `reader index`), also for the sample; throws
+  /// when none can be used.
+  static func requireIndex(for path: String, options: CorpusOptions) throws -> CorpusIndex {
+    let file = options.index ?? IndexLocation.databasePath(forCorpus: path)
+    do {
+      return try CorpusIndex.open(at: file, note: { Stderr.print("reader: \($0)") })
+    } catch {
+      throw ReaderError.index("index not usable: \(error)", usage: false)
+    }
+  }
+
+  /// Progress on stderr for a terminal: a count of files, rewritten in place; nothing when
+  /// stderr is not a terminal.
+  static func stderrProgress() -> ((Int, Int) -> Void)? {
+    guard isatty(2) == 1 else { return nil }
+    let start = Date()
+    return { read, total in
+      guard total > 200, read % 50 == 0 || read == total else { return }
+      let elapsed = Date().timeIntervalSince(start)
+      let left = read > 0 ? elapsed / Double(read) * Double(total - read) : 0
+      let eta = read > 0 && read < total ? String(format: ", about %.0f s left", left) : ""
+      let end = read == total ? "\n" : ""
+      FileHandle.standardError.write(Data("\rindexing: \(read)/\(total) files\(eta)   \(end)".utf8))
+    }
+  }
+}
