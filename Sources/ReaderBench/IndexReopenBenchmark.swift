@@ -1,5 +1,5 @@
 import CorpusIndex
-import CorpusKit
+@_spi(Bench) import CorpusKit
 import Foundation
 
 /// `reader-bench index-reopen [--runs R] [--dir PATH] [--generate N] [--marks 0]`: opening a corpus with

@@ -9,7 +9,7 @@ public struct ScalarText: Sendable, Hashable {
   public let scalars: [Unicode.Scalar]
 
   /// The text of `string`, decoded once into scalars.
-  @_spi(Bench) public init(_ string: String) {
+  public init(_ string: String) {
     self.string = string
     self.scalars = ScalarText.decode(string)
   }
@@ -49,10 +49,10 @@ public struct ScalarText: Sendable, Hashable {
   }
 
   /// Number of scalars.
-  var count: Int { scalars.count }
+  public var count: Int { scalars.count }
 
   /// The text of a scalar range, clamped to the text.
-  func slice(_ range: Range<Int>) -> String {
+  public func slice(_ range: Range<Int>) -> String {
     let lo = max(0, min(range.lowerBound, scalars.count))
     let hi = max(lo, min(range.upperBound, scalars.count))
     var view = String.UnicodeScalarView()

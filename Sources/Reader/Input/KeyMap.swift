@@ -98,7 +98,7 @@ enum KeyMap {
       help: "the title of the article named in the OVERLAP column"),
     .init(
       keys: [.char("*")], context: .library, action: .startCorpusSearch,
-      help: "search the text of every article (words, \"phrase\", prefix*)"),
+      help: "search all articles (words, \"phrase\", prefix*)"),
     .init(
       keys: [.enter, .char("l"), .right], context: .hits, action: .open,
       help: "open the article at its first match (n / N: next, previous match)"),
