@@ -159,4 +159,33 @@ import Testing
     m.press(.char("d"))
     #expect(m.message == "no drift in this pair: its numbers, names and dates agree")
   }
+
+  @Test func theCompareSidebarMarksWhatBothReportsShare() {
+    var m = Fixture.model()
+    m.openCompare000()
+    m.press(.char("e"))
+    #expect(m.focus == .sidebar)
+    let idx = Fixture.entities
+    let a = Set(idx.mentions(inDocument: m.corpus.documents[m.compare!.a].id).map(\.entityID))
+    let b = Set(idx.mentions(inDocument: m.corpus.documents[m.compare!.b].id).map(\.entityID))
+    for id in a.union(b) {
+      let want: CompareSide = a.contains(id) ? (b.contains(id) ? .both : .left) : .right
+      #expect(m.sidebar.sides[id] == want, "\(id)")
+    }
+    let g = Render.frame(m)
+    #expect(g.text.contains("= both, < 000, > 001"))
+    if let both = a.intersection(b).first {
+      let row = g.row(of: both)!
+      #expect(g.line(row).contains("= "))
+      m.press(.char("="))
+      #expect(m.selectedEntity.map { a.contains($0) && b.contains($0) } == true)
+      #expect(m.message?.hasSuffix(": in both") == true)
+    }
+    m.press(.char("<"))
+    if a.subtracting(b).isEmpty {
+      #expect(m.message == "nothing only on the left")
+    } else {
+      #expect(m.selectedEntity.map { a.contains($0) && !b.contains($0) } == true)
+    }
+  }
 }

@@ -13,7 +13,7 @@ enum Action: Sendable {
   case showPartner
   case cite
   // Sidebar
-  case startEntityFilter, cycleEntityType
+  case startEntityFilter, cycleEntityType, jumpToBoth, jumpToLeft, jumpToRight
   // Text
   case startSearch, nextMatch, previousMatch, toggleFurniture, nextParagraph, previousParagraph
   /// Compare with the article this one overlaps most (from the duplicate report).

@@ -76,6 +76,13 @@ extension Model {
         }
       }
     }
+    sidebar.sides = [:]
+    if screen == .compare, docs.count == 2 {
+      let ids = docs.map { Set(caches.mentions(corpus.documents[$0].id, in: idx).map(\.entityID)) }
+      for id in ids[0].union(ids[1]) {
+        sidebar.sides[id] = ids[0].contains(id) ? (ids[1].contains(id) ? .both : .left) : .right
+      }
+    }
     var items: [SidebarItem] = []
     let name = Normalizer.fold(sidebar.nameFilter)
     func groups(inText: Bool) -> [SidebarItem] {
@@ -110,6 +117,51 @@ extension Model {
     if let r = Geometry(self).sidebar {
       sidebar.top = follow(cursor: sidebar.cursor, top: 0, height: max(1, r.height - 1))
     }
+  }
+
+  /// `=`, `<`, `>` in the compare sidebar: the next entity mentioned in both articles, only
+  /// the left or only the right; both panes scroll to its first mention on each side.
+  mutating func jumpToSide(_ side: CompareSide) {
+    guard screen == .compare, !sidebar.items.isEmpty else { return }
+    let n = sidebar.items.count
+    for step in 1...n {
+      let i = (sidebar.cursor + step) % n
+      guard case .entity(let id, _, _) = sidebar.items[i], sidebar.sides[id] == side else {
+        continue
+      }
+      sidebar.cursor = i
+      if let r = Geometry(self).sidebar {
+        sidebar.top = follow(cursor: i, top: sidebar.top, height: max(1, r.height - 1))
+      }
+      scrollCompare(toEntity: id)
+      let word =
+        side == .both ? "in both" : side == .left ? "only on the left" : "only on the right"
+      message = "\(id): \(word)"
+      return
+    }
+    message =
+      side == .both
+      ? "no entity is in both" : "nothing only on the \(side == .left ? "left" : "right")"
+  }
+
+  /// Scrolls each compare pane to the entity's first mention on that side.
+  mutating func scrollCompare(toEntity id: String) {
+    guard var c = compare, let idx = entities.value else { return }
+    let (la, lb) = compareLayouts(c)
+    let h = Geometry(self).comparePanes.left.height
+    if let m = caches.mentions(corpus.documents[c.a].id, in: idx).first(where: { $0.entityID == id }
+    ),
+      let l = la.line(containing: m.range.lowerBound)
+    {
+      c.topA = max(0, l - h / 3)
+    }
+    if let m = caches.mentions(corpus.documents[c.b].id, in: idx).first(where: { $0.entityID == id }
+    ),
+      let l = lb.line(containing: m.range.lowerBound)
+    {
+      c.topB = max(0, l - h / 3)
+    }
+    compare = c
   }
 
   /// Opens the KWIC lookup of entity `id`: mentions grouped by article, then co-occurring entities.

@@ -126,6 +126,22 @@ struct SidebarState {
   var nameFilter = ""
   /// Only entities of this type.
   var typeFilter: EntityType?
+  /// In compare: where each listed entity is mentioned (what the two reports share).
+  var sides: [String: CompareSide] = [:]
+}
+
+/// Where an entity (a name, number or date) is mentioned in a comparison.
+enum CompareSide: Sendable {
+  case both, left, right
+
+  /// The sidebar's mark: "=" in both, "<" left only, ">" right only.
+  var mark: String {
+    switch self {
+    case .both: return "="
+    case .left: return "<"
+    case .right: return ">"
+    }
+  }
 }
 
 enum LookupRow: Equatable, Sendable {

@@ -74,6 +74,9 @@ extension Model {
     // Entities
     case .startEntityFilter: startEntityFilter()
     case .cycleEntityType: cycleEntityType()
+    case .jumpToBoth: jumpToSide(.both)
+    case .jumpToLeft: jumpToSide(.left)
+    case .jumpToRight: jumpToSide(.right)
     case .pickEntityFilter: pickEntityFilter()
     case .entitiesReady(let index): entitiesReady(index)
     case .entitiesFailed(let why): entitiesFailed(why)

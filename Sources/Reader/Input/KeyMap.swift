@@ -180,6 +180,15 @@ enum KeyMap {
     .init(
       keys: [.char("t")], context: .sidebar, action: .cycleEntityType,
       help: "show one type: all, PER, ORG, LOC, MISC, DATE, MONEY, PERCENT"),
+    .init(
+      keys: [.char("=")], context: .sidebar, action: .jumpToBoth,
+      help: "compare: next name, number or date in both articles (=)"),
+    .init(
+      keys: [.char("<")], context: .sidebar, action: .jumpToLeft,
+      help: "compare: next one only in the left article (<)"),
+    .init(
+      keys: [.char(">")], context: .sidebar, action: .jumpToRight,
+      help: "compare: next one only in the right article (>)"),
     // Lookup
     .init(
       keys: [.enter, .char("l"), .right], context: .lookup, action: .open,

@@ -14,8 +14,10 @@ enum SidebarView {
     for y in r.y..<r.maxY { g.put("│", x: r.x - 1, y: y, style: t[.border]) }
     let focused = m.focus == .sidebar
     let scope =
-      m.visibleDocuments.isEmpty
-      ? "corpus" : m.visibleDocuments.map { m.entries[$0].shortID }.joined(separator: "+")
+      m.screen == .compare && m.visibleDocuments.count == 2
+      ? "= both, < \(m.entries[m.visibleDocuments[0]].shortID), > \(m.entries[m.visibleDocuments[1]].shortID)"
+      : m.visibleDocuments.isEmpty
+        ? "corpus" : m.visibleDocuments.map { m.entries[$0].shortID }.joined(separator: "+")
     g.clipped(
       "Entities · \(scope)" + (m.sidebar.typeFilter.map { " · \($0.rawValue)" } ?? "")
         + (m.sidebar.nameFilter.isEmpty ? "" : " · “\(m.sidebar.nameFilter)”"),
@@ -53,7 +55,8 @@ enum SidebarView {
         if selected {
           st = focused ? st.merged(t[.selection]) : st.merged(Style(attrs: .underline))
         }
-        let num = String(count)
+        let side = m.sidebar.sides[id].map { $0.mark + " " } ?? ""
+        let num = side + String(count)
         let w = r.width - 2
         if selected { g.fill(Rect(x: r.x + 1, y: y, width: w, height: 1), style: st) }
         g.clipped(id, x: r.x + 2, y: y, width: w - TextWidth.of(num) - 2, style: st)
