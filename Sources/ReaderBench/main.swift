@@ -9,9 +9,9 @@ let usage = """
          reader-bench dups-bbc [--runs R]
          reader-bench dups-synthetic --n N [--seed S]
          reader-bench html [--dev DIR] [--limit N] [--runs R] [--pages show]
-         reader-bench reuse-dev [--dir PATH] [--limit N] [--min-score X] [--save FILE]
-         reader-bench reuse-seeds
-         reader-bench calibrate-overlap [--write PATH]
+         reader-bench reuse-dev [--dir PATH] [--limit N] [--min-score X] [--save FILE] [--semantic]
+         reader-bench reuse-seeds [--semantic]
+         reader-bench calibrate-overlap [--write PATH] [--semantic]
   """
 guard let name = args.first else {
   print(usage)

@@ -22,6 +22,7 @@ struct OverlapsCommand: ParsableCommand {
     help: "Show only passages of at least this confidence (0...1; 0 shows every passage).")
   var minScore: Double = Alignment.defaultMinConfidence
   @OptionGroup var corpusOptions: CorpusOptions
+  @OptionGroup var semanticOptions: SemanticOptions
   @OptionGroup var output: OutputOptions
 
   func validate() throws {
@@ -34,7 +35,8 @@ struct OverlapsCommand: ParsableCommand {
     let corpus = try corpusOptions.load()
     let da = try CorpusOptions.document(a, in: corpus)
     let db = try CorpusOptions.document(b, in: corpus)
-    var alignment = OverlapEngine(corpus: corpus).align(da, db)
+    let engine = OverlapEngine(corpus: corpus, encoder: semanticOptions.encoder())
+    var alignment = engine.align(da, db)
     let (shown, hidden) = alignment.passages(minConfidence: minScore)
     alignment.passages = shown
     if output.json {
