@@ -11,6 +11,7 @@ let usage = """
          reader-bench html [--dev DIR] [--limit N] [--runs R] [--pages show]
          reader-bench reuse-dev [--dir PATH] [--limit N] [--min-score X] [--save FILE] [--semantic]
          reader-bench reuse-seeds [--semantic]
+         reader-bench encoder [--sentences N] [--runs R]
          reader-bench calibrate-overlap [--write PATH] [--semantic]
   """
 guard let name = args.first else {
@@ -27,6 +28,7 @@ do {
   case "html": try HtmlBenchmark.run(Array(args.dropFirst()))
   case "reuse-dev": try ReuseDevBenchmark.run(Array(args.dropFirst()))
   case "reuse-seeds": try ReuseSeedsBenchmark.run(Array(args.dropFirst()))
+  case "encoder": try EncoderBenchmark.run(Array(args.dropFirst()))
   case "calibrate-overlap": try CalibrateOverlap.run(Array(args.dropFirst()))
   default:
     print(usage)

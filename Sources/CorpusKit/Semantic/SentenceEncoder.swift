@@ -85,6 +85,12 @@ public final class SentenceEncoder: Sendable {
     else { throw EncoderError.badShape("embeddings") }
   }
 
+  /// How many tokens the model sees of `sentence` (its WordPiece pieces with the two markers,
+  /// at most 256).
+  public func tokenCount(_ sentence: String) -> Int {
+    tokenizer.encode(sentence, limit: maxTokens).count
+  }
+
   /// The unit vectors of `sentences` (mean of the last layer over the tokens, L2-normalised),
   /// `dimensions` floats each, in order. Sentences are cut at the model's 256 tokens and
   /// encoded in batches of about `batchTokens` tokens.

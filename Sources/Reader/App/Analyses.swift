@@ -30,13 +30,19 @@ final class Inbox: Sendable {
 final class EngineBox: Sendable {
   private let corpus: Corpus
   private let engine = Locked<OverlapEngine?>(nil)
+  /// Whether the compare view also finds rewrites with the sentence encoder.
+  private let semantic: Bool
 
-  init(corpus: Corpus) { self.corpus = corpus }
+  init(corpus: Corpus, semantic: Bool = false) {
+    self.corpus = corpus
+    self.semantic = semantic
+  }
 
   func get() -> OverlapEngine {
     engine.withLock { engine in
       if let e = engine { return e }
-      let e = OverlapEngine(corpus: corpus)
+      let e = OverlapEngine(
+        corpus: corpus, encoder: semantic ? SemanticOptions.load(quiet: true) : nil)
       engine = e
       return e
     }
@@ -52,9 +58,9 @@ final class Analyses: BackgroundWork, Sendable {
   let engines: EngineBox
   let corpus: Corpus
 
-  init(corpus: Corpus) {
+  init(corpus: Corpus, semantic: Bool = false) {
     self.corpus = corpus
-    engines = EngineBox(corpus: corpus)
+    engines = EngineBox(corpus: corpus, semantic: semantic)
   }
 
   func start() {

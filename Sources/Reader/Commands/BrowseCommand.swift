@@ -15,6 +15,7 @@ struct BrowseCommand: ParsableCommand {
       """)
 
   @OptionGroup var corpusOptions: CorpusOptions
+  @OptionGroup var semanticOptions: SemanticOptions
   @Option(
     name: .long,
     help: ArgumentHelp(
@@ -27,6 +28,7 @@ struct BrowseCommand: ParsableCommand {
   var mouse = false
 
   func run() throws {
+    let semantic = semanticOptions.available()  // its note, if any, before the screen opens
     let env = ProcessInfo.processInfo.environment
     let (themes, problems) = ThemeLoader.loadAll(environment: env)
     var themeIndex = 0
@@ -87,7 +89,8 @@ struct BrowseCommand: ParsableCommand {
     let status: Int32
     do {
       if let n = env["READER_TEST_THROW"].flatMap({ Int($0) }) { terminal.fail(afterFrames: n) }
-      status = try Runner.run(&model, terminal: terminal, work: Analyses(corpus: corpus))
+      status = try Runner.run(
+        &model, terminal: terminal, work: Analyses(corpus: corpus, semantic: semantic))
     } catch {
       backend.shutdown()
       throw ReaderError.internal("\(error)")

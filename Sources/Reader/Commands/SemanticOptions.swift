@@ -22,12 +22,26 @@ struct SemanticOptions: ParsableArguments {
     return Self.load()
   }
 
+  /// Whether the encoder is asked for and its files are there (without loading it: the TUI
+  /// loads it in the background); one note on stderr when asked for but absent.
+  func available() -> Bool {
+    guard semantic else { return false }
+    let dir = SentenceEncoder.defaultDirectory()
+    if FileManager.default.fileExists(atPath: dir + "/encoder.json") { return true }
+    FileHandle.standardError.write(
+      Data(
+        "reader: no sentence encoder in \(dir) (run scripts/fetch-encoder); comparing lexically\n"
+          .utf8))
+    return false
+  }
+
   /// The encoder from its default folder, or nil with one note on stderr.
-  static func load() -> SentenceEncoder? {
+  static func load(quiet: Bool = false) -> SentenceEncoder? {
     let dir = SentenceEncoder.defaultDirectory()
     do {
       return try SentenceEncoder.load(directory: dir)
     } catch {
+      if quiet { return nil }
       FileHandle.standardError.write(
         Data("reader: no sentence encoder (\(error)); comparing lexically\n".utf8))
       return nil
