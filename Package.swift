@@ -18,9 +18,13 @@ let package = Package(
     .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
     .systemLibrary(name: "CGumbo", pkgConfig: "gumbo", providers: [.apt(["libgumbo-dev"])]),
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+    // The optional sentence encoder's matrix products (docs/semantic-encoder.md).
+    .systemLibrary(
+      name: "COpenBLAS", pkgConfig: "openblas",
+      providers: [.apt(["libopenblas-dev"]), .brew(["openblas"])]),
     .target(
       name: "CorpusKit",
-      dependencies: ["CGumbo", "CZlib"],
+      dependencies: ["CGumbo", "CZlib", "COpenBLAS"],
       resources: [.copy("Entities/Model")]
     ),
     .target(

@@ -6,7 +6,8 @@ struct BenchOptions {
   init(_ args: [String]) {
     var i = 0
     while i < args.count {
-      if args[i].hasPrefix("--"), i + 1 < args.count {
+      // A flag without a value (`--semantic`) is followed by the next option, not its value.
+      if args[i].hasPrefix("--"), i + 1 < args.count, !args[i + 1].hasPrefix("--") {
         values[args[i]] = args[i + 1]
         i += 1
       }

@@ -15,7 +15,7 @@ enum ReuseDevBenchmark {
     let limit = options.int("--limit", default: Int.max)
     let set = try ReuseDevSet.load(dir)
     let t0 = Clock.now
-    let engine = OverlapEngine(corpus: set.corpus)
+    let engine = try BenchEncoder.engine(set.corpus, args)
     let c0 = ProcessCPU.seconds
     let eval = ReuseEvaluation.run(
       engine, positives: Array(set.positives.prefix(limit)), gold: set.gold,
@@ -111,7 +111,7 @@ struct ReuseDevSet {
 /// `OverlapAccuracyTests`. A check that the sample still works, not a target.
 enum ReuseSeedsBenchmark {
   static func run(_ args: [String]) throws {
-    let eval = try evaluation()
+    let eval = try evaluation(args)
     for d in eval.detections {
       print(
         "  \(d.reuse.aDoc.prefix(3)) \(d.reuse.a) \(d.reuse.bDoc.prefix(3)) \(d.reuse.b) \(d.passage.kind.rawValue) score \(String(format: "%.2f", d.passage.score)) confidence \(String(format: "%.2f", d.passage.confidence))"
@@ -121,7 +121,7 @@ enum ReuseSeedsBenchmark {
 
   /// Every passage over every pair of the sample, judged against the close cases (loose
   /// ones, the same fact told independently, are not reuse); prints the close figures.
-  static func evaluation() throws -> ReuseEvaluation {
+  static func evaluation(_ args: [String] = []) throws -> ReuseEvaluation {
     let corpus = try CorpusLoader.load(BenchPaths.shared + "/corpus/seeds")
     let data = try Data(
       contentsOf: URL(fileURLWithPath: BenchPaths.shared + "/eval/seeds-overlap.gold.json"))
@@ -138,7 +138,7 @@ enum ReuseSeedsBenchmark {
     let ids = corpus.documents.map(\.id)
     var pairs: [(String, String)] = []
     for i in ids.indices { for j in i..<ids.count { pairs.append((ids[i], ids[j])) } }
-    let engine = OverlapEngine(corpus: corpus)
+    let engine = try BenchEncoder.engine(corpus, args)
     let eval = ReuseEvaluation.run(engine, positives: pairs, gold: close + loose)
     let closePairs = Set(close.map { [$0.aDoc, $0.bDoc] })
     let found = eval.detections.map(\.reuse).filter { d in

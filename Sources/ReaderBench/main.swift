@@ -10,9 +10,10 @@ let usage = """
          reader-bench dups-synthetic --n N [--seed S]
          reader-bench html [--dev DIR] [--limit N] [--runs R] [--pages show]
          reader-bench text-dev [--dev DIR] [--limit N] [--pages show] [--dump DIR]
-         reader-bench reuse-dev [--dir PATH] [--limit N] [--min-score X] [--save FILE]
-         reader-bench reuse-seeds
-         reader-bench calibrate-overlap [--write PATH]
+         reader-bench reuse-dev [--dir PATH] [--limit N] [--min-score X] [--save FILE] [--semantic]
+         reader-bench reuse-seeds [--semantic]
+         reader-bench encoder [--sentences N] [--runs R]
+         reader-bench calibrate-overlap [--write PATH] [--semantic]
          reader-bench index-reopen [--runs R] [--dir PATH] [--generate N] [--marks 0]
   """
 guard let name = args.first else {
@@ -30,6 +31,7 @@ do {
   case "text-dev": try TextDevBenchmark.run(Array(args.dropFirst()))
   case "reuse-dev": try ReuseDevBenchmark.run(Array(args.dropFirst()))
   case "reuse-seeds": try ReuseSeedsBenchmark.run(Array(args.dropFirst()))
+  case "encoder": try EncoderBenchmark.run(Array(args.dropFirst()))
   case "calibrate-overlap": try CalibrateOverlap.run(Array(args.dropFirst()))
   case "index-reopen": try IndexReopenBenchmark.run(Array(args.dropFirst()))
   default:

@@ -7,12 +7,17 @@ public struct OverlapEngine: Sendable {
   let statistics: CorpusStatistics
   var verbatim = VerbatimMatcher()
   var paraphrase = ParaphraseMatcher()
+  /// Rewrites found by meaning where the lexical aligner found nothing; nil without an encoder.
+  var semantic: SemanticAligner?
   private let cache = PreparedCache()
 
-  /// An engine over `corpus`; corpus statistics (n-gram and word rarity) come from it.
-  public init(corpus: Corpus) {
+  /// An engine over `corpus`; corpus statistics (n-gram and word rarity) come from it. With an
+  /// `encoder`, pairwise alignment (`align`, not the corpus-wide `duplicates`) also finds
+  /// passages rewritten in other words (kind `paraphrase`), strictly outside the lexical ones.
+  public init(corpus: Corpus, encoder: SentenceEncoder? = nil) {
     self.corpus = corpus
     self.statistics = CorpusStatistics(corpus: corpus)
+    self.semantic = encoder.map { SemanticAligner(encoder: $0) }
   }
 
   /// `d` made ready for alignment (not cached); without `facts`, passages get no drift.
@@ -101,6 +106,9 @@ public struct OverlapEngine: Sendable {
       for k in passages.indices { passages[k].drift = drift.drift(passages[k].a, passages[k].b) }
     }
     for k in passages.indices { passages[k].confidence = PassageConfidence.of(passages[k]) }
+    if !report && !same, let semantic {
+      passages = withRewrites(passages, xa, xb, semantic)
+    }
     passages.sort {
       ($0.a.lowerBound, $0.b.lowerBound, $0.a.upperBound) < (
         $1.a.lowerBound, $1.b.lowerBound, $1.a.upperBound
@@ -109,6 +117,31 @@ public struct OverlapEngine: Sendable {
     return Alignment(
       a: a.id, b: b.id, coverageA: Self.coverage(pa, passages.map(\.a)),
       coverageB: Self.coverage(pb, passages.map(\.b)), passages: passages)
+  }
+
+  /// `lexical` with the rewrites `semantic` finds outside its reliable passages (confidence at
+  /// least `Alignment.defaultMinConfidence`); a less reliable lexical passage that a rewrite
+  /// overlaps on both sides gives way to it.
+  func withRewrites(
+    _ lexical: [Passage], _ xa: PreparedDocument, _ xb: PreparedDocument,
+    _ semantic: SemanticAligner
+  ) -> [Passage] {
+    let reliable = lexical.filter { $0.confidence >= Alignment.defaultMinConfidence }
+    let found = semantic.align(
+      xa, xb, lexicalA: reliable.map(\.a), lexicalB: reliable.map(\.b))
+    guard !found.isEmpty else { return lexical }
+    let drift = DriftFinder(a: xa, b: xb)
+    let rewrites = found.map { f in
+      var p = Passage(a: f.a, b: f.b, kind: .paraphrase, score: f.mean, furniture: f.furniture)
+      p.drift = drift.drift(f.a, f.b)
+      p.confidence = PassageConfidence.semantic(links: f.links, best: f.best)
+      return p
+    }
+    let kept = lexical.filter { p in
+      p.confidence >= Alignment.defaultMinConfidence
+        || !rewrites.contains { $0.a.overlaps(p.a) && $0.b.overlaps(p.b) }
+    }
+    return kept + rewrites
   }
 
   /// The furniture mark of a passage, or nil when both sides are furniture of a site

@@ -31,13 +31,19 @@ final class Inbox: Sendable {
 final class EngineBox: Sendable {
   private let corpus: Corpus
   private let engine = Locked<OverlapEngine?>(nil)
+  /// Whether the compare view also finds rewrites with the sentence encoder.
+  private let semantic: Bool
 
-  init(corpus: Corpus) { self.corpus = corpus }
+  init(corpus: Corpus, semantic: Bool = false) {
+    self.corpus = corpus
+    self.semantic = semantic
+  }
 
   func get() -> OverlapEngine {
     engine.withLock { engine in
       if let e = engine { return e }
-      let e = OverlapEngine(corpus: corpus)
+      let e = OverlapEngine(
+        corpus: corpus, encoder: semantic ? SemanticOptions.load(quiet: true) : nil)
       engine = e
       return e
     }
@@ -58,10 +64,10 @@ final class Analyses: BackgroundWork, Sendable {
   /// Where corpus searches run, one at a time, never waiting for the analyses.
   static let searchQueue = DispatchQueue(label: "reader.corpus-search", qos: .userInteractive)
 
-  init(corpus: Corpus, index: CorpusIndex? = nil) {
+  init(corpus: Corpus, index: CorpusIndex? = nil, semantic: Bool = false) {
     self.corpus = corpus
     self.index = index
-    engines = EngineBox(corpus: corpus)
+    engines = EngineBox(corpus: corpus, semantic: semantic)
   }
 
   func start() {

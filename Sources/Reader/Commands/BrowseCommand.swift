@@ -15,6 +15,7 @@ struct BrowseCommand: ParsableCommand {
       """)
 
   @OptionGroup var corpusOptions: CorpusOptions
+  @OptionGroup var semanticOptions: SemanticOptions
   @Option(
     name: .long,
     help: ArgumentHelp(
@@ -27,6 +28,7 @@ struct BrowseCommand: ParsableCommand {
   var mouse = false
 
   func run() throws {
+    let semantic = semanticOptions.available()  // its note, if any, before the screen opens
     let env = ProcessInfo.processInfo.environment
     let (themes, problems) = ThemeLoader.loadAll(environment: env)
     var themeIndex = 0
@@ -94,7 +96,8 @@ struct BrowseCommand: ParsableCommand {
           corpus: corpus,
           index: IndexedOpen.index(
             for: path, isSample: corpusOptions.corpus == nil, choice: corpusOptions.indexChoice,
-            note: { _ in })))
+            note: { _ in }),
+          semantic: semantic))
     } catch {
       backend.shutdown()
       throw ReaderError.internal("\(error)")

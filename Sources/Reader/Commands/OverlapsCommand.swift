@@ -26,6 +26,7 @@ struct OverlapsCommand: ParsableCommand {
     help: "text, or a self-contained report for editors: markdown or html (escaped).")
   var format: OverlapReport.Format = .text
   @OptionGroup var corpusOptions: CorpusOptions
+  @OptionGroup var semanticOptions: SemanticOptions
   @OptionGroup var output: OutputOptions
 
   func validate() throws {
@@ -41,7 +42,8 @@ struct OverlapsCommand: ParsableCommand {
     let corpus = try corpusOptions.load()
     let da = try CorpusOptions.document(a, in: corpus)
     let db = try CorpusOptions.document(b, in: corpus)
-    var alignment = OverlapEngine(corpus: corpus).align(da, db)
+    let engine = OverlapEngine(corpus: corpus, encoder: semanticOptions.encoder())
+    var alignment = engine.align(da, db)
     let (shown, hidden) = alignment.passages(minConfidence: minScore)
     alignment.passages = shown
     if output.json {

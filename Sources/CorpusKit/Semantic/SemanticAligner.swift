@@ -1,0 +1,172 @@
+import Foundation
+
+/// Finds rewritten passages, those that say the same in other words, with a sentence encoder,
+/// only where the lexical aligner found nothing.
+///
+/// Sentences (of at least `minTokens` content words, outside every lexical passage) are
+/// embedded; pairs whose cosine reaches `low` are assigned one to one,
+/// best first; assigned pairs in the same order on both sides (at most `maxGap` sentences
+/// skipped) form chains; a chain becomes a passage when it holds at least two pairs and one
+/// reaches `high`, or when its single pair reaches `single`. Two texts on one topic score
+/// 0.7–0.85 between unrelated sentences; a rewrite keeps its source's order and has at least
+/// one sentence that is nearly the same meaning, which topic rarely gives
+/// (docs/semantic-encoder.md).
+struct SemanticAligner: Sendable {
+  let encoder: SentenceEncoder
+  let cache: EmbeddingCache
+  /// Least cosine for a pair to take part in a chain.
+  var low: Float = 0.55
+  /// Least cosine of a chain's best pair.
+  var high: Float = 0.85
+  /// Least cosine of a passage of one sentence pair.
+  var single: Float = 0.92
+  /// Most sentences skipped between two links of a chain, on either side.
+  var maxGap = 1
+  /// Fewest content tokens of a sentence that takes part.
+  var minTokens = 5
+  /// Most sentences embedded per document and pair: beyond that (a book against an article)
+  /// the pair is left to the lexical aligner, to answer in seconds.
+  var maxSentences = 1500
+
+  /// A rewritten passage found: scalar ranges, the mean and best cosine of its chain.
+  struct Found: Sendable, Hashable {
+    var a: Range<Int>
+    var b: Range<Int>
+    var links: Int
+    /// The side whose sentences are all page furniture, when only one's are.
+    var furniture: Side?
+    var mean: Double
+    var best: Double
+  }
+
+  init(encoder: SentenceEncoder, cache: EmbeddingCache = EmbeddingCache()) {
+    self.encoder = encoder
+    self.cache = cache
+  }
+
+  /// The rewritten passages of `xa` and `xb`, disjoint from `lexicalA`/`lexicalB` (the scalar
+  /// ranges of the passages the lexical aligner found on each side).
+  func align(
+    _ xa: PreparedDocument, _ xb: PreparedDocument, lexicalA: [Range<Int>],
+    lexicalB: [Range<Int>]
+  ) -> [Found] {
+    let pa = xa.profile
+    let pb = xb.profile
+    let sa = eligible(pa, outside: lexicalA)
+    let sb = eligible(pb, outside: lexicalB)
+    guard !sa.isEmpty, !sb.isEmpty, sa.count <= maxSentences, sb.count <= maxSentences else {
+      return []
+    }
+    let va = cache.vectors(xa, sentences: sa, encoder: encoder)
+    let vb = cache.vectors(xb, sentences: sb, encoder: encoder)
+    // Candidate pairs at or above `low`, best first, assigned one to one.
+    let furnitureA = sa.map { pa.isFurniture(pa.sentences[$0].tokens) }
+    let furnitureB = sb.map { pb.isFurniture(pb.sentences[$0].tokens) }
+    var candidates: [(i: Int, j: Int, c: Float)] = []
+    for i in sa.indices {
+      for j in sb.indices where !(furnitureA[i] && furnitureB[j]) {
+        let c = Self.dot(va[i], vb[j])
+        if c >= low { candidates.append((i, j, c)) }
+      }
+    }
+    candidates.sort { ($0.c, $1.i, $1.j) > ($1.c, $0.i, $0.j) }
+    var usedA = Set<Int>()
+    var usedB = Set<Int>()
+    var links: [(i: Int, j: Int, c: Float)] = []
+    for p in candidates where !usedA.contains(p.i) && !usedB.contains(p.j) {
+      usedA.insert(p.i)
+      usedB.insert(p.j)
+      links.append(p)
+    }
+    links.sort { ($0.i, $0.j) < ($1.i, $1.j) }
+    // Chains in the same order on both sides; a link may not step over lexical passages.
+    var chains: [[(i: Int, j: Int, c: Float)]] = []
+    for l in links {
+      let si = sa[l.i]
+      let sj = sb[l.j]
+      var best: Int?
+      for (k, chain) in chains.enumerated() {
+        let last = chain[chain.count - 1]
+        let gi = si - sa[last.i]
+        let gj = sj - sb[last.j]
+        guard gi >= 1, gi <= maxGap + 1, gj >= 1, gj <= maxGap + 1 else { continue }
+        let between = pa.sentences[sa[last.i]].range.upperBound..<pa.sentences[si].range.lowerBound
+        let betweenB = pb.sentences[sb[last.j]].range.upperBound..<pb.sentences[sj].range.lowerBound
+        if lexicalA.contains(where: { $0.overlaps(between) })
+          || lexicalB.contains(where: { $0.overlaps(betweenB) })
+        {
+          continue
+        }
+        if best == nil || last.c > chains[best!].last!.c { best = k }
+      }
+      if let k = best { chains[k].append(l) } else { chains.append([l]) }
+    }
+    var out: [Found] = []
+    for chain in chains {
+      let top = chain.map(\.c).max() ?? 0
+      guard (chain.count >= 2 && top >= high) || (chain.count == 1 && top >= single) else {
+        continue
+      }
+      let first = chain[0]
+      let last = chain[chain.count - 1]
+      let mean = chain.reduce(0.0) { $0 + Double($1.c) } / Double(chain.count)
+      let allA = chain.allSatisfy { furnitureA[$0.i] }
+      let allB = chain.allSatisfy { furnitureB[$0.j] }
+      out.append(
+        Found(
+          a: pa.sentences[sa[first.i]].range.lowerBound..<pa.sentences[sa[last.i]].range.upperBound,
+          b: pb.sentences[sb[first.j]].range.lowerBound..<pb.sentences[sb[last.j]].range.upperBound,
+          links: chain.count, furniture: allA ? .a : allB ? .b : nil, mean: mean,
+          best: Double(top)))
+    }
+    return out
+  }
+
+  /// Indices of the sentences of `p` that take part: long enough and clear of every range in
+  /// `outside`. (Pairs of two furniture sentences are skipped later: a site's template is
+  /// not reuse, but a copy the cleaner took for furniture on one side is.)
+  func eligible(_ p: DocumentProfile, outside: [Range<Int>]) -> [Int] {
+    p.sentences.indices.filter { k in
+      let s = p.sentences[k]
+      return s.tokens.count >= minTokens && !outside.contains { $0.overlaps(s.range) }
+    }
+  }
+
+  static func dot(_ x: [Float], _ y: [Float]) -> Float {
+    var s: Float = 0
+    for k in x.indices { s += x[k] * y[k] }
+    return s
+  }
+}
+
+/// Sentence vectors of the documents seen by one engine, embedded on demand and kept for the
+/// run (a reader compares one article with several). Bounded: emptied past `capacity`
+/// documents.
+final class EmbeddingCache: Sendable {
+  private let items = Locked([String: [Int: [Float]]]())
+  let capacity: Int
+
+  init(capacity: Int = 2048) { self.capacity = capacity }
+
+  /// The vectors of `d`'s sentences `sentences` (indices into its profile's sentences), in
+  /// order; only those not cached yet are embedded, in one batch.
+  func vectors(_ x: PreparedDocument, sentences: [Int], encoder: SentenceEncoder) -> [[Float]] {
+    let d = x.document
+    let key = d.id + "\u{0}" + d.path
+    let known = items.withLock { $0[key] ?? [:] }
+    let missing = sentences.filter { known[$0] == nil }
+    var fresh: [Int: [Float]] = [:]
+    if !missing.isEmpty {
+      let p = x.profile
+      let texts = missing.map { k in
+        String(String.UnicodeScalarView(d.text.scalars[p.sentences[k].range]))
+      }
+      for (k, v) in zip(missing, encoder.embed(texts)) { fresh[k] = v }
+      items.withLock { items in
+        if items.count >= capacity { items.removeAll(keepingCapacity: true) }
+        items[key, default: [:]].merge(fresh) { x, _ in x }
+      }
+    }
+    return sentences.map { known[$0] ?? fresh[$0]! }
+  }
+}
