@@ -6,8 +6,8 @@ import Foundation
 /// PAN 2013 development set in ../shared/eval/dev/reuse-pan13, in process (the corpus loaded
 /// once): PAN measures over the positive pairs, negative pairs hit, time per pair. The same
 /// figures as `../shared/tools/score-reuse`, which launches the reader once per pair.
-/// `--save` writes every passage (pair, ranges, kind, score, share inside true cases) as JSON
-/// for error analysis.
+/// `--save` writes every passage, those below the threshold too (pair, ranges, kind, score,
+/// confidence, share inside true cases), as JSON for error analysis.
 enum ReuseDevBenchmark {
   static func run(_ args: [String]) throws {
     let options = BenchOptions(args)
@@ -32,7 +32,12 @@ enum ReuseDevBenchmark {
         1000 * cpu / Double(max(1, eval.negativesTried + min(limit, set.positives.count)))))
     let save = options.string("--save", default: "")
     if !save.isEmpty {
-      let rows: [[String: Any]] = eval.detections.map { d in
+      // Every passage, the hidden ones too (the engine's embedding cache makes this rerun
+      // cheap), to see what the threshold keeps out.
+      let all = ReuseEvaluation.run(
+        engine, positives: Array(set.positives.prefix(limit)), gold: set.gold,
+        negatives: Array(set.negatives.prefix(limit)), minScore: 0)
+      let rows: [[String: Any]] = all.detections.map { d in
         [
           "a": d.reuse.aDoc, "a_start": d.reuse.a.lowerBound, "a_end": d.reuse.a.upperBound,
           "b": d.reuse.bDoc, "b_start": d.reuse.b.lowerBound, "b_end": d.reuse.b.upperBound,

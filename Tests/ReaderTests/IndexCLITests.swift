@@ -107,7 +107,7 @@ import Testing
     let index = dir + "/sample.sqlite"
     let commands: [[String]] = [
       ["list", "--json"], ["show", "001", "--all", "--json"], ["dups", "--json"],
-      ["overlaps", "000", "001", "--json"],
+      ["overlaps", "000", "001", "--json", "--no-semantic"],
     ]
     func outputs(_ extra: [String]) throws -> [String] {
       try commands.map { args in

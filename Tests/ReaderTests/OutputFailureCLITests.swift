@@ -17,7 +17,8 @@ import Testing
   static let commands: [[String]] = [
     ["list"], ["list", "--json"], ["show", "001"], ["show", "--all", "001"],
     ["show", "001", "--json"],
-    ["dups"], ["dups", "--json"], ["overlaps", "000", "001"], ["entities"], ["entities", "--json"],
+    ["dups"], ["dups", "--json"], ["overlaps", "000", "001", "--no-semantic"], ["entities"],
+    ["entities", "--json"],
     ["--help"], ["show", "--help"],
   ]
 

@@ -4,13 +4,16 @@ import Testing
 @testable import CorpusKit
 @testable import Reader
 
-/// `reader overlaps` and `reader dups` against docs/cli-contract.md, on the bundled sample.
+/// `reader overlaps` and `reader dups` against docs/cli-contract.md, on the bundled sample
+/// (lexically: the encoder has its own tests in `SemanticCLITests`).
 @Suite(.serialized) struct OverlapCLITests {
   static let a = "000_f9cde9b456fbe7b5"
   static let b = "001_594dd83f1a4cb367"
 
   @Test func overlapsJSONMatchesTheContract() throws {
-    let r = try ReaderRun.run(["overlaps", Self.a, Self.b, "--json", "--min-score", "0"])
+    let r = try ReaderRun.run([
+      "overlaps", Self.a, Self.b, "--json", "--min-score", "0", "--no-semantic",
+    ])
     #expect(r.status == 0)
     let root = try #require(
       try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
@@ -49,7 +52,7 @@ import Testing
   }
 
   @Test func overlapsTextShowsPassagesSideBySide() throws {
-    let r = try ReaderRun.run(["overlaps", "000", "001", "--min-score", "0"])
+    let r = try ReaderRun.run(["overlaps", "000", "001", "--min-score", "0", "--no-semantic"])
     #expect(r.status == 0)
     #expect(r.stdout.contains(" | "))
     #expect(r.stdout.contains("verbatim") && r.stdout.contains("paraphrase"))
@@ -60,7 +63,7 @@ import Testing
   /// the JSON's `hidden` counts them and `--min-score 0` lists them all.
   @Test func minScoreHidesLessReliablePassagesAndSaysSo() throws {
     func json(_ extra: [String]) throws -> [String: Any] {
-      let r = try ReaderRun.run(["overlaps", Self.a, Self.b, "--json"] + extra)
+      let r = try ReaderRun.run(["overlaps", Self.a, Self.b, "--json", "--no-semantic"] + extra)
       #expect(r.status == 0)
       return try #require(
         try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
@@ -74,7 +77,7 @@ import Testing
     #expect(shown.allSatisfy { ($0["confidence"] as! Double) >= 0.5 })
     #expect((byDefault["hidden"] as! Int) > 0)
     #expect((strict["passages"] as! [Any]).isEmpty && strict["hidden"] as? Int == n)
-    let text = try ReaderRun.run(["overlaps", Self.a, Self.b])
+    let text = try ReaderRun.run(["overlaps", Self.a, Self.b, "--no-semantic"])
     #expect(text.stdout.contains("hidden"))
     let bad = try ReaderRun.run(["overlaps", Self.a, Self.b, "--min-score", "2"])
     #expect(bad.status == 2)
@@ -153,13 +156,14 @@ import Testing
 /// `reader overlaps A B --format markdown|html`: a report for people, escaped.
 @Suite struct OverlapReportTests {
   @Test func htmlReportHasThePairsColoursAndDrift() throws {
-    let r = try ReaderRun.run(["overlaps", "000", "001", "--format", "html"])
+    let r = try ReaderRun.run(["overlaps", "000", "001", "--format", "html", "--no-semantic"])
     #expect(r.status == 0)
     let s = r.stdout
     #expect(s.hasPrefix("<!DOCTYPE html>") && s.contains("</html>"))
     #expect(s.contains("Pair 1 ·") && s.contains("style=\"background:#"))
     #expect(!s.contains("<script"))
-    let md = try ReaderRun.run(["overlaps", "000", "001", "--format", "markdown"]).stdout
+    let md = try ReaderRun.run(["overlaps", "000", "001", "--format", "markdown", "--no-semantic"])
+      .stdout
     #expect(md.hasPrefix("# Comparison: "))
     #expect(md.contains("## Pair 1 ·"))
     let bad = try ReaderRun.run(["overlaps", "000", "001", "--format", "html", "--json"])

@@ -134,7 +134,8 @@ public struct OverlapEngine: Sendable {
     let rewrites = found.map { f in
       var p = Passage(a: f.a, b: f.b, kind: .paraphrase, score: f.mean, furniture: f.furniture)
       p.drift = drift.drift(f.a, f.b)
-      p.confidence = PassageConfidence.semantic(links: f.links, best: f.best)
+      p.confidence =
+        SemanticEvidence(f, xa.profile, xb.profile, statistics: statistics).confidence
       return p
     }
     let kept = lexical.filter { p in

@@ -12,12 +12,4 @@ enum PassageConfidence {
     for row in table where n < row.below { return row.confidence }
     return table.last?.confidence ?? 0
   }
-
-  /// The confidence of a passage the sentence encoder found, by its chain's length and best
-  /// cosine (`SemanticCalibration`).
-  static func semantic(links: Int, best: Double) -> Double {
-    let table = links >= 2 ? SemanticCalibration.chain : SemanticCalibration.single
-    for row in table where best < row.below { return row.confidence }
-    return table.last?.confidence ?? 0
-  }
 }

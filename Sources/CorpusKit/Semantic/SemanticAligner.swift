@@ -37,6 +37,8 @@ struct SemanticAligner: Sendable {
     var furniture: Side?
     var mean: Double
     var best: Double
+    /// The weakest cosine of the chain.
+    var minimum: Double
   }
 
   init(encoder: SentenceEncoder, cache: EmbeddingCache = EmbeddingCache()) {
@@ -117,7 +119,7 @@ struct SemanticAligner: Sendable {
           a: pa.sentences[sa[first.i]].range.lowerBound..<pa.sentences[sa[last.i]].range.upperBound,
           b: pb.sentences[sb[first.j]].range.lowerBound..<pb.sentences[sb[last.j]].range.upperBound,
           links: chain.count, furniture: allA ? .a : allB ? .b : nil, mean: mean,
-          best: Double(top)))
+          best: Double(top), minimum: Double(chain.map(\.c).min() ?? 0)))
     }
     return out
   }

@@ -6,7 +6,7 @@ import Foundation
 /// (docs/semantic-encoder.md) to find passages rewritten in other words.
 struct SemanticOptions: ParsableArguments {
   /// Whether the encoder is used when neither flag is given.
-  static let onByDefault = false
+  static let onByDefault = true
 
   @Flag(
     inversion: .prefixedNo,
