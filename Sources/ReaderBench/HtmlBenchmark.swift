@@ -1,12 +1,13 @@
 @_spi(Bench) import CorpusKit
 import Foundation
 
-/// `reader-bench html [--dev DIR] [--limit N] [--runs R] [--quality no]`: HTML extraction per
-/// page (decode, gumbo parse, block scoring, metadata) over the dev pages, median and p90 of each
-/// page's best wall time and best thread CPU time over R runs (CPU time is the steadier figure on
-/// a loaded machine); then, unless `--quality no`, the pages loaded as one corpus and scored
-/// against their gold (bag-of-words F1 of body and heading paragraphs, title word F1), as
-/// `score-boilerplate --html` does.
+/// `reader-bench html [--dev DIR] [--limit N] [--runs R] [--quality no] [--dump FILE]`: HTML
+/// extraction per page (decode, gumbo parse, block scoring, metadata) over the dev pages, median
+/// and p90 of each page's best wall time and best thread CPU time over R runs (CPU time is the
+/// steadier figure on a loaded machine); `--dump` writes what the reader keeps of every page (to
+/// check that a speed-up changes nothing); then, unless `--quality no`, the pages loaded as one
+/// corpus and scored against their gold (bag-of-words F1 of body and heading paragraphs, title
+/// word F1), as `score-boilerplate --html` does.
 enum HtmlBenchmark {
   static func run(_ args: [String]) throws {
     let options = BenchOptions(args)
@@ -15,6 +16,7 @@ enum HtmlBenchmark {
     let runs = options.int("--runs", default: 5)
     let verbose = options.string("--pages", default: "") == "show"
     let quality = options.string("--quality", default: "yes") != "no"
+    let dump = options.string("--dump", default: "")
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else {
       throw CorpusError.missingPath(dir)
     }
@@ -53,6 +55,18 @@ enum HtmlBenchmark {
         + "\(ms(sortedCPU[sortedCPU.count / 2])) ms, p90 \(ms(sortedCPU[sortedCPU.count * 9 / 10])) ms, "
         + "total \(ms(bestCPU.reduce(0, +))) ms (best of \(runs) runs)"
     )
+    if !dump.isEmpty {
+      // Everything the reader keeps of each page, to check that a speed-up changes no output.
+      var out = ""
+      for input in inputs {
+        let (d, w) = HtmlArticleReader.read(input.bytes, path: input.name, id: input.name)
+        out += "\(input.name)\t\(d?.title ?? "-")\t\(d?.date ?? "-")\t\(d?.outlet ?? "-")\t"
+        out +=
+          "\(d?.titleCandidates ?? [])\t\(d?.kinds?.map { "\($0)" } ?? [])\t\(w.map(\.message))\n"
+        out += (d?.text ?? "") + "\n"
+      }
+      try out.write(toFile: dump, atomically: true, encoding: .utf8)
+    }
     guard quality else { return }
     // Quality: the pages as one corpus (template repetition across pages counts), as the scorer loads them.
     var raw: [RawDocument] = []

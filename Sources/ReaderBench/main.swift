@@ -9,6 +9,7 @@ let usage = """
          reader-bench dups-bbc [--runs R]
          reader-bench dups-synthetic --n N [--seed S]
          reader-bench html [--dev DIR] [--limit N] [--runs R] [--pages show] [--quality no]
+                           [--dump FILE]
          reader-bench text-dev [--dev DIR] [--limit N] [--pages show] [--dump DIR]
          reader-bench reuse-dev [--dir PATH] [--limit N] [--min-score X] [--save FILE] [--semantic]
          reader-bench reuse-seeds [--semantic]
