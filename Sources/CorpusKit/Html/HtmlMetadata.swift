@@ -143,7 +143,7 @@ struct HtmlMetadata: Sendable, Equatable {
           else { continue }
         }
       }
-      if looksLikeByline(b.text) { continue }
+      if looksLikeByline(b.text) || startsWithSiteAddress(b.text) { continue }
       // Labels ("Brandon Sun", "Evening News Digest") lose to a headline's fuller wording, and
       // one its story never echoes is no headline at all.
       let label = looksLikeLabel(b.text) ? 2.0 : 0
@@ -164,12 +164,12 @@ struct HtmlMetadata: Sendable, Equatable {
     }
     // Without a block showing it, a title from the markup must be echoed by the body.
     let echoed = { (t: String) -> Bool in bodyWords.isEmpty || echo(t) >= 0.4 }
-    if let s = stated.first, echoed(s) {
+    if let s = stated.first, echoed(s), !startsWithSiteAddress(s) {
       let parts = split(s)
       let headline = parts.count > 1 ? parts.max(by: { wordSet($0).count < wordSet($1).count })! : s
       return (trimmed(headline), [], pageTitle.flatMap { siteSegment($0, headline: headline) })
     }
-    guard let pt = pageTitle else { return (nil, [], nil) }
+    guard let pt = pageTitle, !startsWithSiteAddress(pt) else { return (nil, [], nil) }
     let parts = split(pt)
     if parts.count == 1 {
       return (wordSet(pt).count >= 3 && echoed(pt) ? trimmed(pt) : nil, [], nil)
@@ -238,6 +238,15 @@ struct HtmlMetadata: Sendable, Equatable {
     ]
     let hasMonth = words.contains { w in months.contains { w.lowercased().hasPrefix($0) } }
     return hasYear && hasMonth
+  }
+
+  /// A site's address before a colon ("Bloomberg.com: Japan"): a site's and section's label,
+  /// not a headline.
+  static func startsWithSiteAddress(_ text: String) -> Bool {
+    guard let first = text.split(separator: " ").first, first.hasSuffix(":") else { return false }
+    let name = first.dropLast().lowercased()
+    return name.count > 4
+      && [".com", ".co.uk", ".net", ".org", ".ca", ".com.au"].contains { name.hasSuffix($0) }
   }
 
   /// A short section label: at most three words, all capitals or all capitalised.
