@@ -104,11 +104,11 @@ enum HtmlCharset {
   /// The charset a page declares in its first 4 KB (`<meta charset=...>` or `content="...;
   /// charset=..."`).
   static func declared(_ body: ArraySlice<UInt8>) -> String? {
-    let head = Array(body.prefix(4096)).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
+    let head = body.prefix(4096).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
     let key = Array("charset=".utf8)
     var i = 0
     while i + key.count <= head.count {
-      if head[i] == key[0], Array(head[i..<i + key.count]) == key {
+      if head[i] == key[0], head[i..<i + key.count].elementsEqual(key) {
         var j = i + key.count
         while j < head.count, head[j] == 0x22 || head[j] == 0x27 || head[j] == 0x20 { j += 1 }
         var k = j

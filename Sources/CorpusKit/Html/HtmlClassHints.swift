@@ -76,6 +76,10 @@ enum HtmlClassHints {
   }
 
   static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+    hay.withUnsafeBufferPointer { contains($0, needle) }
+  }
+
+  static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
     let n = needle.count
     guard hay.count >= n, let first = needle.first else { return false }
     var i = 0

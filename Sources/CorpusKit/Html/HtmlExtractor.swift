@@ -22,9 +22,15 @@ enum HtmlExtractor {
     let qualities = blocks.map(quality)
     let region = articleRegion(page, qualities)
     var kinds = [ParagraphKind](repeating: .boilerplate, count: blocks.count)
+    // Elements come in document order, each after its parent: one pass marks every element
+    // in the region or under it.
+    var underRegion = [Bool](repeating: false, count: page.elements.count)
+    for (e, element) in page.elements.enumerated() {
+      underRegion[e] = region.contains(e) || (element.parent >= 0 && underRegion[element.parent])
+    }
     var inRegion = [Bool](repeating: false, count: blocks.count)
     for (i, b) in blocks.enumerated() {
-      inRegion[i] = contains(region, b.element, page.elements)
+      inRegion[i] = b.element >= 0 && underRegion[b.element]
     }
     // Own evidence.
     var pending: [Int] = []
@@ -53,7 +59,8 @@ enum HtmlExtractor {
       }
     }
     // Neighbours: a short block between body blocks of the article is body.
-    let undecided = Set(pending)
+    var undecided = [Bool](repeating: false, count: blocks.count)
+    for i in pending { undecided[i] = true }
     for i in pending {
       let before = neighbour(kinds, undecided, i, -1)
       let after = neighbour(kinds, undecided, i, 1)
@@ -120,18 +127,23 @@ enum HtmlExtractor {
   }
 
   static func mayMarkComment(_ text: String) -> Bool {
+    let found = text.utf8.withContiguousStorageIfAvailable { bytes in
+      commentStems.contains { HtmlClassHints.contains(bytes, $0) }
+    }
+    if let found { return found }
     let bytes = Array(text.utf8)
-    for stem in commentStems where HtmlClassHints.contains(bytes, stem) { return true }
-    return false
+    return bytes.withUnsafeBufferPointer { b in
+      commentStems.contains { HtmlClassHints.contains(b, $0) }
+    }
   }
 
   /// The kind of the nearest block in direction `step` that is not still undecided short text.
   static func neighbour(
-    _ kinds: [ParagraphKind], _ undecided: Set<Int>, _ i: Int, _ step: Int
+    _ kinds: [ParagraphKind], _ undecided: [Bool], _ i: Int, _ step: Int
   ) -> ParagraphKind? {
     var j = i + step
     while j >= 0, j < kinds.count {
-      if !undecided.contains(j) { return kinds[j] }
+      if !undecided[j] { return kinds[j] }
       j += step
     }
     return nil
@@ -183,15 +195,5 @@ enum HtmlExtractor {
       }
     }
     return region
-  }
-
-  /// Whether `element` or one of its ancestors is in `region`.
-  static func contains(_ region: Set<Int>, _ element: Int, _ elements: [HtmlElement]) -> Bool {
-    var e = element
-    while e >= 0 {
-      if region.contains(e) { return true }
-      e = elements[e].parent
-    }
-    return false
   }
 }

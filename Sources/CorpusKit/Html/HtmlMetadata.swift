@@ -86,16 +86,20 @@ struct HtmlMetadata: Sendable, Equatable {
     }
     let references = texts.map(wordSet).filter { !$0.isEmpty }
     let known = references.reduce(into: Set<String>()) { $0.formUnion($1) }
+    // The known words' hashes: a block none of whose words hashes to one shares no word with
+    // the titles, and its word set is built only if it gets that far.
+    let knownHashes = known.map { wordHash($0) }
     let firstBody = kinds.firstIndex(of: .body) ?? page.blocks.count
     // A headline's words come back in its story; a site's name and a section's label rarely do.
     var bodyWords = Set<String>()
     var seenBody = 0
     for (i, k) in kinds.enumerated() where k == .body && seenBody < 12 {
-      bodyWords.formUnion(wordSet(page.blocks[i].text))
+      addWords(page.blocks[i].text, into: &bodyWords)
       seenBody += 1
     }
-    func echo(_ text: String) -> Double {
-      let content = wordSet(text).filter { $0.utf8.count >= 4 }
+    func echo(_ text: String) -> Double { echo(words: wordSet(text)) }
+    func echo(words: Set<String>) -> Double {
+      let content = words.filter { $0.utf8.count >= 4 }
       guard !content.isEmpty else { return 0 }
       return Double(content.filter { bodyWords.contains($0) }.count) / Double(content.count)
     }
@@ -106,17 +110,21 @@ struct HtmlMetadata: Sendable, Equatable {
       // A headline sits just above the body (or, rarely, just inside its top).
       let distance = i < firstBody ? firstBody - i : 3 + (i - firstBody)
       guard distance <= 40 else { continue }
-      let words = wordSet(b.text)
+      var blockWords: Set<String>?
       var match = 0.0
-      if !words.isDisjoint(with: known) {
-        for refWords in references {
-          let common = words.intersection(refWords).count
-          let coverage = Double(common) / Double(words.count)
-          let recall = Double(common) / Double(refWords.count)
-          guard common >= 2 || (common == words.count && words.count == refWords.count) else {
-            continue
+      if mayShareWord(b.text, knownHashes) {
+        let words = wordSet(b.text)
+        blockWords = words
+        if !words.isDisjoint(with: known) {
+          for refWords in references {
+            let common = words.intersection(refWords).count
+            let coverage = Double(common) / Double(words.count)
+            let recall = Double(common) / Double(refWords.count)
+            guard common >= 2 || (common == words.count && words.count == refWords.count) else {
+              continue
+            }
+            if coverage >= 0.8, recall >= 0.4 { match = max(match, coverage + recall) }
           }
-          if coverage >= 0.8, recall >= 0.4 { match = max(match, coverage + recall) }
         }
       }
       let heading =
@@ -135,15 +143,16 @@ struct HtmlMetadata: Sendable, Equatable {
           else { continue }
         }
       }
-      if looksLikeByline(b.text) { continue }
+      if looksLikeByline(b.text) || startsWithSiteAddress(b.text) { continue }
       // Labels ("Brandon Sun", "Evening News Digest") lose to a headline's fuller wording, and
       // one its story never echoes is no headline at all.
       let label = looksLikeLabel(b.text) ? 2.0 : 0
-      if label > 0, echo(b.text) < 0.5 { continue }
+      let echoed = echo(words: blockWords ?? wordSet(b.text))
+      if label > 0, echoed < 0.5 { continue }
       let s =
         2 * match + heading + named - 0.15 * Double(distance) - label + 0.05
         * Double(min(b.words, 10))
-        + 1.5 * echo(b.text)
+        + 1.5 * echoed
       ranked.append((s, i))
     }
     ranked.sort { $0.score > $1.score || ($0.score == $1.score && $0.block < $1.block) }
@@ -155,12 +164,12 @@ struct HtmlMetadata: Sendable, Equatable {
     }
     // Without a block showing it, a title from the markup must be echoed by the body.
     let echoed = { (t: String) -> Bool in bodyWords.isEmpty || echo(t) >= 0.4 }
-    if let s = stated.first, echoed(s) {
+    if let s = stated.first, echoed(s), !startsWithSiteAddress(s) {
       let parts = split(s)
       let headline = parts.count > 1 ? parts.max(by: { wordSet($0).count < wordSet($1).count })! : s
       return (trimmed(headline), [], pageTitle.flatMap { siteSegment($0, headline: headline) })
     }
-    guard let pt = pageTitle else { return (nil, [], nil) }
+    guard let pt = pageTitle, !startsWithSiteAddress(pt) else { return (nil, [], nil) }
     let parts = split(pt)
     if parts.count == 1 {
       return (wordSet(pt).count >= 3 && echoed(pt) ? trimmed(pt) : nil, [], nil)
@@ -231,6 +240,15 @@ struct HtmlMetadata: Sendable, Equatable {
     return hasYear && hasMonth
   }
 
+  /// A site's address before a colon ("Bloomberg.com: Japan"): a site's and section's label,
+  /// not a headline.
+  static func startsWithSiteAddress(_ text: String) -> Bool {
+    guard let first = text.split(separator: " ").first, first.hasSuffix(":") else { return false }
+    let name = first.dropLast().lowercased()
+    return name.count > 4
+      && [".com", ".co.uk", ".net", ".org", ".ca", ".com.au"].contains { name.hasSuffix($0) }
+  }
+
   /// A short section label: at most three words, all capitals or all capitalised.
   static func looksLikeLabel(_ text: String) -> Bool {
     let words = text.split(separator: " ")
@@ -258,17 +276,63 @@ struct HtmlMetadata: Sendable, Equatable {
   }
 
   static func split(_ title: String) -> [String] {
-    var parts = [title]
-    for sep in separators where title.contains(sep) {
-      parts = parts.flatMap { $0.components(separatedBy: sep) }
+    // Byte by byte (every separator is whole characters of UTF-8): Foundation's search costs
+    // more than the rest of the headline choice.
+    let whole = Array(title.utf8)
+    var parts: [[UInt8]] = [whole]
+    for sep in separatorBytes where indexOf(whole, sep, from: 0) != nil {
+      parts = parts.flatMap { splitBytes($0, sep) }
     }
-    return parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    return parts.map(trimmedSpaces).filter { !$0.isEmpty }
+  }
+
+  static let separatorBytes: [[UInt8]] = separators.map { Array($0.utf8) }
+
+  /// The first index of `needle` in `hay` at or after `from`.
+  static func indexOf(_ hay: [UInt8], _ needle: [UInt8], from: Int) -> Int? {
+    let n = needle.count
+    var i = from
+    while i + n <= hay.count {
+      if hay[i] == needle[0] {
+        var k = 1
+        while k < n, hay[i + k] == needle[k] { k += 1 }
+        if k == n { return i }
+      }
+      i += 1
+    }
+    return nil
+  }
+
+  static func splitBytes(_ bytes: [UInt8], _ sep: [UInt8]) -> [[UInt8]] {
+    var out: [[UInt8]] = []
+    var start = 0
+    while let i = indexOf(bytes, sep, from: start) {
+      out.append(Array(bytes[start..<i]))
+      start = i + sep.count
+    }
+    out.append(Array(bytes[start...]))
+    return out
+  }
+
+  /// A part without the blanks at its ends (`CharacterSet.whitespaces`); ASCII ends that are
+  /// not blank need no Foundation call.
+  static func trimmedSpaces(_ bytes: [UInt8]) -> String {
+    let s = String(decoding: bytes, as: UTF8.self)
+    guard let first = bytes.first, let last = bytes.last else { return s }
+    let plain = { (b: UInt8) in b < 0x80 && b != 0x20 && b != 0x09 }
+    return plain(first) && plain(last) ? s : s.trimmingCharacters(in: .whitespaces)
   }
 
   /// Lowercased words of a string: runs of ASCII letters and digits and of non-ASCII bytes
   /// (so accented words stay whole), ASCII folded to lower case.
   static func wordSet(_ s: String) -> Set<String> {
     var out = Set<String>()
+    addWords(s, into: &out)
+    return out
+  }
+
+  /// Adds the words of `s` (as `wordSet` reads them) to `out`.
+  static func addWords(_ s: String, into out: inout Set<String>) {
     var w: [UInt8] = []
     for b in s.utf8 {
       if (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) || b >= 0x80 {
@@ -281,7 +345,32 @@ struct HtmlMetadata: Sendable, Equatable {
       }
     }
     if !w.isEmpty { out.insert(String(decoding: w, as: UTF8.self)) }
-    return out
+  }
+
+  /// FNV-1a of a word's bytes (lowercase, as `wordSet` gives them).
+  static func wordHash(_ word: String) -> UInt64 {
+    word.utf8.reduce(HtmlStopWords.seed) { HtmlStopWords.mix($0, $1) }
+  }
+
+  /// Whether some word of `s` (as `wordSet` reads them) hashes to one of `hashes`; false means
+  /// that no word of `s` is one of the words hashed, without building a string per word.
+  static func mayShareWord(_ s: String, _ hashes: [UInt64]) -> Bool {
+    guard !hashes.isEmpty else { return false }
+    var h = HtmlStopWords.seed
+    var inWord = false
+    for b in s.utf8 {
+      if (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
+        || (b >= 0x41 && b <= 0x5A)
+      {
+        h = HtmlStopWords.mix(h, b)
+        inWord = true
+      } else if inWord {
+        if hashes.contains(h) { return true }
+        h = HtmlStopWords.seed
+        inWord = false
+      }
+    }
+    return inWord && hashes.contains(h)
   }
 
   /// White space collapsed, ends trimmed.

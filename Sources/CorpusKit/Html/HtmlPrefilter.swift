@@ -1,3 +1,5 @@
+import Foundation
+
 /// Shrinks a page before gumbo tokenises it character by character: the bodies of `<script>`
 /// and `<style>` elements, `<!-- comments -->`, and every attribute the extractor never reads
 /// (`href`, `src`, `style`, `onclick`...: most of a news page's bytes) are dropped. Tags stay,
@@ -16,8 +18,12 @@ enum HtmlPrefilter {
       let n = b.count
       var i = 0
       var copied = 0
+      let base = b.baseAddress!
       while i < n {
-        guard b[i] == 0x3C, i + 1 < n else {
+        // Jump to the next `<` (memchr reads a word at a time).
+        guard let lt = memchr(base + i, 0x3C, n - i) else { break }
+        i = UnsafeRawPointer(lt) - UnsafeRawPointer(base)
+        guard i + 1 < n else {
           i += 1
           continue
         }
@@ -40,6 +46,10 @@ enum HtmlPrefilter {
         var j = i + 1
         while j < n, !isSpace(b[j]), b[j] != 0x3E, b[j] != 0x2F { j += 1 }
         let nameEnd = j
+        let name = tagStart + 1..<nameEnd
+        let raw: StaticString? =
+          equalsFolded(b, name, "script")
+          ? "</script" : equalsFolded(b, name, "style") ? "</style" : nil
         var attributes: [(Int, Int)] = []
         var ended = false
         var ldJSON = false
@@ -70,7 +80,7 @@ enum HtmlPrefilter {
           }
           if keep(b, aStart..<aNameEnd) {
             attributes.append((aStart, j))
-            if containsFolded(b, aNameEnd..<j, "ld+json") { ldJSON = true }
+            if raw != nil, containsFolded(b, aNameEnd..<j, "ld+json") { ldJSON = true }
           }
         }
         guard ended else {
@@ -86,10 +96,6 @@ enum HtmlPrefilter {
         out.append(0x3E)
         i = j + 1
         copied = i
-        let name = tagStart + 1..<nameEnd
-        let raw: StaticString? =
-          equalsFolded(b, name, "script")
-          ? "</script" : equalsFolded(b, name, "style") ? "</style" : nil
         if let close = raw, !ldJSON {
           guard let c = findClose(b, close, from: i) else {
             copied = n
@@ -139,9 +145,13 @@ enum HtmlPrefilter {
   /// The first closing tag `s` (such as `</script`) at or after `from`, letters in any case.
   static func findClose(_ b: UnsafeBufferPointer<UInt8>, _ s: StaticString, from: Int) -> Int? {
     let m = s.utf8CodeUnitCount
+    guard let base = b.baseAddress else { return nil }
     var i = from
     while i + m <= b.count {
-      if b[i] == 0x3C, b[i + 1] == 0x2F, equalsFolded(b, i..<i + m, s) { return i }
+      guard let lt = memchr(base + i, 0x3C, b.count - i) else { return nil }
+      i = UnsafeRawPointer(lt) - UnsafeRawPointer(base)
+      guard i + m <= b.count else { return nil }
+      if b[i + 1] == 0x2F, equalsFolded(b, i..<i + m, s) { return i }
       i += 1
     }
     return nil

@@ -27,6 +27,8 @@ struct HtmlWalker {
   private var headingLevel = 0
   /// Class/id hints already worked out on this page (sites repeat a few names many times).
   private var hintCache: [[UInt8]: (score: Int, caption: Bool, title: Bool)] = [:]
+  /// The element being opened's class and id (one buffer for the whole walk).
+  private var names: [UInt8] = []
 
   /// Reads the tree under `root` (the `<html>` element).
   static func walk(_ root: UnsafeMutablePointer<GumboNode>) -> HtmlPage {
@@ -101,7 +103,7 @@ struct HtmlWalker {
       return nil
     default: break
     }
-    let names = Self.classAndID(element)
+    Self.classAndID(element, into: &names)
     let own: (score: Int, caption: Bool, title: Bool)
     if names.isEmpty {
       own = (0, false, false)
@@ -279,8 +281,8 @@ struct HtmlWalker {
   }
 
   /// `class` and `id` lowercased and joined, as bytes.
-  static func classAndID(_ element: GumboElement) -> [UInt8] {
-    var out: [UInt8] = []
+  static func classAndID(_ element: GumboElement, into out: inout [UInt8]) {
+    out.removeAll(keepingCapacity: true)
     let attrs = element.attributes
     for i in 0..<Int(attrs.length) {
       guard let raw = attrs.data[i] else { continue }
@@ -296,7 +298,6 @@ struct HtmlWalker {
       }
       out.append(0x20)
     }
-    return out
   }
 
   static func equalsASCII(_ c: UnsafePointer<CChar>, _ s: StaticString) -> Bool {
