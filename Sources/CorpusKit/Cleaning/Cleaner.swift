@@ -28,7 +28,10 @@ struct Cleaner: Sendable {
       // No prose at all: keep everything that is not furniture as body.
       return features.map { $0.isHardFurniture ? .boilerplate : .body }
     }
-    let span = CommentSection.trim(run, document, features, scores)
+    var span = CommentSection.trim(run, document, features, scores)
+    if let start = bodyAfterLeadQuestion(document, features, scores, span) {
+      span = start...span.upperBound
+    }
     var kinds = [ParagraphKind](repeating: .boilerplate, count: n)
     for i in span {
       let f = features[i]
@@ -97,6 +100,25 @@ struct Cleaner: Sendable {
       if first { features[i].repeatedInDocument = false } else { features[i].laterCopy = true }
     }
     return features
+  }
+
+  /// Where the body starts when the span opens with a question that is the document's first
+  /// text, a short line right above body text ("Could the merger be a blessing?"): such a line
+  /// scores as prose for its closing mark, but is the headline. Nil when the span opens otherwise.
+  func bodyAfterLeadQuestion(
+    _ document: Document, _ features: [ParagraphFeatures], _ scores: [Double],
+    _ span: ClosedRange<Int>
+  ) -> Int? {
+    let i = span.lowerBound
+    let f = features[i]
+    guard f.words >= 3, f.words <= 10, !f.isListItem, !f.byline,
+      document.paragraphs[i].lines.count == 1,
+      !features[..<i].contains(where: { $0.words > 0 }),
+      let last = document.tokens[document.paragraphs[i].tokens].last, last.norm == "?"
+    else { return nil }
+    var j = i + 1
+    while j <= span.upperBound, features[j].words == 0 { j += 1 }
+    return j <= span.upperBound && scores[j] > 0 ? j : nil
   }
 
   /// Whether the next paragraph with words after `i`, inside `span`, is body text.

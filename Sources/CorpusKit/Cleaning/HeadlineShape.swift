@@ -21,11 +21,20 @@ enum HeadlineShape {
   /// Words that position a person in a photo.
   static let photoPositions: Set<String> = ["left", "right", "center", "centre", "top", "above"]
 
-  /// Whether `tokens` (one line's) have the shape of a headline.
-  static func isHeadline(_ tokens: ArraySlice<Token>, scalars: [Unicode.Scalar]) -> Bool {
+  /// Whether `tokens` (one line's) have the shape of a headline. A `lead` line (a file's first
+  /// line right above its body) may open with an imperative ("Call for action on scams") and
+  /// name a role ("Potter director signs deal"): the caller asks it for shared words instead.
+  static func isHeadline(
+    _ tokens: ArraySlice<Token>, scalars: [Unicode.Scalar], lead: Bool = false
+  ) -> Bool {
     let words = tokens.filter { $0.kind == .word || $0.kind == .number }
     guard let first = words.first, let lastToken = tokens.last else { return false }
-    if imperatives.contains(first.norm) { return false }
+    // A lead line's imperative must open a phrase: "Search: All News Jobs" is a search box.
+    if imperatives.contains(first.norm) {
+      guard lead, let k = tokens.firstIndex(where: { $0.start == first.start }),
+        k + 1 < tokens.endIndex, tokens[k + 1].kind == .word
+      else { return false }
+    }
     if lastToken.norm == "!" { return false }
     if scalars[tokens[tokens.startIndex].start] == "(" { return false }
     var commas = 0
@@ -59,7 +68,7 @@ enum HeadlineShape {
       k += 1
     }
     if commas >= 3 || spacedDashes >= 2 { return false }
-    if roles > 0 && words.count <= 8 { return false }
+    if !lead && roles > 0 && words.count <= 8 { return false }
     if DateParser.firstDate(in: Array(tokens)) != nil { return false }
     // "January 9th, 2008 by …": a month's name and a year, however the day is written.
     let hasMonth = words.contains { Vocabulary.months[$0.norm] != nil && $0.norm != "may" }

@@ -29,18 +29,28 @@ enum TitlePicker {
       looked += 1
       let between = kinds[i] == .dateline || kinds[i] == .caption || f.byline
       defer { if !between { distance += 1 } }
-      guard isCandidate(f, kinds[i], sharedLimit: sharedLimit), hasHeadlineShape(document, i)
-      else { continue }
+      // The document's first text right above the body: an article file that starts with its
+      // headline.
+      let lead = distance == 0 && !features[..<i].contains { $0.words > 0 }
+      let strict =
+        isCandidate(f, kinds[i], sharedLimit: sharedLimit) && hasHeadlineShape(document, i)
+      // A lead line that fails only for a word furniture uses too ("Watchdog probes e-mail
+      // deletions", "Potter director signs deal", "Call to save jobs") is still the headline
+      // when it is headline-sized and shares a content word with the body's opening.
+      let lenient =
+        !strict && lead && f.words <= 12
+        && isCandidate(f, kinds[i], sharedLimit: sharedLimit, lead: true)
+        && hasHeadlineShape(document, i, lead: true)
+      guard strict || lenient else { continue }
       let (shared, total) = overlap(document, i, opening)
       let share = total > 0 ? Double(shared) / Double(total) : 0
       // Two content words in common with the body's opening, in a line of four words or more;
       // a line in capitals throughout (a label or a menu as often as a headline) needs three.
-      // The document's first text right above the body (an article file that starts with its
-      // headline) needs none; one shared word elsewhere proved too weak on the dev pages.
-      let firstText = !features[..<i].contains { $0.words > 0 }
+      // A lead line needs none (one, when it passed only leniently); one shared word elsewhere
+      // proved too weak on the dev pages.
       let related =
         (shared >= 2 && f.words >= 4 && (f.capitalRatio < 0.95 || shared >= 3))
-        || (firstText && distance == 0)
+        || (lead && (strict || shared >= 1))
       guard related else { continue }
       var score = 2 * share - 0.15 * Double(distance)
       // A headline is often printed twice (breadcrumb, "email this" box, the headline itself).
@@ -122,16 +132,20 @@ enum TitlePicker {
       || overlap(document, j, openingWords(document, chosen)).0 >= 1
   }
 
-  /// A short line in headline shape, not furniture.
-  static func isCandidate(_ f: ParagraphFeatures, _ kind: ParagraphKind, sharedLimit: Int = 3)
-    -> Bool
-  {
+  /// A short line in headline shape, not furniture. A `lead` line (the document's first text,
+  /// right above the body) may hold one call-to-action word ("Honda wins copyright ruling").
+  static func isCandidate(
+    _ f: ParagraphFeatures, _ kind: ParagraphKind, sharedLimit: Int = 3, lead: Bool = false
+  ) -> Bool {
     // Printed twice in the page, or on a few other pages of the site, a headline is still one.
     var g = f
     g.repeatedInDocument = false
     if g.documentFrequency <= sharedLimit { g.repeatedInCorpus = false }
+    let furniture =
+      lead && f.callToAction <= 1 && !f.appeal && !f.navigation
+      ? g.isStrongFurniture : g.isHardFurniture
     return kind == .boilerplate && f.words >= 2 && f.words <= 25 && !f.endsWithPeriod
-      && !f.endsTerminalColon && !g.isHardFurniture && !f.byline && !f.truncated && !f.captionCue
+      && !f.endsTerminalColon && !furniture && !f.byline && !f.truncated && !f.captionCue
       && !f.isListItem && f.separators == 0 && !f.laterCopy
       // A sentence dense in function words is a caption or a teaser, not a headline.
       && !(f.stopRatio >= 0.4 && f.words >= 10)
@@ -139,14 +153,15 @@ enum TitlePicker {
       && !(f.words <= 3 && f.allCaps)
   }
 
-  /// Whether the last column of paragraph `i` has a headline's shape (see `HeadlineShape`).
-  static func hasHeadlineShape(_ document: Document, _ i: Int) -> Bool {
+  /// Whether the last column of paragraph `i` has a headline's shape (see `HeadlineShape`;
+  /// `lead`: a lead line's words of roles and imperatives are allowed).
+  static func hasHeadlineShape(_ document: Document, _ i: Int, lead: Bool = false) -> Bool {
     let column = lastColumn(document, i)
     let tokens = document.tokens[document.paragraphs[i].tokens]
     guard let from = tokens.firstIndex(where: { $0.start >= column.lowerBound }) else {
       return false
     }
-    return HeadlineShape.isHeadline(tokens[from...], scalars: document.text.scalars)
+    return HeadlineShape.isHeadline(tokens[from...], scalars: document.text.scalars, lead: lead)
   }
 
   /// The range of paragraph `i`'s last column: scrapes of two-column pages put a menu entry and
