@@ -64,6 +64,17 @@ enum IndexedOpen {
     }
   }
 
+  /// Opens the index a command needs and brings it up to date with the corpus at
+  /// `options`, with progress, the load warnings and any save problem on stderr.
+  static func openForCommand(_ options: CorpusOptions) throws -> (CorpusIndex, IndexedLoad) {
+    let path = try options.resolvedPath()
+    let index = try requireIndex(for: path, options: options)
+    let loaded = try index.load(path, options: options.loadOptions, progress: stderrProgress())
+    for w in loaded.corpus.warnings { Stderr.print("warning: \(w)") }
+    if let problem = loaded.saveProblem { Stderr.print("reader: \(problem)") }
+    return (index, loaded)
+  }
+
   /// Progress on stderr for a terminal: a count of files, rewritten in place; nothing when
   /// stderr is not a terminal.
   static func stderrProgress() -> ((Int, Int) -> Void)? {

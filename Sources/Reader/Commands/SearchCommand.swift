@@ -27,12 +27,7 @@ struct SearchCommand: ParsableCommand {
   }
 
   func run() throws {
-    let path = try corpusOptions.resolvedPath()
-    let index = try IndexedOpen.requireIndex(for: path, options: corpusOptions)
-    let loaded = try index.load(
-      path, options: corpusOptions.loadOptions, progress: IndexedOpen.stderrProgress())
-    for w in loaded.corpus.warnings { Stderr.print("warning: \(w)") }
-    if let problem = loaded.saveProblem { Stderr.print("reader: \(problem)") }
+    let (index, loaded) = try IndexedOpen.openForCommand(corpusOptions)
     let hits = try index.search(query, limit: limit)
     if output.json {
       print(JSONValue.array(hits.map(Self.json)).rendered(pretty: true))
