@@ -13,6 +13,7 @@ let usage = """
          reader-bench text-dev [--dev DIR] [--limit N] [--pages show] [--dump DIR]
          reader-bench reuse-dev [--dir PATH] [--limit N] [--min-score X] [--save FILE] [--semantic]
          reader-bench reuse-seeds [--semantic]
+         reader-bench reuse-news [--pairs N] [--show K] [--semantic]
          reader-bench encoder [--sentences N] [--runs R]
          reader-bench calibrate-overlap [--write PATH] [--semantic]
          reader-bench index-reopen [--runs R] [--dir PATH] [--generate N] [--marks 0]
@@ -32,6 +33,7 @@ do {
   case "text-dev": try TextDevBenchmark.run(Array(args.dropFirst()))
   case "reuse-dev": try ReuseDevBenchmark.run(Array(args.dropFirst()))
   case "reuse-seeds": try ReuseSeedsBenchmark.run(Array(args.dropFirst()))
+  case "reuse-news": try ReuseNewsBenchmark.run(Array(args.dropFirst()))
   case "encoder": try EncoderBenchmark.run(Array(args.dropFirst()))
   case "calibrate-overlap": try CalibrateOverlap.run(Array(args.dropFirst()))
   case "index-reopen": try IndexReopenBenchmark.run(Array(args.dropFirst()))

@@ -132,7 +132,13 @@ public struct OverlapEngine: Sendable {
     guard !found.isEmpty else { return lexical }
     let drift = DriftFinder(a: xa, b: xb)
     let rewrites = found.map { f in
-      var p = Passage(a: f.a, b: f.b, kind: .paraphrase, score: f.mean, furniture: f.furniture)
+      // A chain of sentences copied word for word is a verbatim copy the lexical aligner
+      // scored too low (or missed), not a rewrite.
+      let copied = Self.sharesItsWords(
+        xa.profile.words, xa.profile.tokens(in: f.a), xb.profile.words, xb.profile.tokens(in: f.b))
+      var p = Passage(
+        a: f.a, b: f.b, kind: copied ? .verbatim : .paraphrase, score: f.mean,
+        furniture: f.furniture)
       p.drift = drift.drift(f.a, f.b)
       p.confidence =
         SemanticEvidence(f, xa.profile, xb.profile, statistics: statistics).confidence

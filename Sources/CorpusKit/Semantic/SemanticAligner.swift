@@ -7,7 +7,9 @@ import Foundation
 /// embedded; pairs whose cosine reaches `low` are assigned one to one,
 /// best first; assigned pairs in the same order on both sides (at most `maxGap` sentences
 /// skipped) form chains; a chain becomes a passage when it holds at least two pairs and one
-/// reaches `high`, or when its single pair reaches `single`. Two texts on one topic score
+/// reaches `high`, or when its single pair reaches `single`. A pair copied word for word
+/// does not count as a chain's strong pair: around one shared background sentence, two
+/// reports on one subject link by topic alone, so only the copied run is kept then. Two texts on one topic score
 /// 0.7–0.85 between unrelated sentences; a rewrite keeps its source's order and has at least
 /// one sentence that is nearly the same meaning, which topic rarely gives
 /// (docs/semantic-encoder.md).
@@ -104,22 +106,46 @@ struct SemanticAligner: Sendable {
       if let k = best { chains[k].append(l) } else { chains.append([l]) }
     }
     var out: [Found] = []
-    for chain in chains {
-      let top = chain.map(\.c).max() ?? 0
-      guard (chain.count >= 2 && top >= high) || (chain.count == 1 && top >= single) else {
-        continue
-      }
-      let first = chain[0]
-      let last = chain[chain.count - 1]
+    func found(_ chain: ArraySlice<(i: Int, j: Int, c: Float)>) -> Found {
+      let first = chain[chain.startIndex]
+      let last = chain[chain.endIndex - 1]
       let mean = chain.reduce(0.0) { $0 + Double($1.c) } / Double(chain.count)
       let allA = chain.allSatisfy { furnitureA[$0.i] }
       let allB = chain.allSatisfy { furnitureB[$0.j] }
-      out.append(
-        Found(
-          a: pa.sentences[sa[first.i]].range.lowerBound..<pa.sentences[sa[last.i]].range.upperBound,
-          b: pb.sentences[sb[first.j]].range.lowerBound..<pb.sentences[sb[last.j]].range.upperBound,
-          links: chain.count, furniture: allA ? .a : allB ? .b : nil, mean: mean,
-          best: Double(top), minimum: Double(chain.map(\.c).min() ?? 0)))
+      return Found(
+        a: pa.sentences[sa[first.i]].range.lowerBound..<pa.sentences[sa[last.i]].range.upperBound,
+        b: pb.sentences[sb[first.j]].range.lowerBound..<pb.sentences[sb[last.j]].range.upperBound,
+        links: chain.count, furniture: allA ? .a : allB ? .b : nil, mean: mean,
+        best: Double(chain.map(\.c).max() ?? 0), minimum: Double(chain.map(\.c).min() ?? 0))
+    }
+    for chain in chains {
+      // A sentence copied word for word is evidence of copying that sentence, not of
+      // rewording its neighbours: two reports on one subject that share one background
+      // sentence link their other sentences by topic alone. So a chain's strong link must be
+      // a reworded one; failing that, only its copied sentences are kept (runs of them).
+      let copied = chain.map { l in
+        OverlapEngine.sharesItsWords(
+          pa.words, pa.sentences[sa[l.i]].tokens, pb.words, pb.sentences[sb[l.j]].tokens)
+      }
+      let reworded = zip(chain, copied).filter { !$1 }.map(\.0.c)
+      let top = chain.map(\.c).max() ?? 0
+      let strong = reworded.isEmpty ? top : reworded.max() ?? 0
+      if (chain.count >= 2 && strong >= high) || (chain.count == 1 && top >= single) {
+        out.append(found(chain[...]))
+        continue
+      }
+      var k = 0
+      while k < chain.count {
+        guard copied[k] else {
+          k += 1
+          continue
+        }
+        var end = k
+        while end + 1 < chain.count && copied[end + 1] { end += 1 }
+        let run = chain[k...end]
+        if run.count >= 2 || (run.map(\.c).max() ?? 0) >= single { out.append(found(run)) }
+        k = end + 1
+      }
     }
     return out
   }
