@@ -131,6 +131,37 @@ import Testing
     #expect(noDateline.date == nil)
   }
 
+  @Test func aStatedPublicationDateBeatsTheSitesBareDateAboveTheBody() {
+    // The site's "today" heads the page; the story's stamp lies below its headline, glued to
+    // a weather column by the scrape.
+    let menu = ["News", "Weather", "Traffic", "Sports", "Business"].joined(separator: "\n")
+    let text =
+      "Monday, January 21, 2008\n\n\(menu)\n\nTalks resume in the capital\n\n"
+      + "Story Published: Jan 18, 2008 at 8:29 AM PST\t\tWind : From the North at 13 MPH\t\tWatch the story\n\n"
+      + body.joined(separator: "\n\n")
+    let d = DocumentBuilder.build(
+      RawDocument(id: "t", path: "t", text: text), context: CleaningContext())
+    #expect(d.date == "2008-01-18")
+    // A time stamp in a column of its own, above the body, below the site's bare date.
+    let stamped =
+      "Monday, 21 January 2008\n\n\(menu)\n\nLocal\t\t19 January 2008 - 5:57PM\tView all news | Send to a friend | Print\n\n"
+      + "Talks resume in the capital\n\n" + body.joined(separator: "\n\n")
+    let e = DocumentBuilder.build(
+      RawDocument(id: "u", path: "u", text: stamped), context: CleaningContext())
+    #expect(e.date == "2008-01-19")
+  }
+
+  @Test func theBareDatelineNearestTheBodyBeatsAStampFurtherUp() {
+    // A clock in the page's header ("14 January 2008: 4:20pm") is the site's time; the
+    // dateline right above the story is the story's.
+    let text =
+      "14 January 2008: 4:20pm |\n\nNews\nSport\nWeather\n\nTalks resume in the capital\n\n"
+      + "Dec 30 2007\n\n" + body.joined(separator: "\n\n")
+    let d = DocumentBuilder.build(
+      RawDocument(id: "t", path: "t", text: text), context: CleaningContext())
+    #expect(d.date == "2007-12-30")
+  }
+
   @Test func outletComesFromFurnitureNeverFromTheBody() {
     let quoted =
       "According to the Daily Example Times, the talks had stalled for weeks before the visit was announced."

@@ -38,6 +38,28 @@ import Testing
       """
   }
 
+  @Test func aPageWithoutADateInItsMarkupGivesTheDatelineAboveItsArticle() throws {
+    // Above the headline, where the markup's own dateline reading (headline to body) misses it.
+    let dir = TempFolder()
+    let page = Self.page().replacingOccurrences(
+      of: "<meta property=\"article:published_time\" content=\"2024-03-05T09:30:00Z\">",
+      with: ""
+    ).replacingOccurrences(
+      of: "<div class=\"article\">",
+      with: "<div class=\"article\"><p>Posted: March 4, 2024, 4:30 PM</p>")
+    dir.write("council.html", page)
+    let d = try #require(try CorpusLoader.load(dir.path).document(id: "council"))
+    #expect(d.date == "2024-03-04")
+    // No dateline at all: no date, rather than one from the body.
+    dir.write(
+      "council.html",
+      Self.page().replacingOccurrences(
+        of: "<meta property=\"article:published_time\" content=\"2024-03-05T09:30:00Z\">",
+        with: ""))
+    let e = try #require(try CorpusLoader.load(dir.path).document(id: "council"))
+    #expect(e.date == nil)
+  }
+
   @Test func articlePageGivesBodyTitleDateAndOutlet() throws {
     let dir = TempFolder()
     dir.write("council.html", Self.page())

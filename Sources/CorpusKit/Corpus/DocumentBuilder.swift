@@ -33,11 +33,18 @@ public enum DocumentBuilder {
         : headline.map {
           HtmlMetadata.trimmed(HtmlMetadata.clean(text.slice(paragraphs[$0].range)))
         }
-      return Document(
+      let built = Document(
         id: raw.id, path: raw.path, text: text, lines: lines, paragraphs: paragraphs,
         sentences: sentences, tokens: tokens, title: title,
         date: raw.date.flatMap(DateParser.isoDay),
         outlet: raw.outlet, url: raw.url, format: raw.format)
+      guard built.date == nil, let day = MetadataExtractor.visibleDate(built) else { return built }
+      // A page without a date in its markup often prints one above its article (plain-text
+      // pages are read the same way).
+      return Document(
+        id: raw.id, path: raw.path, text: text, lines: lines, paragraphs: paragraphs,
+        sentences: sentences, tokens: tokens, title: title, date: day, outlet: raw.outlet,
+        url: raw.url, format: raw.format)
     }
     let draft = Document(
       id: raw.id, path: raw.path, text: text, lines: lines, paragraphs: paragraphs,
