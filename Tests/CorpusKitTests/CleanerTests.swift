@@ -176,4 +176,24 @@ import Testing
       context: CleaningContext())
     #expect(d2.outlet == "The Evening Ledger")
   }
+
+  @Test func aCopyrightOwnersCompanyIsNotTheOutlet() {
+    // "© 2008 NY Times Co." on a Boston Globe page names the owner, not the paper.
+    for owner in ["Evening Ledger Co", "Riverside Media Group", "Gazette Newspapers Limited"] {
+      let d = DocumentBuilder.build(
+        RawDocument(
+          id: "c", path: "c",
+          text: (body + ["Copyright © \(owner) 2008. All rights reserved."]).joined(
+            separator: "\n\n")),
+        context: CleaningContext())
+      #expect(d.outlet == nil, "\(owner)")
+    }
+    let named = DocumentBuilder.build(
+      RawDocument(
+        id: "n", path: "n",
+        text: (body + ["Copyright © The Evening Ledger 2008. All rights reserved."]).joined(
+          separator: "\n\n")),
+      context: CleaningContext())
+    #expect(named.outlet == "The Evening Ledger")
+  }
 }

@@ -60,6 +60,28 @@ import Testing
     #expect(e.date == nil)
   }
 
+  @Test func aSectionLabelInTheTitleIsNoOutlet() {
+    // "Headline - Breaking News - National - Breaking News", "Headline : US Sports": sections.
+    #expect(
+      HtmlMetadata.siteSegment(
+        "Council votes to expand the river park - Breaking News - National - Breaking News",
+        headline: "Council votes to expand the river park") == nil)
+    #expect(
+      HtmlMetadata.siteSegment(
+        "Council votes to expand the river park : US Sports",
+        headline: "Council votes to expand the river park") == nil)
+    // The site after the headline, the section last.
+    #expect(
+      HtmlMetadata.siteSegment(
+        "Council votes to expand the river park - Riverside Gazette > Local News",
+        headline: "Council votes to expand the river park") == "Riverside Gazette")
+    // The separator's colon is not part of the name.
+    #expect(
+      HtmlMetadata.siteSegment(
+        "Star-Telegram.com: | 01/02/2008 | Council votes to expand the river park",
+        headline: "Council votes to expand the river park") == "Star-Telegram.com")
+  }
+
   @Test func articlePageGivesBodyTitleDateAndOutlet() throws {
     let dir = TempFolder()
     dir.write("council.html", Self.page())

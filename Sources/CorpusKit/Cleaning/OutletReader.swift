@@ -51,6 +51,13 @@ enum OutletReader {
     return true
   }
 
+  /// Last words of a company's name: after "©" such a name is the outlet's owner.
+  static let ownerWords: Set<String> = [
+    "co", "company", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "plc",
+    "group", "holdings", "media", "newspapers", "publishing", "publications", "communications",
+    "enterprises", "interactive",
+  ]
+
   /// Words of page furniture that never name an outlet.
   static let nonNameWords: Set<String> = [
     "copyright", "e-mail", "select", "language", "about", "home", "latest", "today's", "all",
@@ -93,6 +100,9 @@ enum OutletReader {
         leadIns.contains { lead in before.suffix(lead.count).elementsEqual(lead) }
         && (newsy || count >= 2)
       let led = strongLead || weakLead
+      // "© 2008 NY Times Co.", "Copyright Fairfax Business Media": a copyright line often
+      // names the company that owns the outlet, not the outlet readers know.
+      if strongLead, !weakLead, ownerWords.contains(tokens[end - 1].norm) { continue }
       // "Today's Paper", "Browse Today's": a day, not a name.
       if end < tokens.count, tokens[end].norm == "'s", tokens[end - 1].norm == "today" { continue }
       let after = tokens[end..<min(tokens.count, end + 4)].map(\.norm)

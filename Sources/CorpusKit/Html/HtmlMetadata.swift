@@ -266,14 +266,40 @@ struct HtmlMetadata: Sendable, Equatable {
       let w = wordSet(p)
       return !w.isEmpty && Double(w.intersection(h).count) / Double(w.count) < 0.5
     }
-    guard let site = [parts.last!, parts.first!].first(where: { p in rest.contains(p) }) else {
+    // The last part, else the first, else (in a title of three parts) the middle one; a
+    // section's label ("Entertainment", "Breaking News", "US Sports") names no site.
+    let order = [parts.last!, parts.first!] + (parts.count == 3 ? [parts[1]] : [])
+    guard
+      let found = order.first(where: { p in rest.contains(p) && !isSectionLabel(p) })
+    else {
       return nil
     }
+    // "Star-Telegram.com:": the separator's punctuation left on the name.
+    let site = String(found.reversed().drop { ":-|–—,;".contains($0) }.reversed())
     let n = site.split(separator: " ").count
     // A name has letters ("6.0" or "2008" is no outlet).
     let named = site.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 2
     return n >= 1 && n <= 5 && named ? site : nil
   }
+
+  /// Whether every word of a `<title>` part is a word of sections' labels.
+  static func isSectionLabel(_ part: String) -> Bool {
+    let words = wordSet(part)
+    return !words.isEmpty && words.isSubset(of: sectionWords)
+  }
+
+  /// Words of the section labels sites put in their `<title>`s.
+  static let sectionWords: Set<String> = [
+    "news", "breaking", "latest", "national", "international", "world", "local", "regional",
+    "us", "u.s", "uk", "sport", "sports", "entertainment", "business", "politics", "technology",
+    "tech", "science", "health", "opinion", "lifestyle", "life", "arts", "culture", "travel",
+    "money", "finance", "markets", "weather", "home", "front", "page", "top", "stories",
+    "headlines", "blogs", "blog", "video", "photos", "features", "feature", "columns",
+    "editorial", "education", "crime", "metro", "nation", "movies", "music", "tv", "celebrity",
+    "showbiz", "football", "soccer", "basketball", "baseball", "hockey", "cricket", "rugby", "golf",
+    "tennis", "nfl", "nba", "nhl", "mlb", "autos", "jobs", "obituaries", "community", "events",
+    "and", "the",
+  ]
 
   static func split(_ title: String) -> [String] {
     // Byte by byte (every separator is whole characters of UTF-8): Foundation's search costs
