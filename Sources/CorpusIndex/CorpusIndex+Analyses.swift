@@ -10,7 +10,7 @@ public enum AnalysisVersion {
   /// The duplicate report (`OverlapEngine.duplicates`).
   public static let duplicates = "duplicates-1"
   /// The entity index (`EntityRecognizer` mentions per document, merged by `EntityIndex`).
-  public static let entities = "entities-1"
+  public static let entities = "entities-2"
 }
 
 /// A corpus-wide result and where it came from.
@@ -57,7 +57,9 @@ extension CorpusIndex {
   ) -> StoredResult<EntityIndex> {
     let keys = keys ?? AnalysisKeys(corpus)
     let version = IndexSchema.engineVersion + "/" + AnalysisVersion.entities
-    if let e: [Entity] = restoreResult("entities", version: version, key: keys.corpus) {
+    if let blob = storedBlob("entities", version: version, key: keys.corpus),
+      let e = EntityCodec.decodeEntities(blob)
+    {
       return StoredResult(
         value: EntityIndex(entities: e), restored: true, computedDocuments: 0, saveProblem: nil)
     }
@@ -87,13 +89,13 @@ extension CorpusIndex {
       try db.execute(sql: "DELETE FROM temp.keep")
       let insert = try db.cachedStatement(
         sql: "INSERT OR REPLACE INTO doc_mentions(doc_key, version, value) VALUES (?, ?, ?)")
-      let encoder = JSONEncoder()
       for i in missing {
         try insert.execute(
-          arguments: [keys.documents[i], version, try encoder.encode(perDocument[i])])
+          arguments: [keys.documents[i], version, EntityCodec.encode(mentions: perDocument[i])])
       }
-      try self.storeResult(
-        db, "entities", version: version, key: keys.corpus, value: index.entities)
+      try self.storeBlob(
+        db, "entities", version: version, key: keys.corpus,
+        value: EntityCodec.encode(index.entities))
     }
     return StoredResult(
       value: index, restored: false, computedDocuments: missing.count, saveProblem: problem)
@@ -101,21 +103,31 @@ extension CorpusIndex {
 
   /// The stored result `name` when it was computed by `version` for the corpus `key`.
   private func restoreResult<T: Decodable>(_ name: String, version: String, key: String) -> T? {
+    guard let blob = storedBlob(name, version: version, key: key) else { return nil }
+    return try? JSONDecoder().decode(T.self, from: blob)
+  }
+
+  private func storedBlob(_ name: String, version: String, key: String) -> Data? {
     let blob = try? pool.read { db in
       try Data.fetchOne(
         db, sql: "SELECT value FROM results WHERE name = ? AND version = ? AND corpus_key = ?",
         arguments: [name, version, key])
     }
-    guard let blob = blob ?? nil else { return nil }
-    return try? JSONDecoder().decode(T.self, from: blob)
+    return blob ?? nil
   }
 
   private func storeResult<T: Encodable>(
     _ db: Database, _ name: String, version: String, key: String, value: T
   ) throws {
+    try storeBlob(db, name, version: version, key: key, value: try JSONEncoder().encode(value))
+  }
+
+  private func storeBlob(_ db: Database, _ name: String, version: String, key: String, value: Data)
+    throws
+  {
     try db.execute(
       sql: "INSERT OR REPLACE INTO results(name, version, corpus_key, value) VALUES (?, ?, ?, ?)",
-      arguments: [name, version, key, try JSONEncoder().encode(value)])
+      arguments: [name, version, key, value])
   }
 
   /// The stored mentions of the documents with these keys.
@@ -126,12 +138,10 @@ extension CorpusIndex {
           db, sql: "SELECT doc_key, value FROM doc_mentions WHERE version = ?",
           arguments: [version])
       }) ?? []
-    let decoder = JSONDecoder()
     var out: [Int64: [EntityMention]] = [:]
     for row in rows {
       let k: Int64 = row[0]
-      guard keys.contains(k), let m = try? decoder.decode([EntityMention].self, from: row[1])
-      else { continue }
+      guard keys.contains(k), let m = EntityCodec.decodeMentions(row[1]) else { continue }
       out[k] = m
     }
     return out

@@ -53,6 +53,7 @@ import Testing
     #expect(first.value.pairs.contains { Set([$0.a, $0.b]) == ["e", "f"] })
     let entities = index.entities(of: corpus, recognizer: recognizer)
     #expect(!entities.restored && entities.computedDocuments == corpus.documents.count)
+    #expect(entities.saveProblem == nil)
     #expect(entities.value.entities.contains { $0.id.contains("Leeds") })
 
     let reopened = try CorpusIndex.open(at: f.index)
@@ -122,8 +123,9 @@ import Testing
     _ = index.duplicates(of: corpus) { OverlapEngine(corpus: corpus).duplicates() }
     _ = index.entities(of: corpus, recognizer: recognizer)
     try index.pool.write { db in
-      try db.execute(sql: "UPDATE results SET value = x'7b7b'")
-      try db.execute(sql: "UPDATE doc_mentions SET value = x'5b'")
+      // Cut short: the JSON report and the binary entity forms no longer end where they should.
+      try db.execute(sql: "UPDATE results SET value = substr(value, 1, length(value) / 2)")
+      try db.execute(sql: "UPDATE doc_mentions SET value = substr(value, 1, length(value) - 1)")
     }
     let dups = index.duplicates(of: corpus) { OverlapEngine(corpus: corpus).duplicates() }
     let ents = index.entities(of: corpus, recognizer: recognizer)
