@@ -135,4 +135,39 @@ import Testing
     #expect(try Self.encoded(dups.value) == freshDups)
     #expect(try Self.encoded(ents.value.entities) == freshEntities)
   }
+
+  @Test func aFullDiskWhileStoringGivesTheRightResultsAndStoresNothingHalf() throws {
+    let f = try IndexFixture()
+    defer { f.remove() }
+    try f.writeArticles()
+    try Self.writeCopies(f)
+    // Twenty more copies: a report (190 pairs and more) that needs pages of its own.
+    let story = try String(contentsOfFile: f.corpus + "/e.txt", encoding: .utf8)
+    for i in 0..<20 { try f.write("copy\(i).txt", "Copy \(i)\n\n" + story) }
+    let recognizer = try EntityRecognizer.loadDefault()
+    _ = try CorpusIndex.open(at: f.index).load(f.corpus)
+    // Compacted, so that no free page is left to grow into.
+    let pages = try CorpusIndex.open(at: f.index).pool.barrierWriteWithoutTransaction { db in
+      try db.execute(sql: "VACUUM")
+      return try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+    }
+    // No room to grow: storing the results fails.
+    let full = try CorpusIndex.open(
+      at: f.index, limits: CorpusIndex.Limits(maxPages: pages), note: { _ in })
+    let corpus = try full.load(f.corpus).corpus
+    let dups = full.duplicates(of: corpus) { OverlapEngine(corpus: corpus).duplicates() }
+    let ents = full.entities(of: corpus, recognizer: recognizer)
+    #expect(dups.saveProblem?.contains("not stored") == true)
+    #expect(ents.saveProblem?.contains("not stored") == true)
+    let (freshDups, freshEntities) = try Self.fresh(f, recognizer)
+    #expect(try Self.encoded(dups.value) == freshDups)
+    #expect(try Self.encoded(ents.value.entities) == freshEntities)
+    // The next start (with room) finds nothing stored and computes them again, whole.
+    let roomy = try CorpusIndex.open(at: f.index)
+    let again = try roomy.load(f.corpus).corpus
+    let next = roomy.entities(of: again, recognizer: recognizer)
+    #expect(!next.restored && next.computedDocuments == again.documents.count)
+    #expect(next.saveProblem == nil)
+    #expect(try Self.encoded(next.value.entities) == freshEntities)
+  }
 }
