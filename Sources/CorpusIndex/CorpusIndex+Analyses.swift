@@ -11,6 +11,18 @@ public enum AnalysisVersion {
   public static let duplicates = "duplicates-1"
   /// The entity index (`EntityRecognizer` mentions per document, merged by `EntityIndex`).
   public static let entities = "entities-2"
+
+  /// The running program's build (its size and modification time): results stored by another
+  /// build are computed again, so a change to CorpusKit is never hidden by a stored result,
+  /// even when nobody raised the versions above. Empty where the program cannot be stat'ed.
+  static let build: String = {
+    guard let sig = FileSignature.of("/proc/self/exe") else { return "" }
+    return "\(sig.size)-\(sig.mtime)"
+  }()
+
+  static func stored(_ analysis: String) -> String {
+    IndexSchema.engineVersion + "/" + analysis + "/" + build
+  }
 }
 
 /// A corpus-wide result and where it came from.
@@ -35,7 +47,7 @@ extension CorpusIndex {
     of corpus: Corpus, keys: AnalysisKeys? = nil, compute: () -> DuplicateReport
   ) -> StoredResult<DuplicateReport> {
     let keys = keys ?? AnalysisKeys(corpus)
-    let version = IndexSchema.engineVersion + "/" + AnalysisVersion.duplicates
+    let version = AnalysisVersion.stored(AnalysisVersion.duplicates)
     if let r: DuplicateReport = restoreResult("duplicates", version: version, key: keys.corpus) {
       return StoredResult(value: r, restored: true, computedDocuments: 0, saveProblem: nil)
     }
@@ -56,7 +68,7 @@ extension CorpusIndex {
     of corpus: Corpus, recognizer: EntityRecognizer, keys: AnalysisKeys? = nil
   ) -> StoredResult<EntityIndex> {
     let keys = keys ?? AnalysisKeys(corpus)
-    let version = IndexSchema.engineVersion + "/" + AnalysisVersion.entities
+    let version = AnalysisVersion.stored(AnalysisVersion.entities)
     if let blob = storedBlob("entities", version: version, key: keys.corpus),
       let e = EntityCodec.decodeEntities(blob)
     {
