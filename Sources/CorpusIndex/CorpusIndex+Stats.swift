@@ -13,6 +13,11 @@ public struct IndexStats: Sendable, Equatable {
   /// The layout and engine versions it was written with.
   public var schema: Int
   public var engine: String
+  /// The corpus-wide results stored ("duplicates", "entities"), by name, each with the
+  /// analysis version it was computed by.
+  public var analyses: [String]
+  /// Articles whose entity mentions are stored.
+  public var mentionDocuments: Int
 }
 
 extension CorpusIndex {
@@ -22,6 +27,10 @@ extension CorpusIndex {
       let files = try Int.fetchOne(db, sql: "SELECT count(*) FROM files") ?? 0
       let articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0
       let engine = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'engine'")
+      let analyses = try Row.fetchAll(
+        db, sql: "SELECT name, version FROM results ORDER BY name"
+      ).map { "\($0[0] as String) (\($0[1] as String))" }
+      let mentions = try Int.fetchOne(db, sql: "SELECT count(*) FROM doc_mentions") ?? 0
       var bytes: Int64 = 0
       for suffix in ["", "-wal"] {
         if let a = try? FileManager.default.attributesOfItem(atPath: path + suffix),
@@ -32,7 +41,7 @@ extension CorpusIndex {
       }
       return IndexStats(
         path: path, files: files, articles: articles, bytes: bytes, schema: IndexSchema.version,
-        engine: engine ?? "")
+        engine: engine ?? "", analyses: analyses, mentionDocuments: mentions)
     }
   }
 

@@ -3,7 +3,7 @@ import GRDB
 /// The index's tables, and the versions that decide whether an index on disk can be used.
 enum IndexSchema {
   /// The layout of the tables; an index written with another layout is rebuilt.
-  static let version = 1
+  static let version = 2
   /// What CorpusKit computes that the index keeps (reading, cleaning, segmenting). Raise it
   /// when a change to CorpusKit would clean or segment differently: the index is then rebuilt.
   static let engineVersion = "corpuskit-1"
@@ -23,6 +23,11 @@ enum IndexSchema {
           raw_kinds TEXT, title_candidates TEXT NOT NULL,
           kinds TEXT NOT NULL, title TEXT, date TEXT, outlet TEXT, body TEXT NOT NULL,
           UNIQUE(file, seq));
+        CREATE TABLE results(
+          name TEXT PRIMARY KEY, version TEXT NOT NULL, corpus_key TEXT NOT NULL,
+          value BLOB NOT NULL);
+        CREATE TABLE doc_mentions(
+          doc_key INTEGER PRIMARY KEY, version TEXT NOT NULL, value BLOB NOT NULL);
         CREATE VIRTUAL TABLE articles_fts USING fts5(
           body, content='articles', content_rowid='rowid',
           tokenize='unicode61 remove_diacritics 2');

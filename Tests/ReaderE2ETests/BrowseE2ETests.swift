@@ -136,6 +136,8 @@ struct BrowseE2ETests {
     t.waitForStart()
     t.press(":", literal: true)
     t.press("theme light", literal: true)
+    // A frame of the analyses landing may come between the keys; wait for the typed text.
+    t.waitFor(":theme light")
     #expect(t.capture().components(separatedBy: "\n")[44].hasPrefix(" :theme light"))
     #expect(t.press("Enter").contains("theme: light"))
     #expect(t.capture(colors: true).components(separatedBy: "\n")[0].contains("48;5;152"))

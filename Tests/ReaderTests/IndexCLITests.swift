@@ -66,6 +66,12 @@ import Testing
     #expect(files.contains { $0.hasPrefix("corpus-") && $0.hasSuffix(".sqlite") })
     let stats = try ReaderRun.run(["index", "--stats", "--corpus", corpus], extraEnvironment: env)
     #expect(stats.stdout.contains("3 files from the index, 0 read"))
+    #expect(stats.stdout.contains("analyses: none stored yet"))
+    // reader dups stores the duplicate report; the next stats list it.
+    let dups = try ReaderRun.run(["dups", "--corpus", corpus], extraEnvironment: env)
+    #expect(dups.status == 0, "\(dups.stderr)")
+    let stored = try ReaderRun.run(["index", "--stats", "--corpus", corpus], extraEnvironment: env)
+    #expect(stored.stdout.contains("analyses: duplicates ("))
     let vacuum = try ReaderRun.run(
       ["index", "--vacuum", "--corpus", corpus], extraEnvironment: env)
     #expect(vacuum.status == 0)
@@ -107,7 +113,7 @@ import Testing
     let index = dir + "/sample.sqlite"
     let commands: [[String]] = [
       ["list", "--json"], ["show", "001", "--all", "--json"], ["dups", "--json"],
-      ["overlaps", "000", "001", "--json", "--no-semantic"],
+      ["overlaps", "000", "001", "--json", "--no-semantic"], ["entities", "--json"],
     ]
     func outputs(_ extra: [String]) throws -> [String] {
       try commands.map { args in

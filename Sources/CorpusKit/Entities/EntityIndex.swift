@@ -7,7 +7,12 @@ public struct EntityIndex: Sendable {
 
   /// Recognises every document of `corpus` and merges mentions into canonical entities.
   public init(corpus: Corpus, recognizer: EntityRecognizer) {
-    let perDocument = corpus.documents.map { recognizer.mentions(in: $0) }
+    self.init(perDocument: corpus.documents.map { recognizer.mentions(in: $0) })
+  }
+
+  /// Merges mentions recognised per document (corpus order, as `EntityRecognizer` finds them)
+  /// into canonical entities: the index `init(corpus:recognizer:)` gives for those mentions.
+  public init(perDocument: [[EntityMention]]) {
     self.init(entities: EntityMerger.merge(perDocument))
   }
 

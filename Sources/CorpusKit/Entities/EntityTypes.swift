@@ -32,7 +32,7 @@ public enum MentionRegion: String, Sendable, Hashable, Codable {
 /// One occurrence of an entity in a document.
 ///
 /// `range` is in Unicode scalar offsets into the document's text, end-exclusive.
-public struct EntityMention: Sendable, Hashable {
+public struct EntityMention: Sendable, Hashable, Codable {
   /// Id of the document the mention is in.
   public var doc: String
   /// Where the mention stands in the document's text.
@@ -67,7 +67,7 @@ public struct EntityMention: Sendable, Hashable {
 }
 
 /// A real-world entity across the corpus: its canonical name, aliases and mentions.
-public struct Entity: Sendable, Identifiable {
+public struct Entity: Sendable, Identifiable, Codable {
   /// The canonical name ("Alexander Lukashenko"), unique in an index.
   public var id: String
   /// The entity's type (the one most of its mentions have).

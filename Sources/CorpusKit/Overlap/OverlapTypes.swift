@@ -7,10 +7,10 @@ public enum Side: String, Sendable, Codable { case a, b }
 /// A number, name or date that differs or is dropped inside an aligned pair.
 ///
 /// A range is nil when that side has no counterpart (the fact was dropped or added).
-public struct Drift: Sendable, Hashable {
+public struct Drift: Sendable, Hashable, Codable {
   /// What kind of fact drifted: a number, a name or a date (the raw value is what the JSON
   /// output says).
-  public enum Category: String, Sendable, Hashable { case number, name, date }
+  public enum Category: String, Sendable, Hashable, Codable { case number, name, date }
 
   /// The fact's range in document A; nil when A has none (it was added in B).
   public var a: Range<Int>?
@@ -27,7 +27,7 @@ public struct Drift: Sendable, Hashable {
 /// A pair of passages, one in each document, that tell the same text.
 ///
 /// Ranges are Unicode scalar offsets into each document's text, end-exclusive.
-public struct Passage: Sendable, Hashable {
+public struct Passage: Sendable, Hashable, Codable {
   /// The passage's range in document A.
   public var a: Range<Int>
   /// The passage's range in document B.
@@ -61,7 +61,7 @@ public struct Passage: Sendable, Hashable {
 }
 
 /// Every passage two documents share, with how much of each body they cover.
-public struct Alignment: Sendable {
+public struct Alignment: Sendable, Codable {
   /// Passages whose confidence reaches this are shown by default: more of them were real
   /// than not on the development data.
   public static let defaultMinConfidence = 0.5
@@ -102,7 +102,7 @@ public enum Relation: String, Sendable, Codable {
 }
 
 /// Two documents of a corpus that share at least one passage.
-public struct DocumentPair: Sendable {
+public struct DocumentPair: Sendable, Codable {
   /// Id of the pair's first document, the one `sharedA` is about.
   public var a: String
   /// Id of the pair's second document.
@@ -136,9 +136,9 @@ public struct DocumentPair: Sendable {
 /// A cluster of copies as a tree: its likely source first, then each member with the earlier
 /// member it is closest to (as passim's source inference does), so that a story copied 20
 /// times is 20 lines, not 190 pairs.
-public struct ClusterTree: Sendable, Hashable {
+public struct ClusterTree: Sendable, Hashable, Codable {
   /// One document of the cluster and where it hangs in the tree.
-  public struct Member: Sendable, Hashable {
+  public struct Member: Sendable, Hashable, Codable {
     /// The document's id.
     public var id: String
     /// The earlier member this one is closest to; nil for the source.
@@ -157,7 +157,7 @@ public struct ClusterTree: Sendable, Hashable {
 }
 
 /// The corpus-wide duplicate report: pairs, clusters and repeats inside documents.
-public struct DuplicateReport: Sendable {
+public struct DuplicateReport: Sendable, Codable {
   /// Most similar first.
   public var pairs: [DocumentPair]
   /// Groups of documents that tell the same text (duplicates and rewrites).

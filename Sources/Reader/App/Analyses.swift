@@ -50,23 +50,46 @@ final class EngineBox: Sendable {
   }
 }
 
+/// The corpus's on-disk index, opened on first use off the main thread (so the first frame
+/// never waits for it); nil when there is none.
+final class IndexBox: Sendable {
+  private let open: @Sendable () -> CorpusIndex?
+  private let state = Locked<CorpusIndex??>(nil)
+
+  init(_ open: @escaping @Sendable () -> CorpusIndex?) { self.open = open }
+
+  func get() -> CorpusIndex? {
+    state.withLock { state in
+      if let opened = state { return opened }
+      let opened = open()
+      state = .some(opened)
+      return opened
+    }
+  }
+}
+
 /// Starts the analyses in the background and runs effects; results arrive as actions.
 ///
 /// The duplicate report and the entity index are computed in the background at start (the
-/// first frame never waits for them; the title bar says "computing…" until they land).
+/// first frame never waits for them; the title bar says "computing…" until they land). With
+/// an on-disk index they are read from it when no document changed since they were stored,
+/// and stored there when computed.
 final class Analyses: BackgroundWork, Sendable {
   let inbox = Inbox()
   let engines: EngineBox
   let corpus: Corpus
-  /// The corpus's on-disk index, for the corpus-wide search (nil: search the texts in memory).
-  let index: CorpusIndex?
+  /// The corpus's on-disk index, for the stored analyses and the corpus-wide search (none:
+  /// compute the analyses and search the texts in memory).
+  let index: IndexBox
 
   /// Where corpus searches run, one at a time, never waiting for the analyses.
   static let searchQueue = DispatchQueue(label: "reader.corpus-search", qos: .userInteractive)
 
-  init(corpus: Corpus, index: CorpusIndex? = nil, semantic: Bool = false) {
+  init(
+    corpus: Corpus, index: @escaping @Sendable () -> CorpusIndex? = { nil }, semantic: Bool = false
+  ) {
     self.corpus = corpus
-    self.index = index
+    self.index = IndexBox(index)
     engines = EngineBox(corpus: corpus, semantic: semantic)
   }
 
@@ -74,13 +97,21 @@ final class Analyses: BackgroundWork, Sendable {
     let corpus = self.corpus
     let inbox = self.inbox
     let engines = self.engines
+    let box = self.index
     DispatchQueue.global(qos: .userInitiated).async {
-      inbox.post(.duplicatesReady(engines.get().duplicates()))
-    }
-    DispatchQueue.global(qos: .userInitiated).async {
+      let index = box.get()
+      let keys = index.map { _ in AnalysisKeys(corpus) }
+      DispatchQueue.global(qos: .userInitiated).async {
+        guard let index else { return inbox.post(.duplicatesReady(engines.get().duplicates())) }
+        let stored = index.duplicates(of: corpus, keys: keys) { engines.get().duplicates() }
+        inbox.post(.duplicatesReady(stored.value))
+      }
       do {
         let r = try EntityRecognizer.loadDefault()
-        inbox.post(.entitiesReady(EntityIndex(corpus: corpus, recognizer: r)))
+        inbox.post(
+          .entitiesReady(
+            index?.entities(of: corpus, recognizer: r, keys: keys).value
+              ?? EntityIndex(corpus: corpus, recognizer: r)))
       } catch {
         inbox.post(.entitiesFailed(ReaderError(error)))
       }
@@ -100,11 +131,11 @@ final class Analyses: BackgroundWork, Sendable {
       }
     case .cite: break  // the runner writes citations itself (Runner.perform)
     case .searchCorpus(let query):
-      let index = self.index
+      let box = self.index
       // Its own queue: the global queues' threads may all be busy with the analyses.
       Self.searchQueue.async {
         inbox.post(
-          .corpusSearchReady(query, CorpusSearch.hits(query, corpus: corpus, index: index)))
+          .corpusSearchReady(query, CorpusSearch.hits(query, corpus: corpus, index: box.get())))
       }
     }
   }

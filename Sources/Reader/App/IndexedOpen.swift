@@ -43,14 +43,45 @@ enum IndexedOpen {
     _ path: String, isSample: Bool, options: LoadOptions, choice: IndexChoice,
     progress: ((_ read: Int, _ total: Int) -> Void)? = nil, note: (String) -> Void
   ) throws -> Corpus {
+    try loadWithIndex(
+      path, isSample: isSample, options: options, choice: choice, progress: progress, note: note
+    ).corpus
+  }
+
+  /// Loads the corpus as `load` does, and gives the index it was read through (nil: none).
+  static func loadWithIndex(
+    _ path: String, isSample: Bool, options: LoadOptions, choice: IndexChoice,
+    progress: ((_ read: Int, _ total: Int) -> Void)? = nil, note: (String) -> Void
+  ) throws -> (corpus: Corpus, index: CorpusIndex?) {
     guard let index = index(for: path, isSample: isSample, choice: choice, note: note) else {
       let (raw, warnings) = try CorpusLoader.scan(path, options: options, progress: progress)
-      return raw.isEmpty
-        ? Corpus(documents: [], warnings: warnings) : Corpus(raw: raw, warnings: warnings)
+      return (
+        raw.isEmpty
+          ? Corpus(documents: [], warnings: warnings) : Corpus(raw: raw, warnings: warnings), nil
+      )
     }
     let result = try index.load(path, options: options, progress: progress)
     if let problem = result.saveProblem { note(problem) }
-    return result.corpus
+    return (result.corpus, index)
+  }
+
+  /// The duplicate report: from the index when it holds one for these documents (else
+  /// computed and stored there), computed when there is no index.
+  static func duplicates(_ corpus: Corpus, index: CorpusIndex?) -> DuplicateReport {
+    guard let index else { return OverlapEngine(corpus: corpus).duplicates() }
+    let r = index.duplicates(of: corpus) { OverlapEngine(corpus: corpus).duplicates() }
+    if let problem = r.saveProblem { Stderr.print("reader: \(problem)") }
+    return r.value
+  }
+
+  /// The entity index, from the index or recognised as `duplicates` says.
+  static func entities(_ corpus: Corpus, index: CorpusIndex?, recognizer: EntityRecognizer)
+    -> EntityIndex
+  {
+    guard let index else { return EntityIndex(corpus: corpus, recognizer: recognizer) }
+    let r = index.entities(of: corpus, recognizer: recognizer)
+    if let problem = r.saveProblem { Stderr.print("reader: \(problem)") }
+    return r.value
   }
 
   /// The index a command needs (`reader search`, `reader index`), also for the sample; throws

@@ -94,9 +94,9 @@ struct BrowseCommand: ParsableCommand {
         &model, terminal: terminal,
         work: Analyses(
           corpus: corpus,
-          index: IndexedOpen.index(
-            for: path, isSample: corpusOptions.corpus == nil, choice: corpusOptions.indexChoice,
-            note: { _ in }),
+          index: { [isSample = corpusOptions.corpus == nil, choice = corpusOptions.indexChoice] in
+            IndexedOpen.index(for: path, isSample: isSample, choice: choice, note: { _ in })
+          },
           semantic: semantic))
     } catch {
       backend.shutdown()

@@ -54,21 +54,26 @@ struct CorpusOptions: ParsableArguments {
   /// Loads the corpus (through its index unless `--no-index`), printing each load warning as
   /// one line on stderr (also when no article could be read: the error then points to them),
   /// and each note of the index's.
-  func load() throws -> Corpus {
+  func load() throws -> Corpus { try loadWithIndex().corpus }
+
+  /// Loads the corpus as `load` does, and gives the index it was read through (nil: none),
+  /// where the corpus-wide analyses are kept.
+  func loadWithIndex() throws -> (corpus: Corpus, index: CorpusIndex?) {
     let path = try resolvedPath()
-    let corpus: Corpus
+    let loaded: (corpus: Corpus, index: CorpusIndex?)
     do {
-      corpus = try IndexedOpen.load(
+      loaded = try IndexedOpen.loadWithIndex(
         path, isSample: self.corpus == nil, options: loadOptions, choice: indexChoice,
         note: { Stderr.print("reader: \($0)") })
     } catch let e as CorpusError {
       throw ReaderError.corpus(e)
     }
+    let corpus = loaded.corpus
     for w in corpus.warnings { Stderr.print("warning: \(w)") }
     if corpus.documents.isEmpty {
       throw ReaderError.corpus(CorpusLoader.noArticles(path, corpus.warnings))
     }
-    return corpus
+    return loaded
   }
 
   /// The document with `id`, or a failure that says how to find ids.

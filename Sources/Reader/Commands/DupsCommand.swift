@@ -25,8 +25,8 @@ struct DupsCommand: ParsableCommand {
   @OptionGroup var output: OutputOptions
 
   func run() throws {
-    let corpus = try corpusOptions.load()
-    let report = OverlapEngine(corpus: corpus).duplicates()
+    let (corpus, index) = try corpusOptions.loadWithIndex()
+    let report = IndexedOpen.duplicates(corpus, index: index)
     print(
       output.json
         ? Self.json(report, allPairs: allPairs).rendered(pretty: true)

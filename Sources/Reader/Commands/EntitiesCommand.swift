@@ -21,13 +21,13 @@ struct EntitiesCommand: ParsableCommand {
   var doc: String?
 
   func run() throws {
-    let corpus = try corpusOptions.load()
+    let (corpus, store) = try corpusOptions.loadWithIndex()
     let docID = try doc.map { try CorpusOptions.document($0, in: corpus).id }
     let recognizer: EntityRecognizer
     do { recognizer = try EntityRecognizer.loadDefault() } catch let e as EntityModelError {
       throw ReaderError.entityData(e)
     }
-    let index = EntityIndex(corpus: corpus, recognizer: recognizer)
+    let index = IndexedOpen.entities(corpus, index: store, recognizer: recognizer)
     var entities = docID.map { index.entities(inDocument: $0) } ?? index.corpusEntities
     if let docID {
       entities = entities.map { e in

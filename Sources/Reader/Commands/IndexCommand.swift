@@ -40,6 +40,12 @@ struct IndexCommand: ParsableCommand {
       print("articles: \(s.articles)")
       print("engine:   \(s.engine) (schema \(s.schema))")
       print(
+        "analyses: "
+          + (s.analyses.isEmpty
+            ? "none stored yet (the browser, 'reader dups' and 'reader entities' store them)"
+            : s.analyses.joined(separator: ", ")
+              + "; entity mentions of \(s.mentionDocuments) articles"))
+      print(
         "this run: \(loaded.reusedFiles) files from the index, \(loaded.readFiles) read, \(loaded.removedFiles) gone"
       )
     }
