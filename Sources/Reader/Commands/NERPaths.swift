@@ -16,6 +16,12 @@ enum NERPaths {
   static var valid: String { conll.appendingPathComponent("valid.txt").path }
   /// The person-name lists (`scripts/build-name-lists.sh`) in the source tree.
   static var names: String { root.appendingPathComponent("data/names").path }
+  /// The word-cluster table (`reader build-clusters`) in the source tree.
+  static var clusters: String { root.appendingPathComponent("data/clusters/clusters.txt").path }
+  /// The BBC news corpus beside the package (unlabeled text for the clusters).
+  static var bbc: String {
+    root.deletingLastPathComponent().appendingPathComponent("shared/corpus/bbc").path
+  }
   /// The model file in the source tree (bundled into CorpusKit at the next build).
   static var model: String {
     root.appendingPathComponent("Sources/CorpusKit/Entities/Model/ner.model").path

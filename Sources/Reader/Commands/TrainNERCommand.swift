@@ -30,6 +30,10 @@ struct TrainNERCommand: ParsableCommand {
       "Folder with first-names.txt (and, if present, surnames.txt; one name a line) for the "
         + "name gazetteer; 'none' trains without.", valueName: "dir"))
   var names: String = NERPaths.names
+  @Option(
+    help: ArgumentHelp(
+      "Word-cluster table ('reader build-clusters'); 'none' trains without.", valueName: "file"))
+  var clusters: String = NERPaths.clusters
 
   func run() throws {
     let start = Date()
@@ -63,6 +67,18 @@ struct TrainNERCommand: ParsableCommand {
         }
         let list = text.split(separator: "\n").map(String.init)
         if required { options.firstNames = list } else { options.surnames = list }
+      }
+    }
+    if clusters != "none" {
+      guard let text = try? String(contentsOfFile: clusters, encoding: .utf8) else {
+        throw ReaderError.entityData(
+          EntityModelError(
+            path: clusters,
+            problem: "cluster table missing; run 'reader build-clusters' or pass --clusters none"))
+      }
+      do { options.clusters = try WordClusters(text: text) } catch let e as EntityModelError {
+        throw ReaderError.entityData(
+          EntityModelError(path: clusters, problem: e.description))
       }
     }
     let (model, report) = Trainer(options: options).train(trainDocs, valid: validDocs) {

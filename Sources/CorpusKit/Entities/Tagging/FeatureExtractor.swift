@@ -15,7 +15,13 @@ struct FeatureExtractor {
     case gazetteer, titlePrev, titlePrev2, docLowerElsewhere, docCapsElsewhere
     case suffix3Prev, suffix3Next, wordLength, flagsCur
     case firstNamePrev, surnameNext
+    case cluster
   }
+
+  /// Cluster path prefixes (bits) used for the word itself and for its neighbours.
+  static let clusterPrefixes = [4, 6, 10, 20]
+  /// Neighbour offsets whose cluster prefixes are features (the word itself always is).
+  static let clusterNeighbours = [-1, 1]
 
   /// Per-sentence hints that the caller computes from the whole document.
   struct DocumentHints {
@@ -27,6 +33,7 @@ struct FeatureExtractor {
   }
 
   let gazetteer: Gazetteer
+  let clusters: WordClusters
 
   @inline(__always)
   static func key(_ t: Template, _ v: UInt64) -> UInt64 { FeatureHash.combine(t.rawValue, v) }
@@ -81,6 +88,18 @@ struct FeatureExtractor {
       i >= 0 && gaz[i] & (0xF << 16) != 0
     }
     let capsFlag: UInt64 = caps ? 1 : 0
+    var codes = [UInt32](repeating: 0, count: clusters.count == 0 ? 0 : n)
+    for i in codes.indices { codes[i] = clusters.code(w[i]) }
+    @inline(__always) func clusterKeys(_ position: Int, _ code: UInt32) {
+      guard code != 0 else {
+        if position == 0 { keys.append(Self.key(.cluster, 0, 0)) }
+        return
+      }
+      for p in Self.clusterPrefixes {
+        let value = UInt64(WordClusters.prefix(code, p))
+        keys.append(Self.key(.cluster, UInt64(position + 8) << 8 | UInt64(p), value))
+      }
+    }
     for i in 0..<n {
       offsets.append(keys.count)
       let x = w[i]
@@ -111,6 +130,12 @@ struct FeatureExtractor {
         Self.key(.shortTrigram, FeatureHash.combine(short(i - 1), x.shortShape), short(i + 1)))
       keys.append(Self.key(.flagsCur, UInt64(x.flags.rawValue), capsFlag))
       keys.append(Self.key(.wordLength, UInt64(min(x.length, 12)), UInt64(x.flags.rawValue & 3)))
+      if !codes.isEmpty {
+        clusterKeys(0, codes[i])
+        for d in Self.clusterNeighbours where i + d >= 0 && i + d < n {
+          clusterKeys(d, codes[i + d])
+        }
+      }
       if i == 0 {
         keys.append(Self.key(.initialShape, x.shortShape))
         keys.append(Self.key(.initialLower, x.lower))

@@ -6,6 +6,7 @@ import Foundation
 /// "RNER" version:u32 features:u32 scale:f32
 /// transitions: (L+1)·L × f32
 /// gazetteer: count:u32, then count × (key:u64 bits:u8), by key
+/// clusters (version 2): count:u32, then count × (key:u64 path:u32), by key
 /// features: features × (key:u64 n:u8 n × (label:u8 weight:i16)), by key; weight = i16 · scale
 /// checksum: u64 (FNV-1a of every byte before it)
 /// ```
@@ -14,7 +15,7 @@ import Foundation
 /// a few MB. A truncated or altered file fails the checksum and is reported, never half-read.
 public enum ModelFile {
   static let magic: [UInt8] = Array("RNER".utf8)
-  static let version: UInt32 = 1
+  static let version: UInt32 = 2
 
   /// The file's bytes for `model`.
   static func encode(_ model: TaggerModel) -> Data {
@@ -44,6 +45,12 @@ public enum ModelFile {
     for (k, v) in gaz {
       u64(k)
       u8(v)
+    }
+    let clusters = model.clusters.entries.sorted { $0.key < $1.key }
+    u32(UInt32(clusters.count))
+    for (k, v) in clusters {
+      u64(k)
+      u32(v)
     }
     for (k, i) in rows {
       u64(k)
@@ -129,7 +136,8 @@ public enum ModelFile {
         defer { p += 2 }
         return Int16(littleEndian: raw.loadUnaligned(fromByteOffset: p, as: Int16.self))
       }
-      guard try u32() == version else { throw corrupt("unsupported version") }
+      let fileVersion = try u32()
+      guard fileVersion == version || fileVersion == 1 else { throw corrupt("unsupported version") }
       let count = Int(try u32())
       let scale = Float(bitPattern: try u32())
       var transitions = [Float](repeating: 0, count: (labelCount + 1) * labelCount)
@@ -141,6 +149,16 @@ public enum ModelFile {
       for _ in 0..<gazCount {
         let k = try u64()
         entries[k] = try u8()
+      }
+      var clusters: [UInt64: UInt32] = [:]
+      if fileVersion >= 2 {
+        let clusterCount = Int(try u32())
+        try need(clusterCount * 12)
+        clusters.reserveCapacity(clusterCount)
+        for _ in 0..<clusterCount {
+          let k = try u64()
+          clusters[k] = try u32()
+        }
       }
       try need(count * 9)
       var keys = [UInt64](repeating: 0, count: count)
@@ -157,7 +175,7 @@ public enum ModelFile {
       guard p == end else { throw corrupt("trailing data") }
       return TaggerModel(
         keys: keys, weights: weights, transitions: transitions,
-        gazetteer: Gazetteer(entries: entries))
+        gazetteer: Gazetteer(entries: entries), clusters: WordClusters(entries: clusters))
     }
   }
 }

@@ -11,15 +11,21 @@ public struct TaggerModel: Sendable {
   /// `(labels + 1) × labels`: row `labels` is the sentence start.
   let transitions: [Float]
   let gazetteer: Gazetteer
+  /// Word clusters learnt from unlabeled text (empty in a model trained without them).
+  let clusters: WordClusters
   private let table: FeatureTable
 
-  init(keys: [UInt64], weights: [Float], transitions: [Float], gazetteer: Gazetteer) {
+  init(
+    keys: [UInt64], weights: [Float], transitions: [Float], gazetteer: Gazetteer,
+    clusters: WordClusters = WordClusters()
+  ) {
     precondition(weights.count == keys.count * Self.labels)
     precondition(transitions.count == (Self.labels + 1) * Self.labels)
     self.keys = keys
     self.weights = weights
     self.transitions = transitions
     self.gazetteer = gazetteer
+    self.clusters = clusters
     self.table = FeatureTable(keys: keys, weights: weights)
   }
 
@@ -28,7 +34,7 @@ public struct TaggerModel: Sendable {
 
   /// Tags every sentence of a document (sentences as `WordInfo`s), returning spans per sentence.
   func tag(document sentences: [[WordInfo]]) -> [[TokenSpan]] {
-    let extractor = FeatureExtractor(gazetteer: gazetteer)
+    let extractor = FeatureExtractor(gazetteer: gazetteer, clusters: clusters)
     let hints = FeatureExtractor.hints(sentences)
     var keys: [UInt64] = []
     var offsets: [Int] = []

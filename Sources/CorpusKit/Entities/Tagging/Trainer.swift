@@ -14,6 +14,8 @@ public struct Trainer {
     public var firstNames: [String] = []
     /// Surnames for the gazetteer (`data/names/surnames.txt` where present).
     public var surnames: [String] = []
+    /// Word clusters for the cluster features (`data/clusters/clusters.txt`); empty for none.
+    public var clusters = WordClusters()
     /// Passes over the training data at most (the best epoch on valid is kept).
     public var maxEpochs = 12
     /// Folds for the training-data gazetteer: each training document sees the names of the
@@ -80,7 +82,8 @@ public struct Trainer {
     var keys: [UInt64] = []
     var offsets: [Int] = []
     for (di, d) in docs.enumerated() {
-      let extractor = FeatureExtractor(gazetteer: foldGazetteers[di % folds])
+      let extractor = FeatureExtractor(
+        gazetteer: foldGazetteers[di % folds], clusters: options.clusters)
       let hints = FeatureExtractor.hints(d)
       for (si, s) in d.enumerated() {
         extractor.features(s, hints: hints, keys: &keys, offsets: &offsets)
@@ -117,7 +120,8 @@ public struct Trainer {
       for i in 0..<(nf * labelCount) { aw[i] = w[i] - u[i] / c }
       var at = [Float](repeating: 0, count: (labelCount + 1) * labelCount)
       for i in at.indices { at[i] = tw[i] - tu[i] / c }
-      return TaggerModel.pruned(keys: allKeys, weights: aw, transitions: at, gazetteer: full)
+      return TaggerModel.pruned(
+        keys: allKeys, weights: aw, transitions: at, gazetteer: full, clusters: options.clusters)
     }
 
     for epoch in 1...options.maxEpochs {
@@ -191,7 +195,7 @@ extension TaggerModel {
   /// there after averaging), which keeps the file small.
   static func pruned(
     keys: [UInt64], weights: [Float], transitions: [Float], gazetteer: Gazetteer,
-    threshold: Float = 0.01
+    clusters: WordClusters, threshold: Float = 0.01
   )
     -> TaggerModel
   {
@@ -205,6 +209,7 @@ extension TaggerModel {
         w2.append(contentsOf: row)
       }
     }
-    return TaggerModel(keys: k2, weights: w2, transitions: transitions, gazetteer: gazetteer)
+    return TaggerModel(
+      keys: k2, weights: w2, transitions: transitions, gazetteer: gazetteer, clusters: clusters)
   }
 }

@@ -5,6 +5,8 @@
 struct WordInfo: Sendable {
   var exact: UInt64 = FeatureHash.seed
   var lower: UInt64 = FeatureHash.seed
+  /// The title-case form: first letter upper, the rest lower ("Chelsea" for "CHELSEA").
+  var title: UInt64 = FeatureHash.seed
   /// Character classes, one per scalar: "Xxxxx", "dd.d".
   var shape: UInt64 = FeatureHash.seed
   /// Shape with runs collapsed: "Xx", "d.d".
@@ -45,11 +47,19 @@ struct WordInfo: Sendable {
     return s.properties.lowercaseMapping.unicodeScalars.first?.value ?? v
   }
 
+  @inline(__always)
+  static func uppercase(_ v: UInt32) -> UInt32 {
+    if v < 0x80 { return (v >= 97 && v <= 122) ? v - 32 : v }
+    guard let s = Unicode.Scalar(v), s.properties.isLowercase else { return v }
+    return s.properties.uppercaseMapping.unicodeScalars.first?.value ?? v
+  }
+
   /// The info for one token's scalars.
   @inline(__always)
   init<C: Collection>(_ scalars: C) where C.Element == Unicode.Scalar {
     var exact = FeatureHash.seed
     var lower = FeatureHash.seed
+    var title = FeatureHash.seed
     var shape = FeatureHash.seed
     var short = FeatureHash.seed
     var lastClass: UInt32 = 0
@@ -105,6 +115,7 @@ struct WordInfo: Sendable {
       if n == 0 && cls == 88 { flags.insert(.firstUpper) }
       exact = FeatureHash.add(exact, v)
       lower = FeatureHash.add(lower, lv)
+      title = FeatureHash.add(title, n == 0 ? WordInfo.uppercase(v) : lv)
       shape = FeatureHash.add(shape, cls)
       if cls != lastClass { short = FeatureHash.add(short, cls) }
       lastClass = cls
@@ -126,6 +137,7 @@ struct WordInfo: Sendable {
     if digits > 0 { flags.insert(.hasDigit) }
     self.exact = exact
     self.lower = lower
+    self.title = title
     self.shape = shape
     self.shortShape = short
     self.flags = flags
