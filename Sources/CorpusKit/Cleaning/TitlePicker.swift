@@ -60,8 +60,10 @@ enum TitlePicker {
       if best == nil || score > best!.score { best = (i, score) }
     }
     guard let b = best?.index else {
-      return DistantHeadline.pick(
+      return NearestHeadline.pick(
         document, features, bodyStart: bodyStart, kinds: kinds, storyDF: storyDF)
+        ?? DistantHeadline.pick(
+          document, features, bodyStart: bodyStart, kinds: kinds, storyDF: storyDF)
     }
     if let h = headlineAboveDeck(document, features, kinds, b, opening, sharedLimit: sharedLimit) {
       return h
