@@ -29,4 +29,14 @@ import Testing
     let page = header + "Weekend football results and fixtures\nBy Ann Smith\nTags: space\n" + body
     #expect(title(page) == nil)
   }
+
+  // "member" is a call-to-action word (a site's "member login").
+  @Test func headlineWithOneCallToActionWordIsTheTitle() {
+    let text = [
+      "Home", "Local", "Posted 1/16/2008 6:55 PM", "Club member films harbour thieves",
+      "Two men who stole outboard engines from boats in the harbour were filmed by a security camera, and the video was handed to the police on Monday.",
+      "The harbour master said the thieves had struck four times since November and that the owners of the boats had lost engines worth thousands.",
+    ].joined(separator: "\n")
+    #expect(title(text) == "Club member films harbour thieves")
+  }
 }

@@ -23,8 +23,8 @@ enum NearestHeadline {
       let f = features[i]
       guard f.words > 0 else { continue }
       looked += 1
-      guard TitlePicker.isCandidate(f, kinds[i], sharedLimit: sharedLimit), f.words >= 3,
-        !f.navigation, f.callToAction == 0, !f.allCaps, TitlePicker.hasHeadlineShape(document, i)
+      guard isCandidate(f, kinds[i], sharedLimit: sharedLimit), !f.allCaps,
+        TitlePicker.hasHeadlineShape(document, i)
       else { continue }
       let (shared, total) = TitlePicker.overlap(document, i, body)
       guard shared >= 2, 3 * shared >= total,
@@ -34,6 +34,21 @@ enum NearestHeadline {
       return i
     }
     return nil
+  }
+
+  /// `TitlePicker.isCandidate` with two allowances for a line this near the body that must share
+  /// two words with it: one call-to-action word ("Gang member taunts police in video") and a
+  /// headline of ten words or more dense in function words ("Obama waits to see if he can …").
+  static func isCandidate(_ f: ParagraphFeatures, _ kind: ParagraphKind, sharedLimit: Int)
+    -> Bool
+  {
+    var g = f
+    g.repeatedInDocument = false
+    if g.documentFrequency <= sharedLimit { g.repeatedInCorpus = false }
+    return kind == .boilerplate && f.words >= 3 && f.words <= 20 && !f.endsWithPeriod
+      && !f.endsTerminalColon && !g.isStrongFurniture && f.callToAction <= 1 && !f.navigation
+      && !f.appeal && !f.byline && !f.truncated && !f.captionCue && !f.isListItem
+      && f.separators == 0 && !f.laterCopy && !(f.stopRatio >= 0.5 && f.words >= 12)
   }
 
   /// Whether the nearest line with words above `i` is another headline-shaped candidate.
