@@ -38,4 +38,11 @@ import Testing
       + "\nIsland ferry crossings cancelled again as winter bites\n" + furniture + "\n" + body
     #expect(title(page) == nil)
   }
+
+  // "rights" is a call-to-action word (a footer's "all rights reserved").
+  @Test func distantHeadlineWithOneCallToActionWordIsTheTitle() {
+    let page =
+      "Ferry passengers win refund rights for cancelled crossings\n" + furniture + "\n" + body
+    #expect(title(page) == "Ferry passengers win refund rights for cancelled crossings")
+  }
 }

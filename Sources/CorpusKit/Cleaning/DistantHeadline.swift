@@ -4,7 +4,7 @@
 /// of its content words come back in the article's body (a teaser for another story shares one
 /// or two at most) and one of them in the body's opening paragraphs, and when no other line so
 /// far up comes close on that evidence (close rivals: no title, as a wrong title is worse than
-/// none).
+/// none). The line is judged as `NearestHeadline` judges one (one call-to-action word allowed).
 enum DistantHeadline {
   /// How many paragraphs with words above the body are considered.
   static let reach = 40
@@ -28,8 +28,8 @@ enum DistantHeadline {
       let f = features[i]
       guard f.words > 0 else { continue }
       looked += 1
-      guard TitlePicker.isCandidate(f, kinds[i], sharedLimit: sharedLimit), f.words >= 3,
-        !f.navigation, f.callToAction == 0, TitlePicker.hasHeadlineShape(document, i)
+      guard NearestHeadline.isCandidate(f, kinds[i], sharedLimit: sharedLimit),
+        TitlePicker.hasHeadlineShape(document, i)
       else { continue }
       let (shared, total) = TitlePicker.overlap(document, i, body)
       guard shared >= 3, f.words >= 4, 3 * shared >= 2 * total,
