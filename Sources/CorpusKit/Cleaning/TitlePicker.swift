@@ -59,7 +59,12 @@ enum TitlePicker {
       if f.words >= 4 { score += 0.2 }
       if best == nil || score > best!.score { best = (i, score) }
     }
-    guard let b = best?.index else { return nil }
+    guard let b = best?.index else {
+      return NearestHeadline.pick(
+        document, features, bodyStart: bodyStart, kinds: kinds, storyDF: storyDF)
+        ?? DistantHeadline.pick(
+          document, features, bodyStart: bodyStart, kinds: kinds, storyDF: storyDF)
+    }
     if let h = headlineAboveDeck(document, features, kinds, b, opening, sharedLimit: sharedLimit) {
       return h
     }
