@@ -105,9 +105,12 @@ import Testing
     #expect(try #require(raw).title == headline)
   }
 
-  @Test func headlineStyledAsTheBodysFirstLineIsTheTitleNotBody() throws {
+  @Test(arguments: [
+    "Council votes to expand the river park",
+    "Council votes to expand the river park with a U.S. grant for its wetland",
+  ])
+  func headlineStyledAsTheBodysFirstLineIsTheTitleNotBody(_ headline: String) throws {
     // The <title> names the headline; the page prints it as the first line of the article.
-    let headline = "Council votes to expand the river park"
     let body = Self.paragraphs.map { "<p>\($0)</p>" }.joined()
     let page = """
       <html><head><title>\(headline) | The Riverside Gazette</title></head>

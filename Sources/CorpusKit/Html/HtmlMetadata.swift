@@ -108,9 +108,10 @@ struct HtmlMetadata: Sendable, Equatable {
       let b = page.blocks[i]
       guard b.words >= 2, b.words <= 30 else { continue }
       // The body's first blocks may hold the headline (a headline styled as the article's
-      // text); only a line without a sentence's end can be it.
+      // text), when the <title> names it (below); a short line with a sentence's end is text,
+      // a longer one may owe its full stops to abbreviations ("U.S.").
       let inBody = kinds[i] == .body
-      if inBody, i > firstBody + 1 || b.sentenceEnds > 0 || b.words > 25 { continue }
+      if inBody, i > firstBody + 1 || (b.sentenceEnds > 0 && b.words < 12) { continue }
       // A headline sits just above the body (or, rarely, just inside its top).
       let distance = i < firstBody ? firstBody - i : 3 + (i - firstBody)
       guard distance <= 40 else { continue }
