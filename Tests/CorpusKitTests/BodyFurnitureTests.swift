@@ -131,4 +131,64 @@ import Testing
     for c in comments { #expect(kind(d, c) != .body, "\(c)") }
     for p in opening + rest { #expect(kind(d, p) == .body, "\(p)") }
   }
+
+  @Test func aRunOfShortLinesInsideTheBodyIsNotAHeadingButALoneOneIs() {
+    // Two short lines together between body paragraphs are a teaser list; a lone one is a
+    // section heading.
+    let teasers = ["Family and Parenting", "Top Local Sports"]
+    let d = build(
+      [headline] + opening + teasers + [rest[0], "What happens next", rest[1], rest[2]],
+      separator: "\n\n")
+    for t in teasers { #expect(kind(d, t) == .boilerplate, "\(t)") }
+    #expect(kind(d, "What happens next") == .heading)
+    for p in opening + rest { #expect(kind(d, p) == .body, "\(p)") }
+    // A two-column line (a tab between a menu and a story's line) is never a heading.
+    let twoColumns = build(
+      [headline] + opening + ["Politics\tInsomnia and the night shift", rest[0], rest[1]],
+      separator: "\n\n")
+    #expect(kind(twoColumns, "Politics\tInsomnia and the night shift") != .heading)
+  }
+
+  @Test func aCountOfReadersViewsEndsTheBody() {
+    let views = [
+      "I have always followed the port news closely and this strike is the longest I can remember in all the years I have lived in the town.",
+      "The workers deserve a fair deal, and the company has had years of profits to share with the people who keep the ships moving.",
+    ]
+    let d = build([headline] + opening + rest + ["Reader views (2)"] + views)
+    for p in opening + rest { #expect(kind(d, p) == .body, "\(p)") }
+    for v in views { #expect(kind(d, v) != .body, "\(v)") }
+  }
+
+  @Test func commentsStampedWithAClockTimeAreNotBody() {
+    let comments = [
+      "7:51 pm",
+      "I drove past the port this morning and the queue of lorries went on for miles, which shows how much of the trade depends on it.",
+      "12:44 am",
+      "If the strike goes on into next week the farmers will be the ones who pay for it, not the port operator or the union.",
+      "3:53 am",
+      "Nobody asked the people who live next to the harbour what they think of the ships waiting outside for days on end.",
+    ]
+    let d = build([headline] + opening + rest + comments)
+    for p in opening + rest { #expect(kind(d, p) == .body, "\(p)") }
+    for c in comments { #expect(kind(d, c) != .body, "\(c)") }
+  }
+
+  @Test func commentsSignedBelowTheirTextEndTheBodyAboveTheFirstComment() {
+    // The article holds an inline teaser cut ("after the jump..."); the comments are signed
+    // below their text. The body ends right above the first comment, not at the teaser.
+    let jump = "More pictures of the harbour and video of the strike after the jump..."
+    let first =
+      "Like, who would even want to work at a port like that? The pay is bad and the hours are worse, so no wonder they walked out."
+    let comments = [
+      first, "Posted by: Sam | Mar 3, 2024 4:49:12 PM",
+      "Good luck to the workers, they have waited long enough for a raise and deserve one now.",
+      "Posted by: dan | Mar 3, 2024 6:02:53 PM",
+      "The operator should have settled this months ago instead of letting the ships pile up.",
+      "Posted by: Kim | Mar 3, 2024 6:16:13 PM",
+    ]
+    let d = build([headline] + opening + [jump] + rest + comments + ["Privacy Policy"])
+    for p in opening + rest { #expect(kind(d, p) == .body, "\(p)") }
+    #expect(kind(d, jump) == .boilerplate)
+    for c in comments { #expect(kind(d, c) != .body, "\(c)") }
+  }
 }

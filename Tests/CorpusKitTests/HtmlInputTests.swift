@@ -134,6 +134,39 @@ import Testing
     #expect(r.date == "2024-02-29")
   }
 
+  @Test func topHeadingAboveABylineDateAndRelatedLinksIsTheTitle() throws {
+    // No <title>; the h1 holds an abbreviation's full stops ("U.S.") and stands above a byline,
+    // a date and a box of related links, eight blocks above the body.
+    let headline = "Council says U.S. grant may pay for the river park and the new bridge"
+    let related = (1...5).map { "<li><a href=\"/r\($0)\">Other story number \($0)</a></li>" }
+    let body = Self.paragraphs.map { "<p>\($0)</p>" }.joined()
+    let page = """
+      <html><head></head><body><h1>\(headline)</h1><p>By Jane Smith</p>
+      <div>Tuesday, March 5, 2024</div><h5>Related Articles</h5><ul>\(related.joined())</ul>
+      \(body)</body></html>
+      """
+    let (raw, _) = HtmlArticleReader.read(Array(page.utf8), path: "p.html", id: "p")
+    #expect(try #require(raw).title == headline)
+  }
+
+  @Test(arguments: [
+    "Council votes to expand the river park",
+    "Council votes to expand the river park with a U.S. grant for its wetland",
+  ])
+  func headlineStyledAsTheBodysFirstLineIsTheTitleNotBody(_ headline: String) throws {
+    // The <title> names the headline; the page prints it as the first line of the article.
+    let body = Self.paragraphs.map { "<p>\($0)</p>" }.joined()
+    let page = """
+      <html><head><title>\(headline) | The Riverside Gazette</title></head>
+      <body><div class="story"><p>\(headline)</p>\(body)</div></body></html>
+      """
+    let dir = TempFolder()
+    dir.write("p.html", page)
+    let d = try #require(try CorpusLoader.load(dir.path).document(id: "p"))
+    #expect(d.title == headline)
+    #expect(!d.paragraphs.contains { $0.kind == .body && d.slice($0.range) == headline })
+  }
+
   @Test func siteNameTitleIsNotTakenForAHeadline() throws {
     // A <title> that only names the site, which the story never echoes: no title rather than a wrong one.
     let body = Self.paragraphs.map { "<p>\($0)</p>" }.joined()

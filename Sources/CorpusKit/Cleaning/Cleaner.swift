@@ -47,7 +47,7 @@ struct Cleaner: Sendable {
         kinds[i] = .dateline
       } else if f.isListItem && f.stopRatio > 0 {
         kinds[i] = .body
-      } else if f.words > 0 && f.words <= 20 && isFollowedByBody(scores, i, span) {
+      } else if isLoneHeading(document, features, scores, kinds, i, span) {
         kinds[i] = .heading
       } else {
         kinds[i] = .boilerplate
@@ -121,14 +121,33 @@ struct Cleaner: Sendable {
     return j <= span.upperBound && scores[j] > 0 ? j : nil
   }
 
-  /// Whether the next paragraph with words after `i`, inside `span`, is body text.
-  func isFollowedByBody(_ scores: [Double], _ i: Int, _ span: ClosedRange<Int>) -> Bool {
+  /// Whether paragraph `i` is a section heading: a short single-column line (at most 8 words,
+  /// no tab between columns) standing alone between body text above (or the span's start) and
+  /// body text right below, leading at least 80 words of it or the rest of the article. Runs of short lines inside the span
+  /// are teaser lists and sidebars; a line over a sentence or two is a teaser's headline.
+  func isLoneHeading(
+    _ document: Document, _ features: [ParagraphFeatures], _ scores: [Double],
+    _ kinds: [ParagraphKind], _ i: Int, _ span: ClosedRange<Int>
+  ) -> Bool {
+    let f = features[i]
+    guard f.words > 0, f.words <= 8 else { return false }
+    let p = document.paragraphs[i]
+    if document.text.scalars[p.range].contains("\t") { return false }
     var j = i + 1
-    while j <= span.upperBound, j <= i + 3 {
-      if scores[j] > 0 { return true }
-      if scores[j] <= -10 { return false }
+    while j <= span.upperBound, features[j].words == 0 { j += 1 }
+    guard j <= span.upperBound, scores[j] > 0 else { return false }
+    // A section heading leads a section: at least 80 words of body text follow it before the
+    // next furniture, or the body text runs on to the article's end. A teaser's headline leads
+    // a sentence or two, then the next teaser.
+    var following = 0
+    while j <= span.upperBound, features[j].words == 0 || scores[j] > 0 || features[j].isListItem {
+      following += features[j].words
       j += 1
     }
-    return false
+    guard following >= 80 || j > span.upperBound else { return false }
+    var k = i - 1
+    while k >= 0, features[k].words == 0 { k -= 1 }
+    if k < span.lowerBound { return true }
+    return kinds[k] == .body || kinds[k] == .dateline
   }
 }

@@ -22,6 +22,7 @@ enum CommentSection {
     var bodyWords = 0
     var first: Int?
     var count = 0
+    var sigs: [Int] = []
     var header: Int?
     var firstTeaserHeader: Int?
     var teaserHeaders = 0
@@ -37,6 +38,7 @@ enum CommentSection {
       guard bodyWords >= 40, isSignature(document, i, features[i]) else { continue }
       if first == nil { first = i }
       count += 1
+      sigs.append(i)
     }
     // Two or more headers of teaser groups ("World »", "B.C. Headlines") after the article: the
     // first one ends it.
@@ -52,13 +54,36 @@ enum CommentSection {
     if let h = header, h < m, h > run.lowerBound { return run.lowerBound...(h - 1) }
     var end = m - 1
     var j = m - 1
-    while j > run.lowerBound {
+    var floor = run.lowerBound
+    // Signatures after the run too: the last comments often fall outside it.
+    var k = run.upperBound + 1
+    while k < features.count {
+      if isSignature(document, k, features[k]) { sigs.append(k) }
+      k += 1
+    }
+    if sigs.count >= 3 {
+      // Comments written above their signatures: the paragraph after the last signature is not
+      // text. Then the first comment is about as long as the median gap between signatures.
+      let last = sigs[sigs.count - 1]
+      let after = last + 1 < scores.count ? scores[last + 1] : -1
+      if after <= 0 {
+        var gaps: [Int] = []
+        for k in 1..<sigs.count { gaps.append(sigs[k] - sigs[k - 1] - 1) }
+        gaps.sort()
+        let med = gaps[gaps.count / 2]
+        floor = max(run.lowerBound, m - 1 - med)
+      }
+    }
+    var stopped = false
+    while j > floor {
       if scores[j] <= -3 {
         end = j - 1
+        stopped = true
         break
       }
       j -= 1
     }
+    if !stopped, floor > run.lowerBound { end = floor }
     return end >= run.lowerBound ? run.lowerBound...end : run
   }
 
@@ -68,7 +93,14 @@ enum CommentSection {
     "leave a comment", "post a comment", "add your comment", "add a comment", "reader comments",
     "readers' comments", "readers comments", "post your comment",
     "comments on this story", "comments on this article", "comments for this entry",
+    "have your say", "your comments", "readers respond", "reader views", "add your view",
+    "comments are moderated", "this feedback is now closed", "user comments",
   ])
+
+  /// Words that count readers' posts in a comments header ("12 comments", "Reader views (5)").
+  static let countedPostWords: Set<String> = [
+    "comments", "comment", "responses", "views", "reactions", "replies",
+  ]
 
   /// A short line that heads (or closes) the readers' comments: "Comments have now been closed",
   /// "Leave a comment", "12 comments".
@@ -79,6 +111,12 @@ enum CommentSection {
     let tokens = document.tokens[document.paragraphs[i].tokens]
     let words = tokens.filter { $0.kind == .word || $0.kind == .number }
     if words.count == 2, words[0].kind == .number, words[1].norm == "comments" { return true }
+    // "Comments (12)", "5 responses", "Reader views (5)": a count of readers' posts.
+    if words.count <= 6, words.contains(where: { $0.kind == .number }),
+      words.contains(where: { countedPostWords.contains($0.norm) })
+    {
+      return true
+    }
     return headerMatcher.matches(tokens, at: tokens.startIndex)
   }
 
@@ -98,6 +136,8 @@ enum CommentSection {
   static func isSignature(_ document: Document, _ i: Int, _ f: ParagraphFeatures) -> Bool {
     guard f.words > 0, f.words <= 20, !f.endsWithPeriod else { return false }
     let tokens = document.tokens[document.paragraphs[i].tokens]
+    // A line that is only a clock time ("7:51 pm") stamps a comment.
+    if f.words <= 3, hasClock(tokens, document.text.scalars) { return true }
     guard tokens.contains(where: { $0.kind == .word && isSigningWord($0.norm) }) else {
       return false
     }

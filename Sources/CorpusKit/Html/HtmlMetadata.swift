@@ -104,12 +104,19 @@ struct HtmlMetadata: Sendable, Equatable {
       return Double(content.filter { bodyWords.contains($0) }.count) / Double(content.count)
     }
     var ranked: [(score: Double, block: Int)] = []
-    for i in 0..<page.blocks.count where kinds[i] != .body && kinds[i] != .caption {
+    for i in 0..<page.blocks.count where kinds[i] != .caption {
       let b = page.blocks[i]
       guard b.words >= 2, b.words <= 30 else { continue }
+      // The body's first blocks may hold the headline (a headline styled as the article's
+      // text), when the <title> names it (below); a short line with a sentence's end is text,
+      // a longer one may owe its full stops to abbreviations ("U.S.").
+      let inBody = kinds[i] == .body
+      if inBody, i > firstBody + 1 || (b.sentenceEnds > 0 && b.words < 12) { continue }
       // A headline sits just above the body (or, rarely, just inside its top).
       let distance = i < firstBody ? firstBody - i : 3 + (i - firstBody)
       guard distance <= 40 else { continue }
+      // A page's top heading (h1) may stand above a byline, a date and a related-links box.
+      let topHeading = b.role == .heading && b.headingLevel == 1
       var blockWords: Set<String>?
       var match = 0.0
       if mayShareWord(b.text, knownHashes) {
@@ -130,11 +137,14 @@ struct HtmlMetadata: Sendable, Equatable {
       let heading =
         b.role == .heading ? (b.headingLevel == 1 ? 1.5 : b.headingLevel <= 3 ? 1.2 : 0.8) : 0
       let named = (b.flags.contains(.titleName) ? 1.0 : 0) + (b.flags.contains(.emphasis) ? 0.6 : 0)
+      // A body block is the headline only when the stated title or the <title> names it.
+      if inBody, match < 1.6 { continue }
       if match == 0 {
         // Without the title's words, only a heading close above the body reads as the headline,
         // and not a short label in capitals ("TOP STORIES", "Sports Wire").
-        guard distance <= 6, b.linkDensity < 0.5, b.words <= 20,
-          b.sentenceEnds == 0 || b.words <= 12,
+        // An h1's full stops are abbreviations ("U.S."), not a sentence's end.
+        guard distance <= (topHeading ? 10 : 6), b.linkDensity < 0.5, b.words <= 20,
+          b.sentenceEnds == 0 || b.words <= 12 || topHeading,
           !looksLikeLabel(b.text)
         else { continue }
         // A plain line right above the body that reads as a headline (no closing full stop).
