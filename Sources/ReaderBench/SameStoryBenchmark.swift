@@ -19,7 +19,8 @@ enum SameStoryBenchmark {
     let report = OverlapEngine(corpus: corpus).duplicates()
     let related = Set(report.pairs.map { SameStoryFinder.Pair($0.a, $0.b) })
     let t1 = Clock.now
-    let pairs = finder.pairs(corpus.documents, excluding: related)
+    let pairs = finder.pairs(
+      corpus.documents, excluding: related, copied: Set(report.clusters.joined()))
     let storyTime = Clock.now - t1
     let title = Dictionary(
       corpus.documents.map { ($0.id, ($0.title ?? "").prefix(50)) }, uniquingKeysWith: { a, _ in a }

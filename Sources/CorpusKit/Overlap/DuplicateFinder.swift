@@ -96,7 +96,8 @@ struct DuplicateFinder {
     return DuplicateReport(
       pairs: pairs, clusters: clusters, repeats: repeats,
       trees: ClusterTrees.trees(clusters, pairs, docs),
-      sameStory: SameStoryFinder().pairs(docs, excluding: related))
+      sameStory: SameStoryFinder().pairs(
+        docs, excluding: related, copied: Set(clusters.joined())))
   }
 
   /// Document index pairs (i < j) sharing at least `minShared` (sampled) n-gram hashes, in

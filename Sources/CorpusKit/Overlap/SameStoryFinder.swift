@@ -14,7 +14,8 @@ import Foundation
 ///   a document with a copy has found its closest text already),
 /// - the cosine is at least `minCosine`, they share at least `minShared` anchors, of which at
 ///   least `minSharedNumbers` are figures,
-/// - and they are not already a pair of the copy report.
+/// - and they are not already a pair of the copy report (members of its clusters of copies take
+///   no part at all).
 ///
 /// Candidates come from an inverted index of anchors found in at most `postingCap` documents:
 /// linear in the corpus plus the candidate pairs, never all pairs.
@@ -32,13 +33,18 @@ import Foundation
   public init() {}
 
   /// The same-story pairs of `docs`, leaving out the pairs in `related` (the copy report's).
-  public func pairs(_ docs: [Document], excluding related: Set<Pair>) -> [DocumentPair] {
+  /// Documents in `copied` (members of a cluster of copies) take no part: their closest
+  /// text is their copy, and leaving them out keeps the work linear when a story is copied
+  /// many times.
+  public func pairs(
+    _ docs: [Document], excluding related: Set<Pair>, copied: Set<String> = []
+  ) -> [DocumentPair] {
     guard docs.count > 1, docs.count < 1 << 31 else { return [] }
     var anchors: [[UInt64: Int32]] = []
     anchors.reserveCapacity(docs.count)
     var df: [UInt64: Int32] = [:]
     for d in docs {
-      let a = Self.anchors(d)
+      let a = copied.contains(d.id) ? [:] : Self.anchors(d)
       for h in a.keys { df[h, default: 0] += 1 }
       anchors.append(a)
     }
