@@ -40,14 +40,19 @@ import Foundation
     _ docs: [Document], excluding related: Set<Pair>, copied: Set<String> = []
   ) -> [DocumentPair] {
     guard docs.count > 1, docs.count < 1 << 31 else { return [] }
-    var anchors: [[UInt64: Int32]] = []
-    anchors.reserveCapacity(docs.count)
-    var df: [UInt64: Int32] = [:]
-    for d in docs {
-      let a = copied.contains(d.id) ? [:] : Self.anchors(d)
-      for h in a.keys { df[h, default: 0] += 1 }
-      anchors.append(a)
+    // Anchors on every core, in chunks merged in order (deterministic).
+    let chunks = max(1, min(docs.count, 64))
+    let made = Locked([[[UInt64: Int32]]](repeating: [], count: chunks))
+    DispatchQueue.concurrentPerform(iterations: chunks) { c in
+      var out: [[UInt64: Int32]] = []
+      for i in (docs.count * c / chunks)..<(docs.count * (c + 1) / chunks) {
+        out.append(copied.contains(docs[i].id) ? [:] : Self.anchors(docs[i]))
+      }
+      made.withLock { $0[c] = out }
     }
+    let anchors = made.value.flatMap { $0 }
+    var df: [UInt64: Int32] = [:]
+    for a in anchors { for h in a.keys { df[h, default: 0] += 1 } }
     let n = Double(docs.count)
     func idf(_ h: UInt64) -> Double { log((n + 1) / (Double(df[h] ?? 0) + 0.5)) }
     // Unit vectors of (1 + log tf) * idf.
