@@ -19,5 +19,8 @@ struct BenchOptions {
   func uint64(_ name: String, default d: UInt64) -> UInt64 {
     values[name].flatMap { UInt64($0) } ?? d
   }
+  func double(_ name: String, default d: Double) -> Double {
+    values[name].flatMap { Double($0) } ?? d
+  }
   func string(_ name: String, default d: String) -> String { values[name] ?? d }
 }

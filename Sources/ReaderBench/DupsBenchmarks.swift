@@ -157,6 +157,15 @@ enum DupsSyntheticBenchmark {
       String(
         format: "reader dups (engine + report): %.2f s, CPU %.2f s (both cores), peak RSS %@", dups,
         dupsCPU, PeakMemory.gib(PeakMemory.bytes)))
+    // The same-story finder alone (it runs inside the report above, single-threaded).
+    let t3 = Clock.now
+    let story = SameStoryFinder().pairs(
+      corpus.documents, excluding: Set(report.pairs.map { SameStoryFinder.Pair($0.a, $0.b) }),
+      copied: Set(report.clusters.joined()))
+    print(
+      String(
+        format: "of which same-story finder (run again alone): %.2f s, %d pairs",
+        Clock.now - t3, story.count))
     print(
       String(
         format: "planted-pair recall %.3f (%d/%d): ", Double(recalled) / Double(max(1, total)),

@@ -17,6 +17,8 @@ let usage = """
          reader-bench encoder [--sentences N] [--runs R]
          reader-bench calibrate-overlap [--write PATH] [--semantic]
          reader-bench index-reopen [--runs R] [--dir PATH] [--generate N] [--marks 0]
+         reader-bench same-story [--corpus PATH] [--min-cosine X] [--min-shared N]
+                                 [--min-numbers N] [--list N] [--seed S]
   """
 guard let name = args.first else {
   print(usage)
@@ -37,6 +39,7 @@ do {
   case "encoder": try EncoderBenchmark.run(Array(args.dropFirst()))
   case "calibrate-overlap": try CalibrateOverlap.run(Array(args.dropFirst()))
   case "index-reopen": try IndexReopenBenchmark.run(Array(args.dropFirst()))
+  case "same-story": try SameStoryBenchmark.run(Array(args.dropFirst()))
   default:
     print(usage)
     exit(2)

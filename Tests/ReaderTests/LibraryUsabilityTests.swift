@@ -130,3 +130,48 @@ extension LibraryUsabilityTests {
     #expect(Render.frame(m).line(1).contains("Entity sidebar"))
   }
 }
+
+/// Issue 9, item 6: a same-story pair is marked as such in the library and the compare
+/// picker, apart from copies, and the compare view draws no pair for it.
+extension LibraryUsabilityTests {
+  static func sameStory() -> Model {
+    let raw = (0..<3).map { i in
+      RawDocument(
+        id: "world-00\(i)", path: "world-00\(i).txt",
+        text: "Headline \(i)\n\nThe body text of article \(i) is here, long enough to be one.")
+    }
+    let corpus = Corpus(raw: raw)
+    var m = Model(corpus: corpus, corpusLabel: "story", width: 120, height: 30)
+    _ = m.update(
+      .duplicatesReady(
+        DuplicateReport(
+          pairs: [], clusters: [], repeats: [],
+          sameStory: [
+            DocumentPair(
+              a: "world-000", b: "world-002", similarity: 0.62, sharedA: 0, sharedB: 0,
+              relation: .sameStory, derived: nil)
+          ])))
+    return m
+  }
+
+  @Test func aSameStoryPairIsMarkedAndPickedButDrawsNoPair() {
+    var m = Self.sameStory()
+    let g = Render.frame(m)
+    #expect(g.text.contains("same story as world-002"))
+    #expect(g.text.contains("same story as world-000"))
+    #expect(!g.text.contains("world-001  same story"))
+    // The picker lists the partner first, with its relation.
+    m.press(.char("c"))
+    #expect(m.picker?.candidates.first?.doc == 2)
+    #expect(m.picker?.candidates.first?.relation == .sameStory)
+    #expect(Render.frame(m).text.contains("same-story"))
+    _ = m.openCompare(0, 2)
+    #expect(m.compare?.sameStory == true)
+    _ = m.update(
+      .alignmentReady(
+        Alignment(a: "world-000", b: "world-002", coverageA: 0, coverageB: 0, passages: [])))
+    #expect(Render.frame(m).text.contains("same story: one event in other words, no text copied"))
+    _ = m.openCompare(0, 1)
+    #expect(m.compare?.sameStory == false)
+  }
+}

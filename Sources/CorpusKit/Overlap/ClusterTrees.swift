@@ -14,7 +14,7 @@ enum ClusterTrees {
     var clusterOf: [String: Int] = [:]
     for (k, c) in clusters.enumerated() { for id in c { clusterOf[id] = k } }
     var edges = [[DocumentPair]](repeating: [], count: clusters.count)
-    for p in pairs where p.relation != .sharedPassages {
+    for p in pairs where p.relation == .duplicate || p.relation == .rewrite {
       if let k = clusterOf[p.a], clusterOf[p.b] == k { edges[k].append(p) }
     }
     return clusters.indices.map { tree(clusters[$0], edges[$0], date) }

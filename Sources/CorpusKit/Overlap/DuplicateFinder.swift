@@ -92,9 +92,12 @@ struct DuplicateFinder {
     let repeats = results.value.repeats.flatMap { $0 }
     pairs.sort { ($1.similarity, $0.a, $0.b) < ($0.similarity, $1.a, $1.b) }
     let clusters = Self.clusters(pairs, docs)
+    let related = Set(pairs.map { SameStoryFinder.Pair($0.a, $0.b) })
     return DuplicateReport(
       pairs: pairs, clusters: clusters, repeats: repeats,
-      trees: ClusterTrees.trees(clusters, pairs, docs))
+      trees: ClusterTrees.trees(clusters, pairs, docs),
+      sameStory: SameStoryFinder().pairs(
+        docs, excluding: related, copied: Set(clusters.joined())))
   }
 
   /// Document index pairs (i < j) sharing at least `minShared` (sampled) n-gram hashes, in
@@ -246,7 +249,7 @@ struct DuplicateFinder {
       }
       return r
     }
-    for p in pairs where p.relation != .sharedPassages {
+    for p in pairs where p.relation == .duplicate || p.relation == .rewrite {
       if parent[p.a] == nil { parent[p.a] = p.a }
       if parent[p.b] == nil { parent[p.b] = p.b }
       let ra = find(p.a)

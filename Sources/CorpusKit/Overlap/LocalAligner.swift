@@ -70,15 +70,28 @@ struct LocalAligner: Sendable {
           var bestA = 0
           var bestB = 0
           var bestM = 0
+          // Cells alive in the previous row: [lo, hi]. A cell of this row lives only through
+          // a live cell above it (d or d + 1) or a live cell on its left, so cells left of
+          // lo - 1 are dead, and right of hi only a run from a live left neighbour continues:
+          // the same values as the full band, without visiting the dead cells.
+          var lo = width
+          var hi = -1
+          for d in 0..<width where prev[d] > dead {
+            if d < lo { lo = d }
+            hi = d
+          }
           var p = 1
-          while p <= maxA {
-            var alive = false
+          while p <= maxA && hi >= 0 {
             let ai = av[fromA + step * (p - 1)]
-            for d in 0..<width {
+            for d in 0..<width { cur[d] = dead }
+            var newLo = width
+            var newHi = -1
+            // Cells with q < 0 or q > maxB are dead; d = w - p is the one cell with q = 0.
+            let dEnd = min(width - 1, maxB + w - p)
+            var d = max(lo - 1, w - p, 0)
+            let fullEnd = min(hi, dEnd)
+            while d <= fullEnd {
               let q = p + d - w
-              cur[d] = dead
-              curM[d] = 0
-              guard q >= 0, q <= maxB else { continue }
               var h = dead
               var m = 0
               if q >= 1, prev[d] > dead {
@@ -97,7 +110,8 @@ struct LocalAligner: Sendable {
               if h > dead && h >= best - xDrop {
                 cur[d] = h
                 curM[d] = m
-                alive = true
+                if d < newLo { newLo = d }
+                newHi = d
                 if h > best {
                   best = h
                   bestA = p
@@ -105,8 +119,22 @@ struct LocalAligner: Sendable {
                   bestM = m
                 }
               }
+              d += 1
             }
-            if !alive { break }
+            // Right of hi nothing lives above: only a run of gaps from a live left neighbour
+            // (its score falls, so it never sets a new best).
+            while d <= dEnd, d > 0, cur[d - 1] > dead {
+              let h = cur[d - 1] + gap
+              guard h >= best - xDrop else { break }
+              cur[d] = h
+              curM[d] = curM[d - 1]
+              if d < newLo { newLo = d }
+              newHi = d
+              d += 1
+            }
+            if newHi < 0 { break }
+            lo = newLo
+            hi = newHi
             swap(&prev, &cur)
             swap(&prevM, &curM)
             p += 1

@@ -99,6 +99,9 @@ public enum Relation: String, Sendable, Codable {
   case duplicate, rewrite
   /// Some passages in common, the rest different (the JSON says `shared-passages`).
   case sharedPassages = "shared-passages"
+  /// The same event told in other words, no text copied (the JSON says `same-story`): only
+  /// in `DuplicateReport.sameStory`, never in its pairs, clusters or trees.
+  case sameStory = "same-story"
 }
 
 /// Two documents of a corpus that share at least one passage.
@@ -166,12 +169,19 @@ public struct DuplicateReport: Sendable, Codable {
   public var trees: [ClusterTree]
   /// Within-document repeats (`a == b`).
   public var repeats: [Alignment]
+  /// Pairs that tell the same event in their own words (relation `.sameStory`, shares 0, no
+  /// derived side, `similarity` the cosine of their names and figures), most similar first;
+  /// kept apart from `pairs`: not a copy.
+  public var sameStory: [DocumentPair]
 
-  /// A report of `pairs`, their `clusters` (and as `trees`) and the within-document `repeats`.
+  /// A report of `pairs`, their `clusters` (and as `trees`), the within-document `repeats` and
+  /// the `sameStory` pairs.
   public init(
-    pairs: [DocumentPair], clusters: [[String]], repeats: [Alignment], trees: [ClusterTree] = []
+    pairs: [DocumentPair], clusters: [[String]], repeats: [Alignment], trees: [ClusterTree] = [],
+    sameStory: [DocumentPair] = []
   ) {
     self.pairs = pairs
+    self.sameStory = sameStory
     self.clusters = clusters
     self.repeats = repeats
     self.trees = trees

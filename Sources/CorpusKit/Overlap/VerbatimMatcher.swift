@@ -73,9 +73,7 @@ struct VerbatimMatcher: Sendable {
     }
     let pa = a.profile
     let pb = b.profile
-    var order = supported(seeds).map { UInt64($0.i) << 32 | UInt64($0.j) }
-    order.sort()
-    seeds = order.map { (Int($0 >> 32), Int($0 & 0xFFFF_FFFF)) }
+    seeds = supported(seeds)
     var hits: [LocalAligner.Hit] = []
     var active: [Int] = []  // indices of hits whose A range may still hold later seeds
     for s in seeds {
@@ -113,24 +111,44 @@ struct VerbatimMatcher: Sendable {
 
   /// The seeds with another seed on the same diagonal within `supportGap` words: a shared
   /// passage of `minMatches` words or more holds such a pair, a chance match of one n-gram
-  /// does not, and is not worth an extension.
+  /// does not, and is not worth an extension. Returned in order of `i`, then `j`.
+  ///
+  /// One sort by position, then the nearest seed before and after on each diagonal comes
+  /// from a table indexed by diagonal (a forward and a backward pass): O(seeds log seeds +
+  /// diagonals).
   func supported(_ seeds: [(i: Int, j: Int)]) -> [(i: Int, j: Int)] {
     guard seeds.count > 1 else { return [] }
-    // Packed keys sort fast: diagonal (shifted positive) high, position in `a` low.
-    let shift = seeds.reduce(0) { max($0, $1.i) } + 1
-    var keys = seeds.map { UInt64($0.j - $0.i + shift) << 32 | UInt64($0.i) }
+    var keys = seeds.map { UInt64($0.i) << 32 | UInt64($0.j) }
     keys.sort()
-    var out: [(i: Int, j: Int)] = []
-    out.reserveCapacity(seeds.count)
+    var maxI = 0
+    var maxJ = 0
+    for s in seeds {
+      maxI = max(maxI, s.i)
+      maxJ = max(maxJ, s.j)
+    }
+    let shift = maxI + 1
+    let far = Int.min / 4
+    var near = [Int](repeating: far, count: maxJ + shift + 1)
+    var keep = [Bool](repeating: false, count: keys.count)
+    // Forward: the nearest seed before on the same diagonal (the last one seen there).
     for k in keys.indices {
-      let d = keys[k] >> 32
-      let i = Int(keys[k] & 0xFFFF_FFFF)
-      let before =
-        k > 0 && keys[k - 1] >> 32 == d && i - Int(keys[k - 1] & 0xFFFF_FFFF) <= supportGap
-      let after =
-        k + 1 < keys.count && keys[k + 1] >> 32 == d
-        && Int(keys[k + 1] & 0xFFFF_FFFF) - i <= supportGap
-      if before || after { out.append((i, i + Int(d) - shift)) }
+      let i = Int(keys[k] >> 32)
+      let d = Int(keys[k] & 0xFFFF_FFFF) - i + shift
+      if i - near[d] <= supportGap { keep[k] = true }
+      near[d] = i
+    }
+    // Backward: the nearest seed after.
+    for d in near.indices { near[d] = Int.max / 4 }
+    for k in keys.indices.reversed() {
+      let i = Int(keys[k] >> 32)
+      let d = Int(keys[k] & 0xFFFF_FFFF) - i + shift
+      if near[d] - i <= supportGap { keep[k] = true }
+      near[d] = i
+    }
+    var out: [(i: Int, j: Int)] = []
+    out.reserveCapacity(keys.count)
+    for k in keys.indices where keep[k] {
+      out.append((Int(keys[k] >> 32), Int(keys[k] & 0xFFFF_FFFF)))
     }
     return out
   }

@@ -25,6 +25,12 @@ extension Model {
       for p in report.pairs where p.a == id || p.b == id {
         if let j = corpus.index(of: p.a == id ? p.b : p.a) { sims[j] = (p.similarity, p.relation) }
       }
+      // The same event in other words: listed with its own relation, after the copies' own.
+      for p in report.sameStory where p.a == id || p.b == id {
+        if let j = corpus.index(of: p.a == id ? p.b : p.a), sims[j] == nil {
+          sims[j] = (p.similarity, p.relation)
+        }
+      }
     }
     var cands = corpus.documents.indices.filter { $0 != from }.map {
       PickerState.Candidate(doc: $0, similarity: sims[$0]?.0, relation: sims[$0]?.1)
@@ -37,8 +43,15 @@ extension Model {
   /// Shows documents `a` and `b` side by side; their alignment is computed outside.
   mutating func openCompare(_ a: Int, _ b: Int) -> [Effect] {
     compare = CompareState(a: a, b: b)
+    compare!.sameStory = isSameStory(a, b)
     pushScreen(.compare)
     return [.align(a, b)]
+  }
+
+  /// True when the duplicate report says `a` and `b` tell one event in their own words.
+  func isSameStory(_ a: Int, _ b: Int) -> Bool {
+    let ids = Set([corpus.documents[a].id, corpus.documents[b].id])
+    return duplicates.value?.sameStory.contains { ids == Set([$0.a, $0.b]) } ?? false
   }
 
   /// Compares the article with the one it shares most with, by the duplicate report.

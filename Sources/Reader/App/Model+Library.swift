@@ -208,6 +208,14 @@ extension Model {
     for (id, c) in cluster {
       if let i = corpus.index(of: id), marks[i] == nil { marks[i] = "cluster \(c)" }
     }
+    // The same event in other words: a mark only where no copy relation gave one.
+    for p in report.sameStory {
+      guard let ia = corpus.index(of: p.a), let ib = corpus.index(of: p.b) else { continue }
+      for (x, y) in [(ia, ib), (ib, ia)] where marks[x] == nil {
+        marks[x] = "same story as \(entries[y].shortID)"
+        partners[x] = y
+      }
+    }
     markWidth = marks.values.map { TextWidth.of($0) }.max() ?? 0
   }
 }

@@ -89,6 +89,9 @@ struct CompareState {
   var showDriftList = false
   /// Passages below this confidence are hidden (`+`/`-` change it; Model+Threshold.swift).
   var minConfidence = Alignment.defaultMinConfidence
+  /// The duplicate report calls the pair the same story: one event in other words, no copy.
+  /// No passage pairs are drawn for it (none are invented); the header says so.
+  var sameStory = false
 
   /// Indices of the passages shown under `only` and `minConfidence`.
   func shown(_ al: Alignment) -> [Int] {

@@ -11,7 +11,9 @@ struct DupsCommand: ParsableCommand {
       content, reworded or cut) or shares some passages. The derived article is the one whose \
       body is mostly covered; an earlier stated date breaks ties. Each cluster of copies is a \
       tree: its likely source, then each member under the member it is closest to; inside a \
-      cluster only those pairs are listed unless --all-pairs is given.
+      cluster only those pairs are listed unless --all-pairs is given. Pairs that tell the \
+      same event in their own words (the same rare names and figures, each the other's \
+      closest article, no shared passage) are listed apart as same-story: not a copy.
       """)
 
   @Flag(
@@ -53,6 +55,16 @@ struct DupsCommand: ParsableCommand {
           })
       ),
       ("clusters", .array(r.clusters.map { .array($0.map(JSONValue.string)) })),
+      (
+        "same_story",
+        .array(
+          r.sameStory.map { p in
+            .object([
+              ("a", .string(p.a)), ("b", .string(p.b)), ("similarity", .double(p.similarity)),
+              ("relation", .string(p.relation.rawValue)),
+            ])
+          })
+      ),
       (
         "trees",
         .array(
@@ -151,6 +163,17 @@ struct DupsCommand: ParsableCommand {
           }
         }
       }
+    }
+    if !r.sameStory.isEmpty {
+      out.append("")
+      out.append("Same story (one event told in other words; no text copied):")
+      out.append(
+        TextTable.render(
+          header: ["A", "B", "similarity", "relation", "title A", "title B"],
+          rows: r.sameStory.map { p in
+            [p.a, p.b, String(format2: p.similarity), p.relation.rawValue, title(p.a), title(p.b)]
+          },
+          rightAligned: [2]))
     }
     if !r.repeats.isEmpty, !repeats {
       out.append("")

@@ -81,7 +81,7 @@ enum KeyMap {
     ),
     .init(
       keys: [.char("c")], context: .library, action: .compare,
-      help: "compare with… (ranked by similarity)"),
+      help: "compare with… (copies by similarity, then same story)"),
     .init(
       keys: [.char("s")], context: .library, action: .cycleSort,
       help: "sort by date, title, similarity, corpus order"),
@@ -111,7 +111,7 @@ enum KeyMap {
       help: "show / hide page furniture (dimmed)"),
     .init(
       keys: [.char("c")], context: .article, action: .compare,
-      help: "compare with… (ranked by similarity)"),
+      help: "compare with… (copies by similarity, then same story)"),
     .init(
       keys: [.char("o")], context: .article, action: .compareClosest,
       help: "compare with the article this one overlaps most"),

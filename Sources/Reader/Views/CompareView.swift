@@ -116,7 +116,11 @@ enum CompareView {
     case .pending: return ("overlaps: aligning…", "")
     case .failed(let why): return ("overlaps: unavailable — \(why.message)", "")
     case .ready(let al):
-      if al.passages.isEmpty { return ("overlaps: none found", "overlaps: none found") }
+      if al.passages.isEmpty {
+        return c.sameStory
+          ? ("same story: one event in other words, no text copied", "overlaps: none found")
+          : ("overlaps: none found", "overlaps: none found")
+      }
       let shown = c.shown(al)
       let kind = c.only.map { " \($0.rawValue)" } ?? ""
       let pos =

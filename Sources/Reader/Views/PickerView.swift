@@ -34,7 +34,7 @@ enum PickerView {
       x =
         g.clipped(
           TextWidth.pad(c.relation?.rawValue ?? "", 15), x: x, y: y, width: 15,
-          style: base.merged(t[.mark])) + 1
+          style: base.merged(t[c.relation == .sameStory ? .meta : .mark])) + 1
       let idW = LibraryView.columns(m, width: r.width).id
       x = g.clipped(TextWidth.pad(e.shortID, idW), x: x, y: y, width: idW, style: base) + 1
       g.clipped(e.title, x: x, y: y, width: r.maxX - x - 1, style: base)
