@@ -74,7 +74,12 @@ struct DuplicateFinder {
       var repeats: [Alignment] = []
       for i in lo..<hi where look[i] {
         let xa = ready.isEmpty ? engine.prepare(docs[i], facts: false) : ready[i]!
-        let own = engine.align(xa, xa, report: true)
+        // Only reliable repeats, as `overlaps` shows by default: a headline restated in its
+        // lead is a weak paraphrase of itself, not a repeat worth listing.
+        var own = engine.align(xa, xa, report: true)
+        own.passages.removeAll { $0.confidence < Alignment.defaultMinConfidence }
+        own.coverageA = OverlapEngine.coverage(xa.profile, own.passages.map(\.a))
+        own.coverageB = OverlapEngine.coverage(xa.profile, own.passages.map(\.b))
         if !own.passages.isEmpty { repeats.append(own) }
         for k in bounds[i]..<bounds[i + 1] {
           let j = candidates[k].1

@@ -167,7 +167,8 @@ public struct DuplicateReport: Sendable, Codable {
   public var clusters: [[String]]
   /// The same clusters as trees (same order).
   public var trees: [ClusterTree]
-  /// Within-document repeats (`a == b`).
+  /// Within-document repeats (`a == b`), those of confidence at least
+  /// `Alignment.defaultMinConfidence`.
   public var repeats: [Alignment]
   /// Pairs that tell the same event in their own words (relation `.sameStory`, shares 0, no
   /// derived side, `similarity` the cosine of their names and figures), most similar first;

@@ -99,6 +99,7 @@ struct DupsCommand: ParsableCommand {
                       ("a_start", .int(p.a.lowerBound)), ("a_end", .int(p.a.upperBound)),
                       ("b_start", .int(p.b.lowerBound)), ("b_end", .int(p.b.upperBound)),
                       ("kind", .string(p.kind.rawValue)), ("score", .double(p.score)),
+                      ("confidence", .double(p.confidence)),
                     ])
                   })
               ),
