@@ -15,19 +15,15 @@ enum DistantHeadline {
     _ document: Document, _ features: [ParagraphFeatures], bodyStart: Int, kinds: [ParagraphKind],
     storyDF: Int?
   ) -> Int? {
-    let sharedLimit = storyDF.map { 2 * $0 } ?? 3
+    let sharedLimit = TitlePicker.sharedLimit(storyDF)
     guard bodyStart > 0 else { return nil }
     let body = bodyWords(document, kinds, from: bodyStart)
     let opening = TitlePicker.openingWords(document, kinds, from: bodyStart)
     var best: (index: Int, score: Double)?
     var second = -Double.infinity
-    var i = bodyStart - 1
-    var looked = 0
-    while i >= 0, looked < reach {
-      defer { i -= 1 }
+    for (n, i) in TitlePicker.linesAbove(features, bodyStart, reach: reach).enumerated() {
       let f = features[i]
-      guard f.words > 0 else { continue }
-      looked += 1
+      let looked = n + 1
       guard NearestHeadline.isCandidate(f, kinds[i], sharedLimit: sharedLimit),
         TitlePicker.hasHeadlineShape(document, i)
       else { continue }

@@ -14,15 +14,10 @@ enum NearestHeadline {
     storyDF: Int?
   ) -> Int? {
     guard bodyStart > 0 else { return nil }
-    let sharedLimit = storyDF.map { 2 * $0 } ?? 3
+    let sharedLimit = TitlePicker.sharedLimit(storyDF)
     let body = DistantHeadline.bodyWords(document, kinds, from: bodyStart)
-    var i = bodyStart - 1
-    var looked = 0
-    while i >= 0, looked < reach {
-      defer { i -= 1 }
+    for i in TitlePicker.linesAbove(features, bodyStart, reach: reach) {
       let f = features[i]
-      guard f.words > 0 else { continue }
-      looked += 1
       guard isCandidate(f, kinds[i], sharedLimit: sharedLimit), !f.allCaps,
         TitlePicker.hasHeadlineShape(document, i)
       else { continue }

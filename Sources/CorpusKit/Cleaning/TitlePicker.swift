@@ -15,7 +15,7 @@ enum TitlePicker {
   ) -> Int? {
     // In a copy of a shared story the headline is shared as widely as the story (a little more
     // where several outlets' copies were edited).
-    let sharedLimit = storyDF.map { 2 * $0 } ?? 3
+    let sharedLimit = Self.sharedLimit(storyDF)
     guard bodyStart > 0 else { return nil }
     let opening = openingWords(document, kinds, from: bodyStart)
     var best: (index: Int, score: Double)?
@@ -190,6 +190,22 @@ enum TitlePicker {
       k += 1
     }
     return start..<r.upperBound
+  }
+
+  /// How many documents may share a headline: in a copy of a shared story the headline is
+  /// shared as widely as the story (a little more where several outlets' copies were edited).
+  static func sharedLimit(_ storyDF: Int?) -> Int { storyDF.map { 2 * $0 } ?? 3 }
+
+  /// The paragraphs with words above `bodyStart`, nearest first, at most `reach` of them: the
+  /// lines the headline rules look through.
+  static func linesAbove(_ features: [ParagraphFeatures], _ bodyStart: Int, reach: Int) -> [Int] {
+    var out: [Int] = []
+    var i = bodyStart - 1
+    while i >= 0, out.count < reach {
+      if features[i].words > 0 { out.append(i) }
+      i -= 1
+    }
+    return out
   }
 
   /// Content words (folded, three letters or more, not function words) of the body's first
