@@ -105,7 +105,7 @@ import Testing
       model: try EntityRecognizer.loadDefault().model, documents: docs)
     print("valid.txt:\n" + score.report)
     #expect(score.overall.gold > 5000)
-    #expect(score.overall.f1 >= 0.92)
+    #expect(score.overall.f1 >= 0.934)  // the bundled model reaches 93.44 (prediction history)
     for type in TagSet.types {
       #expect((score.byType[type]?.f1 ?? 0) >= 0.8, "\(type)")
     }

@@ -34,6 +34,16 @@ struct TrainNERCommand: ParsableCommand {
     help: ArgumentHelp(
       "Word-cluster table ('reader build-clusters'); 'none' trains without.", valueName: "file"))
   var clusters: String = NERPaths.clusters
+  @Flag(
+    name: .customLong("no-history"),
+    help: "Train without the prediction-history features (docs/ner.md).")
+  var noHistory = false
+  @Option(
+    name: .customLong("history-epochs"),
+    help: ArgumentHelp(
+      "Passes over the data of each first-pass model that gives the history its training labels.",
+      valueName: "n"))
+  var historyEpochs: Int = 8
 
   func run() throws {
     let start = Date()
@@ -53,6 +63,8 @@ struct TrainNERCommand: ParsableCommand {
     }
     var options = Trainer.Options()
     options.maxEpochs = epochs
+    options.history = !noHistory
+    options.historyEpochs = historyEpochs
     if names != "none" {
       // first-names.txt is required; surnames.txt is read when present (tried, not shipped:
       // docs/ner.md).

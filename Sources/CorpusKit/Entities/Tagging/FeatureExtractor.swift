@@ -16,6 +16,7 @@ struct FeatureExtractor {
     case suffix3Prev, suffix3Next, wordLength, flagsCur
     case firstNamePrev, surnameNext
     case cluster
+    case historyMajority, historyAlso, historyLonger
   }
 
   /// Cluster path prefixes (bits) used for the word itself and for its neighbours.
@@ -68,11 +69,42 @@ struct FeatureExtractor {
     return h
   }
 
+  /// The prediction-history features of a word with history `c`: its majority class earlier in
+  /// the document (and whether that was all it got, and whether the word now stands where
+  /// case says little), each other class it got, and the types of the longer names it was in.
+  @inline(__always)
+  static func historyKeys(_ c: PredictionHistory.Counts, uncertain: Bool, into keys: inout [UInt64])
+  {
+    let m = c.majority
+    var others = false
+    for k in 0..<5 where k != m && c.count(k) > 0 {
+      others = true
+      keys.append(key(.historyAlso, UInt64(k)))
+    }
+    keys.append(key(.historyMajority, UInt64(m), (others ? 0 : 1) | (uncertain ? 2 : 0)))
+    var longer = c.inLonger
+    while longer != 0 {
+      keys.append(key(.historyLonger, UInt64(longer.trailingZeroBitCount)))
+      longer &= longer - 1
+    }
+  }
+
+  /// Every key `historyKeys` can give for a majority class: a model holds history weights if
+  /// it knows one of them.
+  static let historyProbeKeys: [UInt64] = (0..<5).flatMap { m in
+    (0..<4).map { key(.historyMajority, UInt64(m), UInt64($0)) }
+  }
+
   static let boundary = FeatureHash.of("<S>")
   static let boundaryEnd = FeatureHash.of("</S>")
 
   /// Feature keys of every token, flattened; token `i` owns `keys[offsets[i]..<offsets[i+1]]`.
-  func features(_ w: [WordInfo], hints: DocumentHints, keys: inout [UInt64], offsets: inout [Int]) {
+  /// With a `history`, capitalised words also get the prediction-history features (what the
+  /// tagger said about the same word earlier in the document).
+  func features(
+    _ w: [WordInfo], hints: DocumentHints, history: PredictionHistory? = nil,
+    keys: inout [UInt64], offsets: inout [Int]
+  ) {
     keys.removeAll(keepingCapacity: true)
     offsets.removeAll(keepingCapacity: true)
     let n = w.count
@@ -171,6 +203,9 @@ struct FeatureExtractor {
         }
         if uncertain && hints.capitalForms.contains(x.lower) {
           keys.append(Self.key(.docCapsElsewhere, capsFlag))
+        }
+        if let c = history?.counts(x.lower) {
+          Self.historyKeys(c, uncertain: uncertain, into: &keys)
         }
       }
     }

@@ -34,6 +34,17 @@ struct FeatureTable: Sendable {
     }
   }
 
+  /// Whether `k` has a slot.
+  func contains(_ k: UInt64) -> Bool {
+    let key = Self.nonzero(k)
+    var i = Int(truncatingIfNeeded: key) & mask
+    while slots[i].key != 0 {
+      if slots[i].key == key { return true }
+      i = (i + 1) & mask
+    }
+    return false
+  }
+
   static func quantize(_ w: Float, _ scale: Float) -> Int16 {
     Int16(max(-32767, min(32767, (w / scale).rounded())))
   }

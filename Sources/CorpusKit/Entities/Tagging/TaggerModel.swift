@@ -14,6 +14,9 @@ public struct TaggerModel: Sendable {
   /// Word clusters learnt from unlabeled text (empty in a model trained without them).
   let clusters: WordClusters
   private let table: FeatureTable
+  /// Whether the model was trained with prediction-history features (then tagging goes through
+  /// a document sentence by sentence, feeding each sentence's labels to the next).
+  let usesHistory: Bool
 
   init(
     keys: [UInt64], weights: [Float], transitions: [Float], gazetteer: Gazetteer,
@@ -27,6 +30,8 @@ public struct TaggerModel: Sendable {
     self.gazetteer = gazetteer
     self.clusters = clusters
     self.table = FeatureTable(keys: keys, weights: weights)
+    let table = self.table
+    self.usesHistory = FeatureExtractor.historyProbeKeys.contains { table.contains($0) }
   }
 
   /// Number of features with weights.
@@ -40,12 +45,15 @@ public struct TaggerModel: Sendable {
     var offsets: [Int] = []
     var scores: [Float] = []
     var decoder = ViterbiDecoder()
+    var history = usesHistory ? PredictionHistory() : nil
     return sentences.map { s in
       if s.isEmpty { return [] }
-      extractor.features(s, hints: hints, keys: &keys, offsets: &offsets)
+      extractor.features(s, hints: hints, history: history, keys: &keys, offsets: &offsets)
       emissions(keys: keys, offsets: offsets, into: &scores)
-      return TagSet.spans(
+      let spans = TagSet.spans(
         labels: decoder.decode(emissions: scores, count: s.count, transitions: transitions))
+      history?.record(s, spans: spans)
+      return spans
     }
   }
 

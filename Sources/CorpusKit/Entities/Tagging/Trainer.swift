@@ -22,6 +22,14 @@ public struct Trainer {
     /// other folds only, so the model learns how far a gazetteer match can be trusted on
     /// names it has not seen.
     var gazetteerFolds = 5
+    /// Prediction-history features (`PredictionHistory`). Their training values come from
+    /// first-pass models without them, each trained on the other folds of the training
+    /// documents, so that the history a document sees in training is as noisy as at test time.
+    public var history = true
+    /// Folds for the first-pass models of the history.
+    var historyFolds = 5
+    /// Passes over the data of each first-pass model (its last epoch is used).
+    public var historyEpochs = 8
     var seed: UInt64 = 20_030_531
     /// The defaults.
     public init() {}
@@ -70,6 +78,22 @@ public struct Trainer {
       return g
     }
 
+    // The first pass's labels for the history, each document tagged by a model that never saw it.
+    var firstPass: [[[TokenSpan]]] = []
+    if options.history {
+      firstPass = [[[TokenSpan]]](repeating: [], count: train.count)
+      let k = max(2, options.historyFolds)
+      var first = options
+      first.history = false
+      first.maxEpochs = options.historyEpochs
+      for f in 0..<k {
+        let rest = train.indices.filter { $0 % k != f }.map { train[$0] }
+        let (m, _) = Trainer(options: first).train(rest, valid: nil)
+        for di in train.indices where di % k == f { firstPass[di] = m.tag(document: docs[di]) }
+        log("history: first-pass model \(f + 1) of \(k) done")
+      }
+    }
+
     // Features of every training sentence, as ids.
     var ids: [UInt64: Int32] = [:]
     var allKeys: [UInt64] = []
@@ -85,8 +109,10 @@ public struct Trainer {
       let extractor = FeatureExtractor(
         gazetteer: foldGazetteers[di % folds], clusters: options.clusters)
       let hints = FeatureExtractor.hints(d)
+      var history = options.history ? PredictionHistory() : nil
       for (si, s) in d.enumerated() {
-        extractor.features(s, hints: hints, keys: &keys, offsets: &offsets)
+        extractor.features(s, hints: hints, history: history, keys: &keys, offsets: &offsets)
+        history?.record(s, spans: options.history ? firstPass[di][si] : [])
         let f = keys.map { k -> Int32 in
           if let id = ids[k] { return id }
           let id = Int32(allKeys.count)
