@@ -91,7 +91,7 @@ extension Model {
   }
 
   mutating func refreshLibrary() {
-    let docs = corpus.documents
+    let docs = corpus.rows
     var rows = sortedOrder(library.sort)
     let f = Normalizer.fold(library.textFilter)
     if !f.isEmpty {
@@ -116,7 +116,7 @@ extension Model {
   /// report arrives).
   func sortedOrder(_ sort: LibrarySort) -> [Int] {
     if let o = caches.orders[sort] { return o }
-    let docs = corpus.documents
+    let docs = corpus.rows
     var rows = Array(docs.indices)
     switch sort {
     case .corpus: break
@@ -134,7 +134,7 @@ extension Model {
   /// first), groups by their best similarity; then each remaining article with overlaps,
   /// most similar first, followed by the article its mark names; then the rest.
   func similarityOrder() -> [Int] {
-    let docs = corpus.documents
+    let docs = corpus.rows
     let sim = { (i: Int) in bestSimilarity[i] ?? -1 }
     var out: [Int] = []
     var placed = Set<Int>()

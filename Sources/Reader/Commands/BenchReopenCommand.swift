@@ -1,0 +1,104 @@
+import ArgumentParser
+import CorpusKit
+import Foundation
+
+/// `reader bench-reopen`: start → first frame and start → all marks ready (duplicate marks and
+/// entities landed, the frame drawn again), in process, without a terminal: the browser's own
+/// path (`IndexedOpen.open`, the model, the analyses, the render). With the index (built first
+/// when missing) and without it (`--no-index` as today), alternating. See BENCHMARKS.md.
+struct BenchReopenCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "bench-reopen", abstract: "Benchmark reopening the browser (hidden).",
+    shouldDisplay: false)
+
+  @OptionGroup var corpusOptions: CorpusOptions
+  @Option(help: "Runs of each (medians are printed).") var runs = 3
+  @Option(help: "Runs without the index (0: none, for very large corpora).") var baseline = 1
+  @Option(help: "Screen width.") var width = 160
+  @Option(help: "Screen height.") var height = 45
+
+  struct Times {
+    var frame: Double
+    var marks: Double
+    var rows: Int
+    var pairs: Int
+    var entities: Int
+    var fromRows: Bool
+  }
+
+  func run() throws {
+    let path = try corpusOptions.resolvedPath()
+    let withIndex = corpusOptions.indexChoice
+    // A first start builds the index and stores the analyses (not timed as a reopen).
+    let first = try once(path, choice: withIndex)
+    print(
+      String(
+        format: "first start (index built, analyses stored): frame %.3f s, all marks %.3f s",
+        first.frame, first.marks))
+    var reopen: [Times] = []
+    var plain: [Times] = []
+    for r in 0..<max(runs, baseline) {
+      if r < runs { reopen.append(try once(path, choice: withIndex)) }
+      if r < baseline { plain.append(try once(path, choice: IndexChoice(disabled: true))) }
+    }
+    let last = reopen.last!
+    print(
+      "corpus: \(path) (\(last.rows) articles; \(last.pairs) pairs, \(last.entities) entities);"
+        + " reopen from the index's rows: \(last.fromRows)")
+    func line(_ name: String, _ t: [Times]) {
+      print(
+        String(
+          format: "%@ first frame %.3f s, all marks ready %.3f s (medians of %d)", name,
+          median(t.map(\.frame)), median(t.map(\.marks)), t.count))
+    }
+    line("reopen with the index:  ", reopen)
+    if !plain.isEmpty {
+      line("no index (as today):    ", plain)
+      print(
+        String(
+          format: "ratio reopen / no index: first frame %.3f×, all marks %.3f×",
+          median(reopen.map(\.frame)) / median(plain.map(\.frame)),
+          median(reopen.map(\.marks)) / median(plain.map(\.marks))))
+    }
+  }
+
+  /// One start: open, model, first frame; then the analyses until both have landed.
+  func once(_ path: String, choice: IndexChoice) throws -> Times {
+    let t0 = Date()
+    let corpus = try IndexedOpen.open(
+      path, isSample: corpusOptions.corpus == nil, options: corpusOptions.loadOptions,
+      choice: choice, note: { Stderr.print("reader: \($0)") })
+    var m = Model(library: corpus, corpusLabel: "bench", width: width, height: height)
+    _ = Render.frame(m).changes(from: nil)
+    let frame = Date().timeIntervalSince(t0)
+    let work = Analyses(
+      library: corpus,
+      index: { [isSample = corpusOptions.corpus == nil] in
+        IndexedOpen.index(for: path, isSample: isSample, choice: choice, note: { _ in })
+      })
+    work.start()
+    var dups = false
+    var ents = false
+    while !(dups && ents) {
+      for a in work.take() {
+        switch a {
+        case .duplicatesReady: dups = true
+        case .entitiesReady, .entitiesFailed: ents = true
+        default: break
+        }
+        _ = m.update(a)
+      }
+      if !(dups && ents) { usleep(1000) }
+    }
+    _ = Render.frame(m).changes(from: nil)
+    return Times(
+      frame: frame, marks: Date().timeIntervalSince(t0), rows: corpus.count,
+      pairs: m.duplicates.value?.pairs.count ?? 0,
+      entities: m.entities.value?.entities.count ?? 0, fromRows: corpus.index != nil)
+  }
+
+  private func median(_ xs: [Double]) -> Double {
+    let s = xs.sorted()
+    return s.isEmpty ? .nan : s[s.count / 2]
+  }
+}
