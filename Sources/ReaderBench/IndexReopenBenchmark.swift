@@ -28,6 +28,7 @@ enum IndexReopenBenchmark {
       let present = (try? FileManager.default.contentsOfDirectory(atPath: folder).count) ?? 0
       if present != generate { try writeSynthetic(generate, to: folder) }
     }
+    if runs == 0 { return }  // `--generate N --dir D --runs 0`: only write the corpus
     let file = work + "/index.sqlite"
 
     var plain: [Double] = []

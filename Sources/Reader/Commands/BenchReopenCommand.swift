@@ -24,6 +24,8 @@ struct BenchReopenCommand: ParsableCommand {
     var pairs: Int
     var entities: Int
     var fromRows: Bool
+    /// Open (rows or load), model, first render.
+    var parts: [Double]
   }
 
   func run() throws {
@@ -50,6 +52,11 @@ struct BenchReopenCommand: ParsableCommand {
         String(
           format: "%@ first frame %.3f s, all marks ready %.3f s (medians of %d)", name,
           median(t.map(\.frame)), median(t.map(\.marks)), t.count))
+      print(
+        String(
+          format: "    of the first frame: open %.3f s, model %.3f s, render %.3f s",
+          median(t.map { $0.parts[0] }), median(t.map { $0.parts[1] }),
+          median(t.map { $0.parts[2] })))
     }
     line("reopen with the index:  ", reopen)
     if !plain.isEmpty {
@@ -68,9 +75,14 @@ struct BenchReopenCommand: ParsableCommand {
     let corpus = try IndexedOpen.open(
       path, isSample: corpusOptions.corpus == nil, options: corpusOptions.loadOptions,
       choice: choice, note: { Stderr.print("reader: \($0)") })
+    let t1 = Date()
     var m = Model(library: corpus, corpusLabel: "bench", width: width, height: height)
+    let t2 = Date()
     _ = Render.frame(m).changes(from: nil)
     let frame = Date().timeIntervalSince(t0)
+    let parts = [
+      t1.timeIntervalSince(t0), t2.timeIntervalSince(t1), frame - t2.timeIntervalSince(t0),
+    ]
     let work = Analyses(
       library: corpus,
       index: { [isSample = corpusOptions.corpus == nil] in
@@ -94,7 +106,7 @@ struct BenchReopenCommand: ParsableCommand {
     return Times(
       frame: frame, marks: Date().timeIntervalSince(t0), rows: corpus.count,
       pairs: m.duplicates.value?.pairs.count ?? 0,
-      entities: m.entities.value?.entities.count ?? 0, fromRows: corpus.index != nil)
+      entities: m.entities.value?.entities.count ?? 0, fromRows: corpus.index != nil, parts: parts)
   }
 
   private func median(_ xs: [Double]) -> Double {
