@@ -73,6 +73,7 @@ public final class CorpusIndex: Sendable {
       try db.inTransaction(.immediate) {
         if let problem = try IndexSchema.problem(db) { throw IndexError.outdated(problem) }
         if try !db.tableExists("meta") { try IndexSchema.create(db) }
+        try IndexSchema.addRowIndex(db)
         return .commit
       }
       // A truncated file is found from its header; a quick look at every page finds other

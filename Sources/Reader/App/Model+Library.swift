@@ -95,8 +95,9 @@ extension Model {
     var rows = sortedOrder(library.sort)
     let f = Normalizer.fold(library.textFilter)
     if !f.isEmpty {
+      let folded = caches.foldedTitles(entries)
       rows = rows.filter { i in
-        entries[i].folded.contains(f) || Normalizer.fold(docs[i].id).contains(f)
+        folded[i].contains(f) || Normalizer.fold(docs[i].id).contains(f)
           || (docs[i].outlet.map { Normalizer.fold($0).contains(f) } ?? false)
           || (docs[i].date?.contains(f) ?? false)
       }
@@ -123,7 +124,9 @@ extension Model {
     case .date:
       let keys = docs.map { $0.date ?? "" }
       rows.sort { (keys[$0], $0) < (keys[$1], $1) }
-    case .title: rows.sort { (entries[$0].folded, $0) < (entries[$1].folded, $1) }
+    case .title:
+      let folded = caches.foldedTitles(entries)
+      rows.sort { (folded[$0], $0) < (folded[$1], $1) }
     case .similarity: rows = similarityOrder()
     }
     caches.orders[sort] = rows

@@ -82,7 +82,7 @@ struct Model {
       // Most labels have no line break: no Foundation call for them (100k rows on reopen).
       let title =
         r.label.utf8.contains(0x0A) ? r.label.replacingOccurrences(of: "\n", with: " ") : r.label
-      return Entry(title: title, folded: Normalizer.fold(title), shortID: shorts[i], words: r.words)
+      return Entry(title: title, shortID: shorts[i], words: r.words)
     }
     hasDates = corpus.rows.contains { $0.date != nil }
     hasOutlets = corpus.rows.contains { $0.outlet != nil }

@@ -26,6 +26,16 @@ struct BenchReopenCommand: ParsableCommand {
     var fromRows: Bool
     /// Open (rows or load), model, first render.
     var parts: [Double]
+    /// Process CPU (all threads) to the first frame.
+    var frameCPU: Double
+  }
+
+  /// User + system CPU of the process so far.
+  static func cpu() -> Double {
+    var u = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &u)
+    return Double(u.ru_utime.tv_sec + u.ru_stime.tv_sec)
+      + Double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6
   }
 
   func run() throws {
@@ -54,9 +64,10 @@ struct BenchReopenCommand: ParsableCommand {
           median(t.map(\.frame)), median(t.map(\.marks)), t.count))
       print(
         String(
-          format: "    of the first frame: open %.3f s, model %.3f s, render %.3f s",
+          format:
+            "    of the first frame: open %.3f s, model %.3f s, render %.3f s; CPU to it %.3f s",
           median(t.map { $0.parts[0] }), median(t.map { $0.parts[1] }),
-          median(t.map { $0.parts[2] })))
+          median(t.map { $0.parts[2] }), median(t.map(\.frameCPU))))
     }
     line("reopen with the index:  ", reopen)
     if !plain.isEmpty {
@@ -72,6 +83,7 @@ struct BenchReopenCommand: ParsableCommand {
   /// One start: open, model, first frame; then the analyses until both have landed.
   func once(_ path: String, choice: IndexChoice) throws -> Times {
     let t0 = Date()
+    let c0 = Self.cpu()
     let corpus = try IndexedOpen.open(
       path, isSample: corpusOptions.corpus == nil, options: corpusOptions.loadOptions,
       choice: choice, note: { Stderr.print("reader: \($0)") })
@@ -80,6 +92,7 @@ struct BenchReopenCommand: ParsableCommand {
     let t2 = Date()
     _ = Render.frame(m).changes(from: nil)
     let frame = Date().timeIntervalSince(t0)
+    let frameCPU = Self.cpu() - c0
     let parts = [
       t1.timeIntervalSince(t0), t2.timeIntervalSince(t1), frame - t2.timeIntervalSince(t0),
     ]
@@ -106,7 +119,8 @@ struct BenchReopenCommand: ParsableCommand {
     return Times(
       frame: frame, marks: Date().timeIntervalSince(t0), rows: corpus.count,
       pairs: m.duplicates.value?.pairs.count ?? 0,
-      entities: m.entities.value?.entities.count ?? 0, fromRows: corpus.index != nil, parts: parts)
+      entities: m.entities.value?.entities.count ?? 0, fromRows: corpus.index != nil, parts: parts,
+      frameCPU: frameCPU)
   }
 
   private func median(_ xs: [Double]) -> Double {
