@@ -12,7 +12,12 @@ public struct AnalysisKeys: Sendable, Equatable {
 
   /// The keys of `corpus`'s documents.
   public init(_ corpus: Corpus) {
-    documents = corpus.documents.map(Self.key)
+    self.init(documents: corpus.documents.map(Self.key))
+  }
+
+  /// The keys of documents whose own keys were stored (an index's library rows), in order.
+  public init(documents: [Int64]) {
+    self.documents = documents
     var h = StableHash()
     h.combine(documents.count)
     for d in documents { h.combine(Int(truncatingIfNeeded: d)) }

@@ -46,7 +46,15 @@ extension CorpusIndex {
   public func duplicates(
     of corpus: Corpus, keys: AnalysisKeys? = nil, compute: () -> DuplicateReport
   ) -> StoredResult<DuplicateReport> {
-    let keys = keys ?? AnalysisKeys(corpus)
+    duplicates(keys: keys ?? AnalysisKeys(corpus), compute: compute)
+  }
+
+  /// The duplicate report of the documents with these keys, as `duplicates(of:)` gives it:
+  /// restored needs no document (an index's rows give the keys), `compute` runs only when
+  /// none is stored.
+  public func duplicates(keys: AnalysisKeys, compute: () -> DuplicateReport)
+    -> StoredResult<DuplicateReport>
+  {
     let version = AnalysisVersion.stored(AnalysisVersion.duplicates)
     if let r: DuplicateReport = restoreResult("duplicates", version: version, key: keys.corpus) {
       return StoredResult(value: r, restored: true, computedDocuments: 0, saveProblem: nil)
@@ -56,7 +64,7 @@ extension CorpusIndex {
       try self.storeResult(db, "duplicates", version: version, key: keys.corpus, value: report)
     }
     return StoredResult(
-      value: report, restored: false, computedDocuments: corpus.documents.count,
+      value: report, restored: false, computedDocuments: keys.documents.count,
       saveProblem: problem)
   }
 
@@ -67,7 +75,15 @@ extension CorpusIndex {
   public func entities(
     of corpus: Corpus, recognizer: EntityRecognizer, keys: AnalysisKeys? = nil
   ) -> StoredResult<EntityIndex> {
-    let keys = keys ?? AnalysisKeys(corpus)
+    entities(keys: keys ?? AnalysisKeys(corpus), recognizer: recognizer) { corpus }
+  }
+
+  /// The entity index of the documents with these keys, as `entities(of:)` gives it: restored
+  /// needs no document; `corpus` (the documents themselves) is asked for only when some
+  /// document's mentions must be recognised again.
+  public func entities(
+    keys: AnalysisKeys, recognizer: EntityRecognizer, corpus: () -> Corpus
+  ) -> StoredResult<EntityIndex> {
     let version = AnalysisVersion.stored(AnalysisVersion.entities)
     if let blob = storedBlob("entities", version: version, key: keys.corpus),
       let e = EntityCodec.decodeEntities(blob)
@@ -76,8 +92,8 @@ extension CorpusIndex {
         value: EntityIndex(entities: e), restored: true, computedDocuments: 0, saveProblem: nil)
     }
     let stored = storedMentions(version: version, keys: Set(keys.documents))
-    let docs = corpus.documents
-    let missing = docs.indices.filter { stored[keys.documents[$0]] == nil }
+    let missing = keys.documents.indices.filter { stored[keys.documents[$0]] == nil }
+    let docs = missing.isEmpty ? [] : corpus().documents
     let found = Locked([Int: [EntityMention]]())
     let chunks = max(1, min(missing.count, 64))
     DispatchQueue.concurrentPerform(iterations: chunks) { c in
@@ -86,7 +102,9 @@ extension CorpusIndex {
       found.withLock { for (i, m) in made { $0[i] = m } }
     }
     let fresh = found.value
-    let perDocument = docs.indices.map { fresh[$0] ?? stored[keys.documents[$0]] ?? [] }
+    let perDocument = keys.documents.indices.map {
+      fresh[$0] ?? stored[keys.documents[$0]] ?? []
+    }
     let index = EntityIndex(perDocument: perDocument)
     let problem = attemptWrite { db in
       // Mentions of documents no longer in the corpus go; the new ones are added.

@@ -218,8 +218,9 @@ extension CorpusIndex {
     let statement = try db.cachedStatement(
       sql: """
         INSERT INTO articles(file, seq, raw_id, id, path, text, raw_title, raw_date, raw_outlet,
-          url, format, raw_kinds, title_candidates, kinds, title, date, outlet, body)
-        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+          url, format, raw_kinds, title_candidates, kinds, title, date, outlet, body, label,
+          words, doc_key)
+        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
         """)
     try statement.execute(
       arguments: [
@@ -227,18 +228,22 @@ extension CorpusIndex {
         r.format.rawValue, r.kinds.map(KindCode.encode),
         r.titleCandidates.map(String.init).joined(separator: ","),
         KindCode.encode(d.paragraphs.map(\.kind)), d.title, d.date, d.outlet, SearchText.of(d),
+        d.libraryLabel, d.bodyWordCount, AnalysisKeys.key(d),
       ])
   }
 
   /// Updates an article's cleaning where it changed (the corpus around it changed).
   private func refresh(_ db: Database, file: String, seq: Int, doc d: Document) throws {
     let kinds = KindCode.encode(d.paragraphs.map(\.kind))
+    let key = AnalysisKeys.key(d)
     let row = try Row.fetchOne(
       db.cachedStatement(
-        sql: "SELECT id, kinds, title, date, outlet FROM articles WHERE file = ? AND seq = ?"),
+        sql:
+          "SELECT id, kinds, title, date, outlet, doc_key FROM articles WHERE file = ? AND seq = ?"
+      ),
       arguments: [file, seq])
     if let row, row[0] as String == d.id, row[1] as String == kinds, row[2] as String? == d.title,
-      row[3] as String? == d.date, row[4] as String? == d.outlet
+      row[3] as String? == d.date, row[4] as String? == d.outlet, row[5] as Int64 == key
     {
       return
     }
@@ -246,15 +251,24 @@ extension CorpusIndex {
     if bodyChanged {
       try db.execute(
         sql: """
-          UPDATE articles SET id = ?, kinds = ?, title = ?, date = ?, outlet = ?, body = ?
+          UPDATE articles SET id = ?, kinds = ?, title = ?, date = ?, outlet = ?, body = ?,
+            label = ?, words = ?, doc_key = ?
           WHERE file = ? AND seq = ?
           """,
-        arguments: [d.id, kinds, d.title, d.date, d.outlet, SearchText.of(d), file, seq])
+        arguments: [
+          d.id, kinds, d.title, d.date, d.outlet, SearchText.of(d), d.libraryLabel,
+          d.bodyWordCount, key, file, seq,
+        ])
     } else {
       try db.execute(
-        sql:
-          "UPDATE articles SET id = ?, title = ?, date = ?, outlet = ? WHERE file = ? AND seq = ?",
-        arguments: [d.id, d.title, d.date, d.outlet, file, seq])
+        sql: """
+          UPDATE articles SET id = ?, title = ?, date = ?, outlet = ?, label = ?, words = ?,
+            doc_key = ?
+          WHERE file = ? AND seq = ?
+          """,
+        arguments: [
+          d.id, d.title, d.date, d.outlet, d.libraryLabel, d.bodyWordCount, key, file, seq,
+        ])
     }
   }
 
@@ -284,6 +298,7 @@ enum WarningCode {
   }
 
   static func decode(_ text: String, path: String) -> [LoadWarning] {
+    if text == "[]" { return [] }  // most files: no decoder needed (a reopen reads 100k)
     let stored = (try? JSONDecoder().decode([Stored].self, from: Data(text.utf8))) ?? []
     return stored.map {
       LoadWarning(path: path, line: $0.line, message: $0.message, skipsFile: $0.skips)

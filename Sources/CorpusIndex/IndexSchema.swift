@@ -2,8 +2,9 @@ import GRDB
 
 /// The index's tables, and the versions that decide whether an index on disk can be used.
 enum IndexSchema {
-  /// The layout of the tables; an index written with another layout is rebuilt.
-  static let version = 2
+  /// The layout of the tables; an index written with another layout is rebuilt. 3: each
+  /// article's library row (label, words, analysis key) kept beside its text.
+  static let version = 3
   /// What CorpusKit computes that the index keeps (reading, cleaning, segmenting). Raise it
   /// when a change to CorpusKit would clean or segment differently: the index is then rebuilt.
   static let engineVersion = "corpuskit-1"
@@ -22,6 +23,7 @@ enum IndexSchema {
           raw_title TEXT, raw_date TEXT, raw_outlet TEXT, url TEXT, format TEXT NOT NULL,
           raw_kinds TEXT, title_candidates TEXT NOT NULL,
           kinds TEXT NOT NULL, title TEXT, date TEXT, outlet TEXT, body TEXT NOT NULL,
+          label TEXT NOT NULL, words INTEGER NOT NULL, doc_key INTEGER NOT NULL,
           UNIQUE(file, seq));
         CREATE TABLE results(
           name TEXT PRIMARY KEY, version TEXT NOT NULL, corpus_key TEXT NOT NULL,
@@ -45,6 +47,17 @@ enum IndexSchema {
     try db.execute(
       sql: "INSERT INTO meta(key, value) VALUES ('schema', ?), ('engine', ?)",
       arguments: [String(version), engineVersion])
+  }
+
+  /// The library's columns in an index of their own, so that reopening reads them without
+  /// the pages of the articles' texts (at 100k articles the table is 500 MB; the row index
+  /// a few MB). Added to an index that lacks it.
+  static func addRowIndex(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        CREATE INDEX IF NOT EXISTS articles_rows ON articles(
+          file, seq, raw_id, id, path, label, date, outlet, words, format, doc_key)
+        """)
   }
 
   /// Why an existing database cannot be used as it is, or nil when it can.

@@ -6,7 +6,7 @@ import Foundation
 /// no index, building its index from nothing (cold), reopening through it (warm, nothing
 /// changed), reopening after one file changed, and searching it; the index's size. Default
 /// corpus: the 2,225 BBC articles in ../shared; `--generate N` writes N synthetic articles
-/// (SyntheticNews) into a temporary folder first; `--marks 0` skips timing "all marks ready"
+/// (SyntheticNews) into a temporary folder first (into `--dir` when given, kept and reused); `--marks 0` skips timing "all marks ready"
 /// (the library, the duplicate report and the entity index, with and without the index;
 /// `--baseline 0` skips the run without it, for very large corpora). The index is written to
 /// a temporary folder.
@@ -22,9 +22,13 @@ enum IndexReopenBenchmark {
     var folder = options.string("--dir", default: BenchPaths.shared + "/corpus/bbc")
     let generate = options.int("--generate", default: 0)
     if generate > 0 {
-      folder = work + "/corpus"
-      try writeSynthetic(generate, to: folder)
+      // With --dir, the generated corpus is kept there and reused by the next run.
+      let keep = options.string("--dir", default: "")
+      folder = keep.isEmpty ? work + "/corpus" : keep
+      let present = (try? FileManager.default.contentsOfDirectory(atPath: folder).count) ?? 0
+      if present != generate { try writeSynthetic(generate, to: folder) }
     }
+    if runs == 0 { return }  // `--generate N --dir D --runs 0`: only write the corpus
     let file = work + "/index.sqlite"
 
     var plain: [Double] = []
@@ -59,6 +63,14 @@ enum IndexReopenBenchmark {
       precondition(loaded.restored)
       corpus = loaded.corpus
     }
+    // Reopen as the browser does: the library's rows only, no article body.
+    var rowsOnly: [Double] = []
+    for _ in 0..<runs {
+      let t = Clock.now
+      let rows = try CorpusIndex.open(at: file).rows(folder)
+      rowsOnly.append(Clock.now - t)
+      precondition(rows?.rows.count == corpus?.documents.count)
+    }
     let index = try CorpusIndex.open(at: file)
     let queries = ["government", "\"prime minister\"", "econom*", "film AND award NOT oscar"]
     var search: [Double] = []
@@ -87,6 +99,10 @@ enum IndexReopenBenchmark {
         format: "warm reopen (restored):       %.3f s wall (%.2f× no index), %.3f s CPU (%.2f×)",
         median(warm), median(warm) / median(plain), median(warmCPU),
         median(warmCPU) / median(plainCPU)))
+    print(
+      String(
+        format: "reopen, library rows only:    %.3f s wall (%.3f× no index)", median(rowsOnly),
+        median(rowsOnly) / median(plain)))
     print(
       String(
         format: "search (4 queries, top 20):   %.1f ms median, %d hits", median(search) * 1000, hits
@@ -154,6 +170,19 @@ enum IndexReopenBenchmark {
       precondition(
         !baseline || (d.value.pairs.count == pairs && e.value.entities.count == entities))
     }
+    // As the browser reopens: rows, then both analyses from the stored keys (no body read).
+    var fromRows: [Double] = []
+    for _ in 0..<runs {
+      let t0 = Clock.now
+      let index = try CorpusIndex.open(at: file)
+      guard let rows = index.rows(folder) else { preconditionFailure("rows not reusable") }
+      let d = index.duplicates(keys: rows.keys) { preconditionFailure("report not stored") }
+      let e = index.entities(keys: rows.keys, recognizer: recognizer) {
+        preconditionFailure("entities not stored")
+      }
+      fromRows.append(Clock.now - t0)
+      precondition(d.restored && e.restored)
+    }
     print("all marks ready (library + duplicate report + entity index), one thread:")
     if baseline {
       print(
@@ -171,6 +200,10 @@ enum IndexReopenBenchmark {
       String(
         format: "  reopen, nothing changed:         %.3f s wall (%.3f× no index), %.3f s CPU",
         median(warm), baseline ? median(warm) / median(plain) : .nan, median(warmCPU)))
+    print(
+      String(
+        format: "  reopen from the rows (no bodies): %.3f s wall (%.3f× no index)",
+        median(fromRows), baseline ? median(fromRows) / median(plain) : .nan))
     print(
       String(
         format:

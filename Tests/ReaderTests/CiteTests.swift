@@ -18,8 +18,8 @@ import Testing
       return
     }
     let p = Fixture.alignment.passages[m.compare!.current!]
-    let a = m.corpus.documents[m.compare!.a]
-    let b = m.corpus.documents[m.compare!.b]
+    let a = m.corpus.document(m.compare!.a)
+    let b = m.corpus.document(m.compare!.b)
     #expect(c.what == "passage 1/3")
     for s in [a.id, b.id, m.entries[m.compare!.a].title, a.slice(p.a), b.slice(p.b)] {
       #expect(c.text.contains(s))

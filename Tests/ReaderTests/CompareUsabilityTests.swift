@@ -166,8 +166,8 @@ import Testing
     m.press(.char("e"))
     #expect(m.focus == .sidebar)
     let idx = Fixture.entities
-    let a = Set(idx.mentions(inDocument: m.corpus.documents[m.compare!.a].id).map(\.entityID))
-    let b = Set(idx.mentions(inDocument: m.corpus.documents[m.compare!.b].id).map(\.entityID))
+    let a = Set(idx.mentions(inDocument: m.corpus.rows[m.compare!.a].id).map(\.entityID))
+    let b = Set(idx.mentions(inDocument: m.corpus.rows[m.compare!.b].id).map(\.entityID))
     for id in a.union(b) {
       let want: CompareSide = a.contains(id) ? (b.contains(id) ? .both : .left) : .right
       #expect(m.sidebar.sides[id] == want, "\(id)")

@@ -19,7 +19,7 @@ import Testing
     let found = CorpusSearch.hits("Belarus", corpus: m.corpus, index: nil)
     #expect(!found.isEmpty)
     for h in found {
-      let d = m.corpus.documents[h.doc]
+      let d = m.corpus.document(h.doc)
       #expect(!h.matches.isEmpty)
       for r in h.matches { #expect(Normalizer.fold(d.slice(r)) == Normalizer.fold("Belarus")) }
     }

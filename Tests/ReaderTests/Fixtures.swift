@@ -129,10 +129,10 @@ extension Model {
 
   /// Opens the compare view 000 ↔ 001 with the fixture alignment delivered.
   mutating func openCompare000() {
-    let i = library.rows.firstIndex { corpus.documents[$0].id.hasPrefix("000") }!
+    let i = library.rows.firstIndex { corpus.rows[$0].id.hasPrefix("000") }!
     library.cursor = i
     press(.enter, .char("c"))
-    let j = picker!.candidates.firstIndex { corpus.documents[$0.doc].id.hasPrefix("001") }!
+    let j = picker!.candidates.firstIndex { corpus.rows[$0.doc].id.hasPrefix("001") }!
     picker!.cursor = j
     let effects = press(.enter)
     precondition(effects == [.align(compare!.a, compare!.b)])

@@ -36,7 +36,7 @@ extension LibraryUsabilityTests {
     let header = g.line(1)
     #expect(!header.contains("DATE") && !header.contains("OUTLET"))
     #expect(header.contains("OVERLAP"))
-    for id in m.corpus.documents.map(\.id) { #expect(g.text.contains(id)) }
+    for id in m.corpus.rows.map(\.id) { #expect(g.text.contains(id)) }
     #expect(g.text.contains("shares with entertainment-041"))
     #expect(g.text.contains("shares with entertainment-040"))
     // The picker shows whole ids too.
@@ -60,7 +60,7 @@ extension LibraryUsabilityTests {
   @Test func theArticleGivesTheFullIDWhenTheLibraryShortensIt() {
     var m = Fixture.model()
     m.press(.enter)
-    let id = m.corpus.documents[m.article!.doc].id
+    let id = m.corpus.rows[m.article!.doc].id
     #expect(Render.frame(m).text.contains("id \(id)"))
   }
 }

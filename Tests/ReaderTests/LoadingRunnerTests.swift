@@ -17,10 +17,10 @@ final class ScriptedLoad: LoadingJob {
   }
 
   /// The loop reads the result once per turn, before the phase: each read is a turn.
-  var result: Result<Corpus, Error>? {
+  var result: Result<LibraryCorpus, Error>? {
     polls += 1
     guard polls > phases.count, let corpus else { return nil }
-    return .success(corpus)
+    return .success(LibraryCorpus(corpus))
   }
 
   var phase: LoadingState.Phase { phases[min(polls, phases.count) - 1] }
@@ -71,7 +71,7 @@ final class ScriptedLoad: LoadingJob {
       Issue.record("no corpus")
       return
     }
-    #expect(c.documents.count == Fixture.sample.documents.count)
+    #expect(c.count == Fixture.sample.documents.count)
     #expect(!t.overran)
     #expect(t.frames.count == 3, "a frame per new phase")
     #expect(t.frames[0].text.contains("files read: 1 / 5"))

@@ -58,7 +58,7 @@ import Testing
     job.start(dir)
     while job.result == nil { job.wait(ms: 50) }
     let corpus = try job.result!.get()
-    #expect(corpus.documents.count == 40)
+    #expect(corpus.count == 40)
     #expect(job.phase == .analysing(articles: 40))
 
     let empty = dir + "/empty"
@@ -66,6 +66,6 @@ import Testing
     let none = CorpusLoad()
     none.start(empty)
     while none.result == nil { none.wait(ms: 50) }
-    #expect(try none.result!.get().documents.isEmpty)  // the friendly empty library
+    #expect(try none.result!.get().count == 0)  // the friendly empty library
   }
 }

@@ -88,7 +88,7 @@ import Testing
     var m = Fixture.model()
     openArticle("004", &m)
     #expect(m.screen == .article)
-    let d = m.corpus.documents[m.article!.doc]
+    let d = m.corpus.document(m.article!.doc)
     let heading = d.paragraphs.first { $0.kind == .heading }
     var g = Render.frame(m)
     if let heading {
@@ -141,7 +141,7 @@ import Testing
     let g = Render.frame(m)
     #expect(g.line(23).contains("match 2/"))
     // The current match is on screen, highlighted.
-    let d = m.corpus.documents[m.article!.doc]
+    let d = m.corpus.document(m.article!.doc)
     let r = s.matches[1]
     let layout = m.articleLayout(m.article!)
     let line = layout.line(containing: r.lowerBound)!
@@ -479,7 +479,7 @@ import Testing
     _ = m.update(
       .alignmentReady(
         Alignment(
-          a: m.corpus.documents[m.compare!.a].id, b: m.corpus.documents[m.compare!.b].id,
+          a: m.corpus.rows[m.compare!.a].id, b: m.corpus.rows[m.compare!.b].id,
           coverageA: 0, coverageB: 0, passages: [])))
     let g = Render.frame(m)
     #expect(g.text.contains("overlaps: none found"))
@@ -516,13 +516,13 @@ import Testing
     let luka = g.row(of: "Alexander Lukashenko")!
     #expect(per < luka && luka < loc)
     let count = Fixture.entities.entity(id: "Alexander Lukashenko")!.countsByDocument[
-      m.corpus.documents[m.article!.doc].id]!
+      m.corpus.rows[m.article!.doc].id]!
     #expect(g.line(luka).hasSuffix(" \(count) ") || g.line(luka).contains(" \(count)"))
   }
 
   @Test func captionOnlyEntitiesComeLastAndCreditsAndRelativeDatesStayOut() {
     var m = Fixture.model()
-    let doc = m.corpus.documents.first { $0.id.hasPrefix("001") }!
+    let doc = m.corpus.document(m.corpus.rows.firstIndex { $0.id.hasPrefix("001") }!)
     func mention(_ id: String, _ type: EntityType, _ region: MentionRegion, value: String? = nil)
       -> EntityMention
     {
@@ -624,7 +624,7 @@ import Testing
     m.press(.char("e"), .enter, .char("f"))
     #expect(m.screen == .library)
     let expected = Set(Fixture.entities.entity(id: "Alexander Lukashenko")!.mentions.map(\.doc))
-    #expect(Set(m.library.rows.map { m.corpus.documents[$0].id }) == expected)
+    #expect(Set(m.library.rows.map { m.corpus.rows[$0].id }) == expected)
     #expect(Render.frame(m).line(m.height - 1).contains("mention Alexander Lukashenko"))
     m.press(.escape)
     #expect(m.library.rows.count == 5 && !m.quit)
@@ -804,7 +804,7 @@ import Testing
     _ = m.update(
       .alignmentReady(
         Alignment(
-          a: m.corpus.documents[m.compare!.a].id, b: m.corpus.documents[m.compare!.b].id,
+          a: m.corpus.rows[m.compare!.a].id, b: m.corpus.rows[m.compare!.b].id,
           coverageA: 2, coverageB: -1,
           passages: [
             Passage(

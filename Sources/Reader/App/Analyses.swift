@@ -29,12 +29,12 @@ final class Inbox: Sendable {
 
 /// One overlap engine for the session, built on first use off the main thread.
 final class EngineBox: Sendable {
-  private let corpus: Corpus
+  private let corpus: LibraryCorpus
   private let engine = Locked<OverlapEngine?>(nil)
   /// Whether the compare view also finds rewrites with the sentence encoder.
   private let semantic: Bool
 
-  init(corpus: Corpus, semantic: Bool = false) {
+  init(corpus: LibraryCorpus, semantic: Bool = false) {
     self.corpus = corpus
     self.semantic = semantic
   }
@@ -43,7 +43,7 @@ final class EngineBox: Sendable {
     engine.withLock { engine in
       if let e = engine { return e }
       let e = OverlapEngine(
-        corpus: corpus, encoder: semantic ? SemanticOptions.load(quiet: true) : nil)
+        corpus: corpus.whole, encoder: semantic ? SemanticOptions.load(quiet: true) : nil)
       engine = e
       return e
     }
@@ -77,7 +77,7 @@ final class IndexBox: Sendable {
 final class Analyses: BackgroundWork, Sendable {
   let inbox = Inbox()
   let engines: EngineBox
-  let corpus: Corpus
+  let corpus: LibraryCorpus
   /// The corpus's on-disk index, for the stored analyses and the corpus-wide search (none:
   /// compute the analyses and search the texts in memory).
   let index: IndexBox
@@ -85,11 +85,23 @@ final class Analyses: BackgroundWork, Sendable {
   /// Where corpus searches run, one at a time, never waiting for the analyses.
   static let searchQueue = DispatchQueue(label: "reader.corpus-search", qos: .userInteractive)
 
-  init(
+  convenience init(
     corpus: Corpus, index: @escaping @Sendable () -> CorpusIndex? = { nil }, semantic: Bool = false
   ) {
+    self.init(library: LibraryCorpus(corpus), index: index, semantic: semantic)
+  }
+
+  /// The analyses of `corpus`; its own index (rows reopened from one) is used when it has one.
+  init(
+    library corpus: LibraryCorpus, index: @escaping @Sendable () -> CorpusIndex? = { nil },
+    semantic: Bool = false
+  ) {
     self.corpus = corpus
-    self.index = IndexBox(index)
+    if let own = corpus.index {
+      self.index = IndexBox { own }
+    } else {
+      self.index = IndexBox(index)
+    }
     engines = EngineBox(corpus: corpus, semantic: semantic)
   }
 
@@ -100,18 +112,24 @@ final class Analyses: BackgroundWork, Sendable {
     let box = self.index
     DispatchQueue.global(qos: .userInitiated).async {
       let index = box.get()
-      let keys = index.map { _ in AnalysisKeys(corpus) }
+      // Reopened from the index: the stored keys, so a stored report or entity index needs
+      // no article body.
+      let keys = index.map { _ in corpus.storedKeys ?? AnalysisKeys(corpus.whole) }
       DispatchQueue.global(qos: .userInitiated).async {
-        guard let index else { return inbox.post(.duplicatesReady(engines.get().duplicates())) }
-        let stored = index.duplicates(of: corpus, keys: keys) { engines.get().duplicates() }
+        guard let index, let keys else {
+          return inbox.post(.duplicatesReady(engines.get().duplicates()))
+        }
+        let stored = index.duplicates(keys: keys) { engines.get().duplicates() }
         inbox.post(.duplicatesReady(stored.value))
       }
       do {
         let r = try EntityRecognizer.loadDefault()
-        inbox.post(
-          .entitiesReady(
-            index?.entities(of: corpus, recognizer: r, keys: keys).value
-              ?? EntityIndex(corpus: corpus, recognizer: r)))
+        if let index, let keys {
+          inbox.post(
+            .entitiesReady(index.entities(keys: keys, recognizer: r) { corpus.whole }.value))
+        } else {
+          inbox.post(.entitiesReady(EntityIndex(corpus: corpus.whole, recognizer: r)))
+        }
       } catch {
         inbox.post(.entitiesFailed(ReaderError(error)))
       }
@@ -127,7 +145,7 @@ final class Analyses: BackgroundWork, Sendable {
     switch effect {
     case .align(let a, let b):
       DispatchQueue.global(qos: .userInitiated).async {
-        inbox.post(.alignmentReady(engines.get().align(corpus.documents[a], corpus.documents[b])))
+        inbox.post(.alignmentReady(engines.get().align(corpus.document(a), corpus.document(b))))
       }
     case .cite: break  // the runner writes citations itself (Runner.perform)
     case .searchCorpus(let query):

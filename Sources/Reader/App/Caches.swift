@@ -4,6 +4,16 @@ import CorpusKit
 final class Caches {
   /// Library orders per sort key (all documents, unfiltered).
   var orders: [LibrarySort: [Int]] = [:]
+  /// Each entry's title folded (`Normalizer.fold`), for sorting and filtering: made the first
+  /// time one is needed, not before the first frame.
+  private var folded: [String]?
+
+  func foldedTitles(_ entries: [Entry]) -> [String] {
+    if let f = folded, f.count == entries.count { return f }
+    let f = entries.map { Normalizer.fold($0.title) }
+    folded = f
+    return f
+  }
   private var layouts: [String: TextLayout] = [:]
   private var mentions: [String: [EntityMention]] = [:]
 

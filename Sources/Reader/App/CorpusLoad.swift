@@ -5,12 +5,12 @@ import Foundation
 /// Loads a corpus on a background thread; the loading screen polls its phase and result.
 final class CorpusLoad: Sendable {
   private let done = DispatchSemaphore(value: 0)
-  private let state = Locked<(phase: LoadingState.Phase, result: Result<Corpus, Error>?)>(
+  private let state = Locked<(phase: LoadingState.Phase, result: Result<LibraryCorpus, Error>?)>(
     (.listing, nil))
 
   var phase: LoadingState.Phase { state.withLock { $0.phase } }
 
-  var result: Result<Corpus, Error>? { state.withLock { $0.result } }
+  var result: Result<LibraryCorpus, Error>? { state.withLock { $0.result } }
 
   private func set(_ p: LoadingState.Phase) { state.withLock { $0.phase = p } }
 
@@ -23,10 +23,10 @@ final class CorpusLoad: Sendable {
     index: IndexChoice = IndexChoice(disabled: true), isSample: Bool = false
   ) {
     DispatchQueue.global(qos: .userInitiated).async {
-      let r: Result<Corpus, Error>
+      let r: Result<LibraryCorpus, Error>
       let notes = Locked([String]())
       do {
-        let loaded = try IndexedOpen.load(
+        let opened = try IndexedOpen.open(
           path, isSample: isSample, options: options, choice: index,
           progress: { read, total in
             self.set(.reading(done: read, total: total))
@@ -34,10 +34,8 @@ final class CorpusLoad: Sendable {
             if read == total { self.set(.analysing(articles: total)) }
           }, note: { n in notes.withLock { $0.append(n) } })
         // The index's notes (an index rebuilt, not saved) show with the load warnings.
-        let extra = notes.value.map { LoadWarning(path: "index", message: $0) }
         r = .success(
-          extra.isEmpty
-            ? loaded : Corpus(documents: loaded.documents, warnings: loaded.warnings + extra))
+          opened.adding(warnings: notes.value.map { LoadWarning(path: "index", message: $0) }))
       } catch {
         r = .failure(error)
       }

@@ -8,6 +8,10 @@ enum CorpusSearch {
   static let limit = 200
 
   static func hits(_ query: String, corpus: Corpus, index: CorpusIndex?) -> [CorpusHit] {
+    hits(query, corpus: LibraryCorpus(corpus), index: index)
+  }
+
+  static func hits(_ query: String, corpus: LibraryCorpus, index: CorpusIndex?) -> [CorpusHit] {
     if let index, let found = try? index.search(query, limit: limit) {
       return found.compactMap { h in
         corpus.index(of: h.id).map {
@@ -17,7 +21,7 @@ enum CorpusSearch {
       }
     }
     var out: [CorpusHit] = []
-    for (i, d) in corpus.documents.enumerated() {
+    for (i, d) in corpus.whole.documents.enumerated() {
       let m = TextSearch.find(query, in: d, furniture: false)
       guard let first = m.first else { continue }
       let lo = max(0, first.lowerBound - 40)

@@ -48,6 +48,30 @@ enum IndexedOpen {
     ).corpus
   }
 
+  /// The corpus for the browser: reopened from the index's rows without reading any article
+  /// body when nothing changed since it was written; otherwise loaded as `load` does.
+  static func open(
+    _ path: String, isSample: Bool, options: LoadOptions, choice: IndexChoice,
+    progress: ((_ read: Int, _ total: Int) -> Void)? = nil, note: (String) -> Void
+  ) throws -> LibraryCorpus {
+    guard let index = index(for: path, isSample: isSample, choice: choice, note: note) else {
+      let (raw, warnings) = try CorpusLoader.scan(path, options: options, progress: progress)
+      return LibraryCorpus(
+        raw.isEmpty
+          ? Corpus(documents: [], warnings: warnings) : Corpus(raw: raw, warnings: warnings))
+    }
+    if let rows = index.rows(path, options: options) {
+      return LibraryCorpus(index: index, rows: rows) {
+        guard let (raw, warnings) = try? CorpusLoader.scan(path, options: options), !raw.isEmpty
+        else { return Corpus(documents: []) }
+        return Corpus(raw: raw, warnings: warnings)
+      }
+    }
+    let result = try index.load(path, options: options, progress: progress)
+    if let problem = result.saveProblem { note(problem) }
+    return LibraryCorpus(result.corpus)
+  }
+
   /// Loads the corpus as `load` does, and gives the index it was read through (nil: none).
   static func loadWithIndex(
     _ path: String, isSample: Bool, options: LoadOptions, choice: IndexChoice,

@@ -4,7 +4,7 @@ import CorpusKit
 extension Model {
   func articleLayout(_ a: ArticleState) -> TextLayout {
     caches.layout(
-      corpus.documents[a.doc], width: Geometry(self).articleText.width, furniture: a.showFurniture)
+      corpus.document(a.doc), width: Geometry(self).articleText.width, furniture: a.showFurniture)
   }
 
   /// The scalar offset at the top of the article view (kept across resizes and toggles).

@@ -74,7 +74,7 @@ extension Model {
 
   /// A mention with its sentence around it.
   private func mention(_ doc: Int, _ range: Range<Int>) -> Citation {
-    let d = corpus.documents[doc]
+    let d = corpus.document(doc)
     let sentence =
       d.sentences.first { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }
       ?? range
@@ -89,20 +89,20 @@ extension Model {
   private func source(_ doc: Int, _ r: Range<Int>) -> (
     id: String, title: String, url: String?, at: String
   ) {
-    let d = corpus.documents[doc]
+    let d = corpus.document(doc)
     return (d.id, entries[doc].title, d.url, "scalars \(r.lowerBound)–\(r.upperBound)")
   }
 
   private func plainQuote(_ doc: Int, _ r: Range<Int>) -> String {
     let s = source(doc, r)
-    let d = corpus.documents[doc]
+    let d = corpus.document(doc)
     return "\(s.id) · \(s.title)" + (s.url.map { " · \($0)" } ?? "") + " · \(s.at)\n"
       + "“\(d.slice(r))”"
   }
 
   private func markdownQuote(_ doc: Int, _ r: Range<Int>) -> String {
     let s = source(doc, r)
-    let d = corpus.documents[doc]
+    let d = corpus.document(doc)
     let quote = d.slice(r).split(separator: "\n", omittingEmptySubsequences: false)
       .map { "> " + Model.markdownEscaped(String($0)) }.joined(separator: "\n")
     let link = s.url.map { " · <\($0.replacingOccurrences(of: ">", with: "%3E"))>" } ?? ""

@@ -15,11 +15,11 @@ extension Model {
       from = library.rows[library.cursor]
     default: return
     }
-    guard corpus.documents.count > 1 else {
+    guard corpus.count > 1 else {
       message = "compare needs a second article"
       return
     }
-    let id = corpus.documents[from].id
+    let id = corpus.rows[from].id
     var sims: [Int: (Double, Relation)] = [:]
     if let report = duplicates.value {
       for p in report.pairs where p.a == id || p.b == id {
@@ -32,7 +32,7 @@ extension Model {
         }
       }
     }
-    var cands = corpus.documents.indices.filter { $0 != from }.map {
+    var cands = corpus.rows.indices.filter { $0 != from }.map {
       PickerState.Candidate(doc: $0, similarity: sims[$0]?.0, relation: sims[$0]?.1)
     }
     cands.sort { ($0.similarity ?? -1, -$0.doc) > ($1.similarity ?? -1, -$1.doc) }
@@ -50,7 +50,7 @@ extension Model {
 
   /// True when the duplicate report says `a` and `b` tell one event in their own words.
   func isSameStory(_ a: Int, _ b: Int) -> Bool {
-    let ids = Set([corpus.documents[a].id, corpus.documents[b].id])
+    let ids = Set([corpus.rows[a].id, corpus.rows[b].id])
     return duplicates.value?.sameStory.contains { ids == Set([$0.a, $0.b]) } ?? false
   }
 
@@ -61,7 +61,7 @@ extension Model {
       message = overlapStatus
       return []
     }
-    let id = corpus.documents[a.doc].id
+    let id = corpus.rows[a.doc].id
     guard
       let best = report.pairs.filter({ $0.a == id || $0.b == id }).max(by: {
         $0.similarity < $1.similarity
@@ -139,9 +139,9 @@ extension Model {
   /// An alignment from the background: kept if it is for the pair on screen (either order).
   mutating func alignmentReady(_ al: Alignment) {
     guard var c = compare else { return }
-    if al.a == corpus.documents[c.a].id && al.b == corpus.documents[c.b].id {
+    if al.a == corpus.rows[c.a].id && al.b == corpus.rows[c.b].id {
       c.alignment = .ready(al)
-    } else if al.a == corpus.documents[c.b].id && al.b == corpus.documents[c.a].id {
+    } else if al.a == corpus.rows[c.b].id && al.b == corpus.rows[c.a].id {
       c.alignment = .ready(al.swapped())
     } else {
       return
@@ -209,8 +209,8 @@ extension Model {
     let p = al.passages[cur]
     // A side that lies in page furniture is hidden: show the furniture (dimmed) to line it up.
     if !c.showFurniture,
-      corpus.documents[c.a].kind(at: p.a.lowerBound)?.isArticleText == false
-        || corpus.documents[c.b].kind(at: p.b.lowerBound)?.isArticleText == false
+      corpus.document(c.a).kind(at: p.a.lowerBound)?.isArticleText == false
+        || corpus.document(c.b).kind(at: p.b.lowerBound)?.isArticleText == false
     {
       c.showFurniture = true
       message = "this passage lies in page furniture: furniture shown (a hides it)"
@@ -229,8 +229,8 @@ extension Model {
   func compareLayouts(_ c: CompareState) -> (TextLayout, TextLayout) {
     let g = Geometry(self).comparePanes
     return (
-      caches.layout(corpus.documents[c.a], width: g.left.width, furniture: c.showFurniture),
-      caches.layout(corpus.documents[c.b], width: g.right.width, furniture: c.showFurniture)
+      caches.layout(corpus.document(c.a), width: g.left.width, furniture: c.showFurniture),
+      caches.layout(corpus.document(c.b), width: g.right.width, furniture: c.showFurniture)
     )
   }
 }

@@ -69,7 +69,7 @@ extension Model {
       }
     } else {
       for d in docs {
-        for m in caches.mentions(corpus.documents[d].id, in: idx) where m.region != .credit {
+        for m in caches.mentions(corpus.rows[d].id, in: idx) where m.region != .credit {
           counts[m.entityID, default: (idx.entity(id: m.entityID)?.type ?? m.type, 0, false)]
             .count += 1
           if m.region == .text { counts[m.entityID]!.inText = true }
@@ -78,7 +78,7 @@ extension Model {
     }
     sidebar.sides = [:]
     if screen == .compare, docs.count == 2 {
-      let ids = docs.map { Set(caches.mentions(corpus.documents[$0].id, in: idx).map(\.entityID)) }
+      let ids = docs.map { Set(caches.mentions(corpus.rows[$0].id, in: idx).map(\.entityID)) }
       for id in ids[0].union(ids[1]) {
         sidebar.sides[id] = ids[0].contains(id) ? (ids[1].contains(id) ? .both : .left) : .right
       }
@@ -149,13 +149,13 @@ extension Model {
     guard var c = compare, let idx = entities.value else { return }
     let (la, lb) = compareLayouts(c)
     let h = Geometry(self).comparePanes.left.height
-    if let m = caches.mentions(corpus.documents[c.a].id, in: idx).first(where: { $0.entityID == id }
+    if let m = caches.mentions(corpus.rows[c.a].id, in: idx).first(where: { $0.entityID == id }
     ),
       let l = la.line(containing: m.range.lowerBound)
     {
       c.topA = max(0, l - h / 3)
     }
-    if let m = caches.mentions(corpus.documents[c.b].id, in: idx).first(where: { $0.entityID == id }
+    if let m = caches.mentions(corpus.rows[c.b].id, in: idx).first(where: { $0.entityID == id }
     ),
       let l = lb.line(containing: m.range.lowerBound)
     {

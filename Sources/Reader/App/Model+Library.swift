@@ -91,12 +91,13 @@ extension Model {
   }
 
   mutating func refreshLibrary() {
-    let docs = corpus.documents
+    let docs = corpus.rows
     var rows = sortedOrder(library.sort)
     let f = Normalizer.fold(library.textFilter)
     if !f.isEmpty {
+      let folded = caches.foldedTitles(entries)
       rows = rows.filter { i in
-        entries[i].folded.contains(f) || Normalizer.fold(docs[i].id).contains(f)
+        folded[i].contains(f) || Normalizer.fold(docs[i].id).contains(f)
           || (docs[i].outlet.map { Normalizer.fold($0).contains(f) } ?? false)
           || (docs[i].date?.contains(f) ?? false)
       }
@@ -116,14 +117,16 @@ extension Model {
   /// report arrives).
   func sortedOrder(_ sort: LibrarySort) -> [Int] {
     if let o = caches.orders[sort] { return o }
-    let docs = corpus.documents
+    let docs = corpus.rows
     var rows = Array(docs.indices)
     switch sort {
     case .corpus: break
     case .date:
       let keys = docs.map { $0.date ?? "" }
       rows.sort { (keys[$0], $0) < (keys[$1], $1) }
-    case .title: rows.sort { (entries[$0].folded, $0) < (entries[$1].folded, $1) }
+    case .title:
+      let folded = caches.foldedTitles(entries)
+      rows.sort { (folded[$0], $0) < (folded[$1], $1) }
     case .similarity: rows = similarityOrder()
     }
     caches.orders[sort] = rows
@@ -134,7 +137,7 @@ extension Model {
   /// first), groups by their best similarity; then each remaining article with overlaps,
   /// most similar first, followed by the article its mark names; then the rest.
   func similarityOrder() -> [Int] {
-    let docs = corpus.documents
+    let docs = corpus.rows
     let sim = { (i: Int) in bestSimilarity[i] ?? -1 }
     var out: [Int] = []
     var placed = Set<Int>()

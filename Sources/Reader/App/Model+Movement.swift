@@ -101,7 +101,7 @@ extension Model {
     // Show the selected entity's first mention in an article.
     if screen == .article, let id = selectedEntity, var a = article,
       let idx = entities.value,
-      let m = caches.mentions(corpus.documents[a.doc].id, in: idx).first(where: {
+      let m = caches.mentions(corpus.rows[a.doc].id, in: idx).first(where: {
         $0.entityID == id
       })
     {

@@ -8,7 +8,7 @@ extension Model {
     switch screen {
     case .article:
       guard var a = article else { return }
-      let d = corpus.documents[a.doc]
+      let d = corpus.document(a.doc)
       let m = TextSearch.find(query, in: d, furniture: a.showFurniture)
       let top = topOffset(a)
       a.search = Search(
@@ -22,7 +22,7 @@ extension Model {
     case .compare:
       guard var c = compare else { return }
       let side = focus == .other ? c.b : c.a
-      let m = TextSearch.find(query, in: corpus.documents[side], furniture: c.showFurniture)
+      let m = TextSearch.find(query, in: corpus.document(side), furniture: c.showFurniture)
       c.search = Search(query: query, matches: m, current: m.isEmpty ? nil : 0)
       c.searchSide = focus == .other ? .other : .main
       compare = c

@@ -4,7 +4,7 @@ import CorpusKit
 /// a script in tests).
 protocol LoadingJob: AnyObject {
   var phase: LoadingState.Phase { get }
-  var result: Result<Corpus, Error>? { get }
+  var result: Result<LibraryCorpus, Error>? { get }
 }
 
 extension CorpusLoad: LoadingJob {}
@@ -12,7 +12,7 @@ extension CorpusLoad: LoadingJob {}
 extension Runner {
   /// How loading ended.
   enum Loaded {
-    case corpus(Corpus)
+    case corpus(LibraryCorpus)
     /// The user quit (status 0) or a signal stopped it (128+signal).
     case stopped(Int32)
   }

@@ -43,8 +43,6 @@ struct HitsState: Equatable, Sendable {
 /// Per-document facts the library shows, computed once.
 struct Entry: Sendable {
   var title: String
-  /// The title folded (`Normalizer.fold`), for sorting and filtering.
-  var folded: String
   var shortID: String
   var words: Int
 }

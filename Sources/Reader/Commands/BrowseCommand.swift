@@ -59,7 +59,7 @@ struct BrowseCommand: ParsableCommand {
     let terminal = TestHooksTerminal(backend, frameFile: env["READER_TEST_FRAME_FILE"])
     // The screen starts first; a big corpus loads in the background behind a loading screen
     // with its progress (a small one opens straight into the library).
-    let corpus: Corpus
+    let corpus: LibraryCorpus
     do {
       var loadTheme = themes.indices.contains(themeIndex) ? themes[themeIndex] : Theme.builtin
       if !backend.hasColor { loadTheme = loadTheme.monochrome() }
@@ -79,7 +79,7 @@ struct BrowseCommand: ParsableCommand {
       throw ReaderError(error)
     }
     let (w, h) = backend.size
-    var model = Model(corpus: corpus, corpusLabel: label, width: w, height: h, themes: themes)
+    var model = Model(library: corpus, corpusLabel: label, width: w, height: h, themes: themes)
     model.themeIndex = themeIndex
     model.monochrome = !backend.hasColor
     if let p = problems.first {
@@ -93,7 +93,7 @@ struct BrowseCommand: ParsableCommand {
       status = try Runner.run(
         &model, terminal: terminal,
         work: Analyses(
-          corpus: corpus,
+          library: corpus,
           index: { [isSample = corpusOptions.corpus == nil, choice = corpusOptions.indexChoice] in
             IndexedOpen.index(for: path, isSample: isSample, choice: choice, note: { _ in })
           },

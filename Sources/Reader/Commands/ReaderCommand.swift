@@ -23,7 +23,7 @@ struct ReaderCommand: ParsableCommand {
       BrowseCommand.self, ListCommand.self, ShowCommand.self, OverlapsCommand.self,
       DupsCommand.self, EntitiesCommand.self, SearchCommand.self, IndexCommand.self,
       TagCommand.self, EvalNERCommand.self,
-      TrainNERCommand.self, BuildClustersCommand.self, BenchUICommand.self,
+      TrainNERCommand.self, BuildClustersCommand.self, BenchUICommand.self, BenchReopenCommand.self,
     ],
     defaultSubcommand: BrowseCommand.self
   )

@@ -1,3 +1,4 @@
+import CorpusIndex
 import CorpusKit
 
 /// Renders rows as a left-aligned plain-text table with display-width-aware padding; cells are
@@ -35,13 +36,5 @@ enum TextTable {
 
 /// A short label for a document: its title, else its first body sentence.
 enum DocumentLabel {
-  static func title(_ d: Document) -> String {
-    if let t = d.title { return t }
-    if let p = d.paragraphs.first(where: { $0.kind == .body }),
-      let s = d.sentences[p.sentences].first
-    {
-      return d.slice(s)
-    }
-    return d.id
-  }
+  static func title(_ d: Document) -> String { d.libraryLabel }
 }

@@ -6,7 +6,7 @@ enum ArticleView {
   static func draw(_ m: Model, _ geo: Geometry, into g: inout Grid) {
     guard let a = m.article else { return }
     let t = m.theme
-    let d = m.corpus.documents[a.doc]
+    let d = m.corpus.document(a.doc)
     let e = m.entries[a.doc]
     Render.titleBar(m, "\(e.shortID) · \(e.title)", into: &g)
     // Meta line: the full id when the library shortens it (the CLI's id), outlet, date, words.

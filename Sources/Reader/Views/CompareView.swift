@@ -7,8 +7,8 @@ enum CompareView {
   static func draw(_ m: Model, _ geo: Geometry, into g: inout Grid) {
     guard let c = m.compare else { return }
     let t = m.theme
-    let da = m.corpus.documents[c.a]
-    let db = m.corpus.documents[c.b]
+    let da = m.corpus.document(c.a)
+    let db = m.corpus.document(c.b)
     let ea = m.entries[c.a]
     let eb = m.entries[c.b]
     Render.titleBar(m, "Compare \(ea.shortID) ↔ \(eb.shortID)", into: &g)

@@ -4,7 +4,7 @@ import CorpusKit
 enum LibraryView {
   static func draw(_ m: Model, _ geo: Geometry, into g: inout Grid) {
     let t = m.theme
-    let n = m.corpus.documents.count
+    let n = m.corpus.count
     Render.titleBar(m, "Reader · \(m.corpusLabel) · \(n) article\(n == 1 ? "" : "s")", into: &g)
     let r = geo.main
     if n == 0 {
@@ -40,7 +40,7 @@ enum LibraryView {
       let i = m.library.top + row
       guard i < m.library.rows.count else { break }
       let doc = m.library.rows[i]
-      let d = m.corpus.documents[doc]
+      let d = m.corpus.rows[doc]
       let e = m.entries[doc]
       let y = rows.y + row
       let selected = i == m.library.cursor

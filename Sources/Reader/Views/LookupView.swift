@@ -33,7 +33,7 @@ enum LookupView {
           style: t[.meta].merged(Style(attrs: .bold)))
       case .mention(let doc, let range):
         kwic(
-          m.corpus.documents[doc], range, x: r.x + 3, y: y, leftWidth: kwicLeft, width: r.width - 4,
+          m.corpus.document(doc), range, x: r.x + 3, y: y, leftWidth: kwicLeft, width: r.width - 4,
           style: base,
           hit: base.merged(t[Role.entity(e?.type ?? .misc)]).merged(Style(attrs: .bold)), into: &g)
       case .blank: break
