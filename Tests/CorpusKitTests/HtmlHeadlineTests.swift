@@ -1,0 +1,59 @@
+import Testing
+
+@_spi(Bench) @testable import CorpusKit
+
+/// Headlines of pages whose `<title>` does not simply name them: a headline printed with its
+/// date on the same line, one the site's name goes before with a colon, one shaped as a label.
+@Suite struct HtmlHeadlineTests {
+  static let body = HtmlInputTests.paragraphs.map { "<p>\($0)</p>" }.joined(separator: "\n")
+
+  /// A page whose headline block is `headline`, in a plain paragraph right above the body.
+  static func page(title: String, headline: String, outside: Bool = false) -> String {
+    let line = "<p>\(headline)</p>"
+    return """
+      <html><head><title>\(title)</title></head><body>
+      <div id="nav"><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></div>
+      \(outside ? "<div>\(line)</div>" : "")
+      <div class="story">\(outside ? "" : line)
+      \(body)
+      </div></body></html>
+      """
+  }
+
+  static func title(_ html: String) -> String? {
+    HtmlArticleReader.read(Array(html.utf8), path: "p.html", id: "p").0?.title
+  }
+
+  @Test func aDateStampAfterTheHeadlineOnItsLineIsLeftOut() {
+    // The <title> names only the site: the headline is the plain line above the body, without
+    // the stamp the page prints after it.
+    let html = Self.page(
+      title: "Riverside Gazette - Local news",
+      headline: "Council votes to expand the river park 2024-03-05 14:49:00.0")
+    #expect(Self.title(html) == "Council votes to expand the river park")
+    let byline = Self.page(
+      title: "Riverside Gazette - Local news",
+      headline: "Council votes to expand the river park By Jane Smith")
+    #expect(Self.title(byline) == "Council votes to expand the river park")
+  }
+
+  @Test func aWordStartingLikeAMonthMakesNoDateline() {
+    // "mark 2023" is no month and year: the plain line right above the body is the headline.
+    let headline = "Good harvests mark 2023 as a record year for the river park"
+    let html = Self.page(
+      title: "Riverside Gazette - Local news", headline: headline, outside: true)
+    #expect(Self.title(html) == headline)
+  }
+
+  @Test func aLabelShapedHeadlineNamedWholeByTheTitleAfterAColon() {
+    // Three capitalised words read as a section label, unless the <title> names them whole
+    // (after the site's name and a colon) and the story echoes them.
+    let html = Self.page(
+      title: "Riverside Gazette: Showdown Over Wetland", headline: "Showdown Over Wetland")
+    #expect(Self.title(html) == "Showdown Over Wetland")
+    // A label the story never echoes stays out.
+    let label = Self.page(
+      title: "Riverside Gazette: Sports Extra Today", headline: "Sports Extra Today")
+    #expect(Self.title(label) == nil)
+  }
+}
