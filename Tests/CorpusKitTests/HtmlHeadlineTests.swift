@@ -56,4 +56,31 @@ import Testing
       title: "Riverside Gazette: Sports Extra Today", headline: "Sports Extra Today")
     #expect(Self.title(label) == nil)
   }
+
+  @Test func aLinkedHeadlineOverABylineAndPageToolsIsTheTitle() {
+    // The <title> names only the site; the headline links to its own page and stands over a
+    // byline, a date and page tools, further up than a plain line may.
+    let html = """
+      <html><head><title>Riverside Gazette - Local news</title></head><body>
+      <div id="nav"><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></div>
+      <h2><a href="/story">Council votes to expand the river park</a></h2>
+      <p>By JANE SMITH</p><p>March 4, 2024</p>
+      <ul><li><a href="/print">Print</a></li><li><a href="/mail">E-mail</a></li><li>Save</li></ul>
+      <p>A</p><p>A</p><p>A</p>
+      <div class="story">\(Self.body)</div></body></html>
+      """
+    #expect(Self.title(html) == "Council votes to expand the river park")
+    // A linked heading with no byline or date under it is another story's teaser.
+    let teaser = html.replacingOccurrences(of: "<p>By JANE SMITH</p><p>March 4, 2024</p>", with: "")
+    #expect(Self.title(teaser) == nil)
+  }
+
+  @Test func aStaffInTheHeadlineMakesNoByline() {
+    let html = """
+      <html><head><title>Riverside Gazette - Local news</title></head><body>
+      <h3>Council adds two to river park staff</h3>
+      <div class="story">\(Self.body)</div></body></html>
+      """
+    #expect(Self.title(html) == "Council adds two to river park staff")
+  }
 }

@@ -117,6 +117,8 @@ struct HtmlMetadata: Sendable, Equatable {
       addWords(page.blocks[i].text, into: &restWords)
       seenRest += 1
     }
+    // Whether the page's titles are only its site's name: none of them is echoed by the story.
+    let titlesNameNoStory = texts.allSatisfy { echo($0) < 0.25 }
     var ranked: [(score: Double, block: Int, text: String)] = []
     for i in 0..<page.blocks.count {
       var b = page.blocks[i]
@@ -176,18 +178,25 @@ struct HtmlMetadata: Sendable, Equatable {
         // Without the title's words, only a heading close above the body reads as the headline,
         // and not a short label in capitals ("TOP STORIES", "Sports Wire").
         // An h1's full stops are abbreviations ("U.S."), not a sentence's end.
-        guard distance <= (topHeading ? 10 : 6), b.linkDensity < 0.5, b.words <= 20,
+        // Further up, or a heading that links to its own page, only over a byline, a date and
+        // page tools, and echoed by its story.
+        // (Not when the page's titles name its story in other words: that block is a deck.)
+        let overFurniture =
+          titlesNameNoStory && distance <= 12 && onlyFurniture(page, from: i + 1, to: firstBody)
+          && echo(words: blockWords ?? wordSet(b.text)) >= 0.5
+        // A linked heading over a byline or a date (a teaser's heading has none under it).
+        let linkedHeadline =
+          overFurniture && b.role == .heading
+          && (i + 1..<firstBody).contains { looksLikeByline(page.blocks[$0].text) }
+        guard distance <= (topHeading ? 10 : 6) || overFurniture,
+          b.linkDensity < 0.5 || linkedHeadline, b.words <= 20,
           b.sentenceEnds == 0 || b.words <= 12 || topHeading,
           !looksLikeLabel(b.text)
         else { continue }
         // A plain line right above the body that reads as a headline (no closing full stop),
         // or above it with only a byline, a date and page tools between.
         if heading + named == 0 {
-          guard plainHeadline(b),
-            distance <= 2
-              || (distance <= 12 && onlyFurniture(page, from: i + 1, to: firstBody)
-                && echo(words: blockWords ?? wordSet(b.text)) >= 0.5)
-          else { continue }
+          guard plainHeadline(b), distance <= 2 || overFurniture else { continue }
         }
       }
       if looksLikeByline(b.text) || startsWithSiteAddress(b.text) { continue }
@@ -370,7 +379,7 @@ struct HtmlMetadata: Sendable, Equatable {
     }
     if lower.hasSuffix(":") { return true }
     let roles: Set<String> = [
-      "writer", "reporter", "correspondent", "columnist", "editor", "staff", "contributor",
+      "writer", "reporter", "correspondent", "columnist", "editor", "contributor",
     ]
     if text.split(separator: " ").count <= 10, wordSet(lower).contains(where: roles.contains) {
       return true
