@@ -83,4 +83,36 @@ import Testing
       """
     #expect(Self.title(html) == "Council adds two to river park staff")
   }
+
+  @Test func anEditedCopyKeepsTheHeadlineItSharesWithAnotherPage() throws {
+    // Two outlets' pages of one wire story: the same headline and opening paragraph, the rest
+    // edited apart. The shared headline is the story's, not a site's label.
+    let shared = HtmlInputTests.paragraphs[0]
+    let others = [
+      [
+        "Residents who spoke at the meeting said they had waited years for the work, and a petition with two thousand names was handed to the clerk.",
+        "The council expects the first trees to be planted in April, once the contractor has cleared the old warehouse site by the water.",
+        "A second vote, on the cost of the new footbridge, was put off until the spring so that the engineers could finish their report.",
+      ],
+      [
+        "Local businesses welcomed the decision, saying that visitors to the park would bring more trade to the shops along the main street.",
+        "The mayor thanked the volunteers who had cleaned the river banks every weekend since the plan was first proposed three summers ago.",
+        "Officials said the budget for the project would be published next week, together with a map of the paths and the planned play areas.",
+      ],
+    ]
+    let headline = "Council votes to expand the river park"
+    let raws = try others.enumerated().map { (k, rest) in
+      let body = ([shared] + rest).map { "<p>\($0)</p>" }.joined(separator: "\n")
+      let html = """
+        <html><head><title>Outlet \(k) - Local news</title></head><body>
+        <div class="story"><h1>\(headline)</h1>\n\(body)</div></body></html>
+        """
+      return try #require(
+        HtmlArticleReader.read(Array(html.utf8), path: "p\(k).html", id: "p\(k)").0)
+    }
+    let corpus = Corpus(raw: raws)
+    for k in 0..<2 {
+      #expect(corpus.document(id: "p\(k)")?.title == headline)
+    }
+  }
 }
