@@ -111,21 +111,31 @@ struct HtmlMetadata: Sendable, Equatable {
     }
     // The body after its first block: whether a first body block that reads as a headline is
     // echoed by its story.
-    var restWords = Set<String>()
-    var seenRest = 0
-    for (i, k) in kinds.enumerated() where k == .body && i > firstBody && seenRest < 12 {
-      addWords(page.blocks[i].text, into: &restWords)
-      seenRest += 1
+    // (Built only when a first body block is weighed as the headline.)
+    var restCache: Set<String>?
+    func restWords() -> Set<String> {
+      if let r = restCache { return r }
+      var r = Set<String>()
+      var seen = 0
+      for (i, k) in kinds.enumerated() where k == .body && i > firstBody && seen < 12 {
+        addWords(page.blocks[i].text, into: &r)
+        seen += 1
+      }
+      restCache = r
+      return r
     }
     // Whether the page's titles are only its site's name: none of them is echoed by the story.
     let titlesNameNoStory = texts.allSatisfy { echo($0) < 0.25 }
     var ranked: [(score: Double, block: Int, text: String)] = []
     for i in 0..<page.blocks.count {
       var b = page.blocks[i]
-      guard b.words >= 2, b.words <= 40 else { continue }
+      // A headline sits just above the body (or, rarely, just inside its top).
+      let distance = i < firstBody ? firstBody - i : 3 + (i - firstBody)
+      guard b.words >= 2, b.words <= 40, distance <= 40, kinds[i] != .body || i <= firstBody + 1
+      else { continue }
       // A headline with its date or byline on the same line ("… 2008-01-14 14:49", "… By Liam
-      // FitzGibbon"): the headline part is weighed.
-      let head = headPart(b.text)
+      // FitzGibbon"): the headline part is weighed. (A stamp has digits, a byline "by".)
+      let head = b.words >= 4 && mayHaveStamp(b.text) ? headPart(b.text) : b.text
       // (Not when the title names the whole line: "Man Bitten by Snake".)
       if head != b.text, !wordSet(b.text).isSubset(of: known) {
         b.words = wordCount(head)
@@ -138,9 +148,6 @@ struct HtmlMetadata: Sendable, Equatable {
       // a longer one may owe its full stops to abbreviations ("U.S.").
       let inBody = kinds[i] == .body
       if inBody, i > firstBody + 1 || (b.sentenceEnds > 0 && b.words < 12) { continue }
-      // A headline sits just above the body (or, rarely, just inside its top).
-      let distance = i < firstBody ? firstBody - i : 3 + (i - firstBody)
-      guard distance <= 40 else { continue }
       // A page's top heading (h1) may stand above a byline, a date and a related-links box.
       let topHeading = b.role == .heading && b.headingLevel == 1
       var blockWords: Set<String>?
@@ -170,7 +177,7 @@ struct HtmlMetadata: Sendable, Equatable {
       // is the body's first block, shaped as a headline and echoed by the rest of the story.
       if inBody, match < 1.6 {
         guard i == firstBody, plainHeadline(b),
-          echo(words: blockWords ?? wordSet(b.text), in: restWords) >= 0.5
+          echo(words: blockWords ?? wordSet(b.text), in: restWords()) >= 0.5
         else { continue }
         // Only when nothing else reads as the headline: a caption or a deck opens bodies too.
         fallback = 5
@@ -276,6 +283,23 @@ struct HtmlMetadata: Sendable, Equatable {
     return true
   }
 
+  /// Whether a text may end in a date stamp or a byline: it holds a digit or "by" after a space.
+  static func mayHaveStamp(_ text: String) -> Bool {
+    var previous: UInt8 = 0
+    var beforePrevious: UInt8 = 0
+    for c in text.utf8 {
+      if c >= 0x30 && c <= 0x39 { return true }
+      if (c == 0x79 || c == 0x59) && (previous == 0x62 || previous == 0x42)
+        && beforePrevious == 0x20
+      {
+        return true
+      }
+      beforePrevious = previous
+      previous = c
+    }
+    return false
+  }
+
   /// Words of a text (runs of letters and digits).
   static func wordCount(_ s: String) -> Int {
     var n = 0
@@ -328,14 +352,14 @@ struct HtmlMetadata: Sendable, Equatable {
         start += 1
       }
       guard dateStart(rest[start]) else { continue }
-      let restText = rest.joined(separator: " ")
+      // A stamp names a year ("2008", "2008-01-14"): the date parser is asked only then.
       let hasYear = rest.contains { w in
-        let d = w.filter(\.isNumber)
+        let d = w.prefix(4).filter(\.isNumber)
         return d.count == 4 && Int(d).map { (1990...2035).contains($0) } == true
       }
-      guard
-        DateParser.isoDay(restText) != nil
-          || (hasYear && rest.contains { monthWords.contains(bare($0)) })
+      guard hasYear,
+        rest.contains(where: { monthWords.contains(bare($0)) })
+          || DateParser.isoDay(rest.joined(separator: " ")) != nil
       else { continue }
       // The date is the stamp's, not one the headline names ("… on January 7").
       let head = words[..<k].joined(separator: " ")
