@@ -115,4 +115,16 @@ import Testing
       #expect(corpus.document(id: "p\(k)")?.title == headline)
     }
   }
+
+  @Test func aHeadlineStyledAsTheFirstParagraphMayHoldAbbreviations() {
+    // No heading and a <title> naming only the site: the body's first block, shaped as a
+    // headline and echoed by the story, is the title; its "U.S." is no sentence's end.
+    let headline = "U.S. council votes to expand the river park"
+    let html = Self.page(title: "Riverside Gazette - Local news", headline: headline)
+    #expect(Self.title(html) == headline)
+    // A first paragraph that ends as a sentence is text.
+    let sentence = Self.page(
+      title: "Riverside Gazette - Local news", headline: "The council met. It voted on the park.")
+    #expect(Self.title(sentence) == nil)
+  }
 }

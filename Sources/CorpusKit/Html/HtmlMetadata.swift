@@ -147,7 +147,12 @@ struct HtmlMetadata: Sendable, Equatable {
       // text), when the <title> names it (below); a short line with a sentence's end is text,
       // a longer one may owe its full stops to abbreviations ("U.S.").
       let inBody = kinds[i] == .body
-      if inBody, i > firstBody + 1 || (b.sentenceEnds > 0 && b.words < 12) { continue }
+      if inBody,
+        i > firstBody + 1
+          || (b.sentenceEnds > 0 && b.words < 12 && !abbreviationStopsOnly(b.text))
+      {
+        continue
+      }
       // A page's top heading (h1) may stand above a byline, a date and a related-links box.
       let topHeading = b.role == .heading && b.headingLevel == 1
       var blockWords: Set<String>?
@@ -266,8 +271,22 @@ struct HtmlMetadata: Sendable, Equatable {
 
   /// A plain block's headline shape: three to sixteen words, no link, no closing full stop.
   static func plainHeadline(_ b: HtmlBlock) -> Bool {
-    b.words >= 3 && b.words <= 16 && b.linkWords == 0 && b.sentenceEnds == 0
+    b.words >= 3 && b.words <= 16 && b.linkWords == 0
+      && (b.sentenceEnds == 0 || abbreviationStopsOnly(b.text))
       && !looksLikeLabel(b.text) && !looksLikeByline(b.text)
+  }
+
+  /// Whether every full stop of a text closes a one-letter abbreviation ("U.S.", "N.Y.") and
+  /// the text does not end like a sentence.
+  static func abbreviationStopsOnly(_ text: String) -> Bool {
+    let chars = Array(text)
+    guard let last = chars.last, last != "!", last != "?" else { return false }
+    for (k, c) in chars.enumerated() where c == "." {
+      guard k >= 1, chars[k - 1].isUppercase, k == 1 || !chars[k - 2].isLetter,
+        k + 1 < chars.count
+      else { return false }
+    }
+    return true
   }
 
   /// Whether the blocks `from..<to` are all what stands between a headline and its story: a
