@@ -115,10 +115,11 @@ struct DevCleaningTests {
     // Before this work: bow F1 0.820, titles 0.107 with 428 of 553 given wrong; then 0.899,
     // titles 0.555 with 50 of 403 wrong; then 0.899, titles 0.543 with 21 of 361 wrong; with
     // distant and nearest headlines and the comment and heading rework (bow 0.913) titles 0.608
-    // with 23 of 407 wrong.
+    // with 23 of 407 wrong; a line another page prints too is no headline of a story told
+    // once: titles 0.613 with 23 of 410 wrong.
     #expect(f.bodyF1 >= 0.913)
-    #expect(f.titleF1 >= 0.605)
-    #expect(Double(f.wrong) <= 0.065 * Double(f.given))
+    #expect(f.titleF1 >= 0.611)
+    #expect(Double(f.wrong) <= 0.06 * Double(f.given))
   }
 
   @Test func theScorerTokensMatchPythonsWordRuns() {

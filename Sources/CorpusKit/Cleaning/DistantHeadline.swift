@@ -15,7 +15,7 @@ enum DistantHeadline {
     _ document: Document, _ features: [ParagraphFeatures], bodyStart: Int, kinds: [ParagraphKind],
     storyDF: Int?
   ) -> Int? {
-    let sharedLimit = TitlePicker.sharedLimit(storyDF)
+    let sharedLimit = TitlePicker.sharedLimit(storyDF, features)
     guard bodyStart > 0 else { return nil }
     let body = bodyWords(document, kinds, from: bodyStart)
     let opening = TitlePicker.openingWords(document, kinds, from: bodyStart)

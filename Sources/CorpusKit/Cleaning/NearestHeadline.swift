@@ -14,7 +14,7 @@ enum NearestHeadline {
     storyDF: Int?
   ) -> Int? {
     guard bodyStart > 0 else { return nil }
-    let sharedLimit = TitlePicker.sharedLimit(storyDF)
+    let sharedLimit = TitlePicker.sharedLimit(storyDF, features)
     let body = DistantHeadline.bodyWords(document, kinds, from: bodyStart)
     for i in TitlePicker.linesAbove(features, bodyStart, reach: reach) {
       let f = features[i]

@@ -15,7 +15,7 @@ enum TitlePicker {
   ) -> Int? {
     // In a copy of a shared story the headline is shared as widely as the story (a little more
     // where several outlets' copies were edited).
-    let sharedLimit = Self.sharedLimit(storyDF)
+    let sharedLimit = Self.sharedLimit(storyDF, features)
     guard bodyStart > 0 else { return nil }
     let opening = openingWords(document, kinds, from: bodyStart)
     var best: (index: Int, score: Double)?
@@ -145,7 +145,9 @@ enum TitlePicker {
     // Printed twice in the page, or on a few other pages of the site, a headline is still one.
     var g = f
     g.repeatedInDocument = false
-    if g.documentFrequency <= sharedLimit { g.repeatedInCorpus = false }
+    // A line on more pages than the story (on two pages of a story told once) is the site's.
+    if g.documentFrequency > sharedLimit { return false }
+    g.repeatedInCorpus = false
     let furniture =
       lead && f.callToAction <= 1 && !f.appeal && !f.navigation
       ? g.isStrongFurniture : g.isHardFurniture
@@ -194,7 +196,13 @@ enum TitlePicker {
 
   /// How many documents may share a headline: in a copy of a shared story the headline is
   /// shared as widely as the story (a little more where several outlets' copies were edited).
-  static func sharedLimit(_ storyDF: Int?) -> Int { storyDF.map { 2 * $0 } ?? 3 }
+  /// A page that shares none of its prose is a story told once: a line it shares with another
+  /// page is the site's. One that shares a paragraph or two (an edited copy) may share its
+  /// headline with a few pages.
+  static func sharedLimit(_ storyDF: Int?, _ features: [ParagraphFeatures]) -> Int {
+    if let storyDF { return 2 * storyDF }
+    return features.contains { $0.isProse && $0.documentFrequency >= 2 } ? 3 : 1
+  }
 
   /// The paragraphs with words above `bodyStart`, nearest first, at most `reach` of them: the
   /// lines the headline rules look through.

@@ -31,7 +31,12 @@ public enum DocumentBuilder {
             ? nil : $0
         }
         : headline.map {
-          HtmlMetadata.trimmed(HtmlMetadata.clean(text.slice(paragraphs[$0].range)))
+          // The reader's own wording for its first choice (a date or an outlet's name after
+          // the headline left out); another candidate's line is read the same way.
+          $0 == raw.titleCandidates.first && raw.title != nil
+            ? raw.title!
+            : HtmlMetadata.trimmed(
+              HtmlMetadata.headPart(HtmlMetadata.clean(text.slice(paragraphs[$0].range))))
         }
       let built = Document(
         id: raw.id, path: raw.path, text: text, lines: lines, paragraphs: paragraphs,

@@ -83,6 +83,11 @@ struct HtmlMetadata: Sendable, Equatable {
       texts.append(pt)
       let parts = split(pt)
       if parts.count > 1 { texts += parts.filter { wordSet($0).count >= 3 } }
+      // "The Associated Press: Djokovic D-Joking Around": a short name before a colon.
+      if let colon = pt.range(of: ": "), pt[..<colon.lowerBound].split(separator: " ").count <= 4 {
+        let rest = String(pt[colon.upperBound...])
+        if wordSet(rest).count >= 3 { texts.append(rest) }
+      }
     }
     let references = texts.map(wordSet).filter { !$0.isEmpty }
     let known = references.reduce(into: Set<String>()) { $0.formUnion($1) }
@@ -98,27 +103,61 @@ struct HtmlMetadata: Sendable, Equatable {
       seenBody += 1
     }
     func echo(_ text: String) -> Double { echo(words: wordSet(text)) }
-    func echo(words: Set<String>) -> Double {
+    func echo(words: Set<String>, in body: Set<String>? = nil) -> Double {
       let content = words.filter { $0.utf8.count >= 4 }
       guard !content.isEmpty else { return 0 }
-      return Double(content.filter { bodyWords.contains($0) }.count) / Double(content.count)
+      let story = body ?? bodyWords
+      return Double(content.filter { story.contains($0) }.count) / Double(content.count)
     }
-    var ranked: [(score: Double, block: Int)] = []
-    for i in 0..<page.blocks.count where kinds[i] != .caption {
-      let b = page.blocks[i]
+    // The body after its first block: whether a first body block that reads as a headline is
+    // echoed by its story.
+    // (Built only when a first body block is weighed as the headline.)
+    var restCache: Set<String>?
+    func restWords() -> Set<String> {
+      if let r = restCache { return r }
+      var r = Set<String>()
+      var seen = 0
+      for (i, k) in kinds.enumerated() where k == .body && i > firstBody && seen < 12 {
+        addWords(page.blocks[i].text, into: &r)
+        seen += 1
+      }
+      restCache = r
+      return r
+    }
+    // Whether the page's titles are only its site's name: none of them is echoed by the story.
+    let titlesNameNoStory = texts.allSatisfy { echo($0) < 0.25 }
+    var ranked: [(score: Double, block: Int, text: String)] = []
+    for i in 0..<page.blocks.count {
+      var b = page.blocks[i]
+      // A headline sits just above the body (or, rarely, just inside its top).
+      let distance = i < firstBody ? firstBody - i : 3 + (i - firstBody)
+      guard b.words >= 2, b.words <= 40, distance <= 40, kinds[i] != .body || i <= firstBody + 1
+      else { continue }
+      // A headline with its date or byline on the same line ("… 2008-01-14 14:49", "… By Liam
+      // FitzGibbon"): the headline part is weighed. (A stamp has digits, a byline "by".)
+      let head = b.words >= 4 && mayHaveStamp(b.text) ? headPart(b.text) : b.text
+      // (Not when the title names the whole line: "Man Bitten by Snake".)
+      if head != b.text, !wordSet(b.text).isSubset(of: known) {
+        b.words = wordCount(head)
+        b.sentenceEnds = head.hasSuffix(".") ? 1 : 0
+        b.text = head
+      }
       guard b.words >= 2, b.words <= 30 else { continue }
       // The body's first blocks may hold the headline (a headline styled as the article's
       // text), when the <title> names it (below); a short line with a sentence's end is text,
       // a longer one may owe its full stops to abbreviations ("U.S.").
       let inBody = kinds[i] == .body
-      if inBody, i > firstBody + 1 || (b.sentenceEnds > 0 && b.words < 12) { continue }
-      // A headline sits just above the body (or, rarely, just inside its top).
-      let distance = i < firstBody ? firstBody - i : 3 + (i - firstBody)
-      guard distance <= 40 else { continue }
+      if inBody,
+        i > firstBody + 1
+          || (b.sentenceEnds > 0 && b.words < 12 && !abbreviationStopsOnly(b.text))
+      {
+        continue
+      }
       // A page's top heading (h1) may stand above a byline, a date and a related-links box.
       let topHeading = b.role == .heading && b.headingLevel == 1
       var blockWords: Set<String>?
       var match = 0.0
+      var fallback = 0.0
       if mayShareWord(b.text, knownHashes) {
         let words = wordSet(b.text)
         blockWords = words
@@ -137,37 +176,72 @@ struct HtmlMetadata: Sendable, Equatable {
       let heading =
         b.role == .heading ? (b.headingLevel == 1 ? 1.5 : b.headingLevel <= 3 ? 1.2 : 0.8) : 0
       let named = (b.flags.contains(.titleName) ? 1.0 : 0) + (b.flags.contains(.emphasis) ? 0.6 : 0)
-      // A body block is the headline only when the stated title or the <title> names it.
-      if inBody, match < 1.6 { continue }
-      if match == 0 {
+      // A caption is the headline only when the title names it whole.
+      if kinds[i] == .caption, match < 1.8 { continue }
+      // A body block is the headline when the stated title or the <title> names it, or when it
+      // is the body's first block, shaped as a headline and echoed by the rest of the story.
+      if inBody, match < 1.6 {
+        guard i == firstBody, plainHeadline(b),
+          echo(words: blockWords ?? wordSet(b.text), in: restWords()) >= 0.5
+        else { continue }
+        // Only when nothing else reads as the headline: a caption or a deck opens bodies too.
+        fallback = 5
+      } else if match == 0 {
         // Without the title's words, only a heading close above the body reads as the headline,
         // and not a short label in capitals ("TOP STORIES", "Sports Wire").
         // An h1's full stops are abbreviations ("U.S."), not a sentence's end.
-        guard distance <= (topHeading ? 10 : 6), b.linkDensity < 0.5, b.words <= 20,
+        // Further up, or a heading that links to its own page, only over a byline, a date and
+        // page tools, and echoed by its story.
+        // (Not when the page's titles name its story in other words: that block is a deck.)
+        let overFurniture =
+          titlesNameNoStory && distance <= 12 && onlyFurniture(page, from: i + 1, to: firstBody)
+          && echo(words: blockWords ?? wordSet(b.text)) >= 0.5
+        // A linked heading over a byline or a date (a teaser's heading has none under it).
+        let linkedHeadline =
+          overFurniture && b.role == .heading
+          && (i + 1..<firstBody).contains { looksLikeByline(page.blocks[$0].text) }
+        guard distance <= (topHeading ? 10 : 6) || overFurniture,
+          b.linkDensity < 0.5 || linkedHeadline, b.words <= 20,
           b.sentenceEnds == 0 || b.words <= 12 || topHeading,
           !looksLikeLabel(b.text)
         else { continue }
-        // A plain line right above the body that reads as a headline (no closing full stop).
+        // A plain line right above the body that reads as a headline (no closing full stop),
+        // or above it with only a byline, a date and page tools between.
         if heading + named == 0 {
-          guard distance <= 2, b.words >= 3, b.words <= 16, b.linkWords == 0, b.sentenceEnds == 0
-          else { continue }
+          guard plainHeadline(b), distance <= 2 || overFurniture else { continue }
         }
       }
       if looksLikeByline(b.text) || startsWithSiteAddress(b.text) { continue }
       // Labels ("Brandon Sun", "Evening News Digest") lose to a headline's fuller wording, and
-      // one its story never echoes is no headline at all.
+      // one its story never echoes is no headline at all (unless the title names it whole and
+      // the story echoes it at all: "Fight! Fight! Fight!").
       let label = looksLikeLabel(b.text) ? 2.0 : 0
       let echoed = echo(words: blockWords ?? wordSet(b.text))
-      if label > 0, echoed < 0.5 { continue }
+      if label > 0, echoed < 0.5, match < 1.8 || echoed == 0 { continue }
       let s =
         2 * match + heading + named - 0.15 * Double(distance) - label + 0.05
         * Double(min(b.words, 10))
-        + 1.5 * echoed
-      ranked.append((s, i))
+        + 1.5 * echoed - fallback
+      ranked.append((s, i, b.text))
     }
     ranked.sort { $0.score > $1.score || ($0.score == $1.score && $0.block < $1.block) }
     if let b = ranked.first {
-      let text = trimmed(clean(page.blocks[b.block].text))
+      var text = trimmed(clean(b.text))
+      // A block that opens with a stated title or a <title> part and goes on (an outlet's
+      // name, a date): the title's wording. (A kicker before it is the page's: "Premier
+      // League - Warnock in winning Lane return".)
+      let words = wordList(text)
+      // (Not a block that is itself parted like a <title>: "Say Hello To the World's Cheapest
+      // Car - The $2,500 Nano" is one headline.)
+      if split(text).count == 1,
+        let part = texts.filter({ t in
+          let w = wordList(t)
+          return w.count >= 3 && w.count < words.count && words.starts(with: w)
+            && Double(w.count) >= 0.6 * Double(words.count)
+        }).max(by: { wordList($0).count < wordList($1).count })
+      {
+        text = trimmed(part)
+      }
       return (
         text, ranked.prefix(4).map(\.block), pageTitle.flatMap { siteSegment($0, headline: text) }
       )
@@ -193,6 +267,125 @@ struct HtmlMetadata: Sendable, Equatable {
     }
     guard echoed(top) else { return (nil, [], nil) }
     return (trimmed(top), [], siteSegment(pt, headline: top))
+  }
+
+  /// A plain block's headline shape: three to sixteen words, no link, no closing full stop.
+  static func plainHeadline(_ b: HtmlBlock) -> Bool {
+    b.words >= 3 && b.words <= 16 && b.linkWords == 0
+      && (b.sentenceEnds == 0 || abbreviationStopsOnly(b.text))
+      && !looksLikeLabel(b.text) && !looksLikeByline(b.text)
+  }
+
+  /// Whether every full stop of a text closes a one-letter abbreviation ("U.S.", "N.Y.") and
+  /// the text does not end like a sentence.
+  static func abbreviationStopsOnly(_ text: String) -> Bool {
+    let chars = Array(text)
+    guard let last = chars.last, last != "!", last != "?" else { return false }
+    for (k, c) in chars.enumerated() where c == "." {
+      guard k >= 1, chars[k - 1].isUppercase, k == 1 || !chars[k - 2].isLetter,
+        k + 1 < chars.count
+      else { return false }
+    }
+    return true
+  }
+
+  /// Whether the blocks `from..<to` are all what stands between a headline and its story: a
+  /// byline, a date, an agency's name, page tools ("Print", "E-mail", "A A A"), a comment count.
+  static func onlyFurniture(_ page: HtmlPage, from: Int, to: Int) -> Bool {
+    guard from <= to else { return false }
+    for j in from..<to {
+      let b = page.blocks[j]
+      if b.words <= 4 || looksLikeByline(b.text) { continue }
+      if b.words <= 12, b.linkDensity >= 0.5 { continue }
+      return false
+    }
+    return true
+  }
+
+  /// Whether a text may end in a date stamp or a byline: it holds a digit or "by" after a space.
+  static func mayHaveStamp(_ text: String) -> Bool {
+    var previous: UInt8 = 0
+    var beforePrevious: UInt8 = 0
+    for c in text.utf8 {
+      if c >= 0x30 && c <= 0x39 { return true }
+      if (c == 0x79 || c == 0x59) && (previous == 0x62 || previous == 0x42)
+        && beforePrevious == 0x20
+      {
+        return true
+      }
+      beforePrevious = previous
+      previous = c
+    }
+    return false
+  }
+
+  /// Words of a text (runs of letters and digits).
+  static func wordCount(_ s: String) -> Int {
+    var n = 0
+    var inWord = false
+    for c in s.unicodeScalars {
+      let w = c.properties.isAlphabetic || ("0"..."9").contains(c)
+      if w, !inWord { n += 1 }
+      inWord = w
+    }
+    return n
+  }
+
+  static let weekdays: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+    "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+  ]
+  static let monthWords: Set<String> = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+  ]
+
+  /// A block's headline without a date stamp or byline printed after it on the same line
+  /// ("Wurz joins Honda as test driver Thursday, 10, January, 2008, 09:14", "… 2008-01-14 United
+  /// Press International", "… at 12:19 on January 7, 2008, EST.", "… By Liam FitzGibbon"); the
+  /// whole text when it has none. The headline part keeps three words or more.
+  static func headPart(_ text: String) -> String {
+    let words = text.split(separator: " ")
+    guard words.count >= 4 else { return text }
+    func bare(_ w: Substring) -> String {
+      String(w.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
+    func dateStart(_ w: Substring) -> Bool {
+      let b = bare(w)
+      return weekdays.contains(b) || monthWords.contains(b) || (w.first?.isNumber ?? false)
+    }
+    for k in 3..<words.count {
+      let rest = words[k...]
+      let first = bare(rest.first!)
+      // "By Liam FitzGibbon": a byline of two to four capitalised words.
+      if first == "by", rest.count >= 3, rest.count <= 9,
+        rest.dropFirst().prefix(2).allSatisfy({ $0.first?.isUppercase ?? false }),
+        rest.count <= 5 || rest.prefix(4).contains(where: { $0.hasSuffix(",") })
+      {
+        return words[..<k].joined(separator: " ")
+      }
+      guard rest.count <= 12 else { continue }
+      var start = rest.startIndex
+      if ["at", "on", "", "posted", "updated", "published"].contains(first), rest.count > 1 {
+        start += 1
+      }
+      guard dateStart(rest[start]) else { continue }
+      // A stamp names a year ("2008", "2008-01-14"): the date parser is asked only then.
+      let hasYear = rest.contains { w in
+        let d = w.prefix(4).filter(\.isNumber)
+        return d.count == 4 && Int(d).map { (1990...2035).contains($0) } == true
+      }
+      guard hasYear,
+        rest.contains(where: { monthWords.contains(bare($0)) })
+          || DateParser.isoDay(rest.joined(separator: " ")) != nil
+      else { continue }
+      // The date is the stamp's, not one the headline names ("… on January 7").
+      let head = words[..<k].joined(separator: " ")
+      guard DateParser.isoDay(head) == nil else { return text }
+      return String(head.reversed().drop { " -|–—,:@".contains($0) }.reversed())
+    }
+    return text
   }
 
   /// A headline without what pages print after it in the same line: a date or time
@@ -229,7 +422,7 @@ struct HtmlMetadata: Sendable, Equatable {
     }
     if lower.hasSuffix(":") { return true }
     let roles: Set<String> = [
-      "writer", "reporter", "correspondent", "columnist", "editor", "staff", "contributor",
+      "writer", "reporter", "correspondent", "columnist", "editor", "contributor",
     ]
     if text.split(separator: " ").count <= 10, wordSet(lower).contains(where: roles.contains) {
       return true
@@ -243,10 +436,10 @@ struct HtmlMetadata: Sendable, Equatable {
       let digits = w.filter(\.isNumber)
       return digits.count == 4 && Int(digits).map { (1990...2035).contains($0) } == true
     }
-    let months = [
-      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ]
-    let hasMonth = words.contains { w in months.contains { w.lowercased().hasPrefix($0) } }
+    // A month's name or abbreviation as a whole word ("mark" or "Marines" names no month).
+    let hasMonth = words.contains { w in
+      monthWords.contains(String(w.lowercased().filter { $0.isLetter }))
+    }
     return hasYear && hasMonth
   }
 
@@ -357,6 +550,24 @@ struct HtmlMetadata: Sendable, Equatable {
     guard let first = bytes.first, let last = bytes.last else { return s }
     let plain = { (b: UInt8) in b < 0x80 && b != 0x20 && b != 0x09 }
     return plain(first) && plain(last) ? s : s.trimmingCharacters(in: .whitespaces)
+  }
+
+  /// The words of a string in order, as `wordSet` reads them.
+  static func wordList(_ s: String) -> [String] {
+    var out: [String] = []
+    var w: [UInt8] = []
+    for b in s.utf8 {
+      if (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) || b >= 0x80 {
+        w.append(b)
+      } else if b >= 0x41 && b <= 0x5A {
+        w.append(b + 32)
+      } else if !w.isEmpty {
+        out.append(String(decoding: w, as: UTF8.self))
+        w.removeAll(keepingCapacity: true)
+      }
+    }
+    if !w.isEmpty { out.append(String(decoding: w, as: UTF8.self)) }
+    return out
   }
 
   /// Lowercased words of a string: runs of ASCII letters and digits and of non-ASCII bytes

@@ -63,8 +63,10 @@ enum HtmlTemplateFilter {
     let syndicated = repeatedTokens * 2 > bodyTokens
     // Most of the body in at least one other document: a copy, whose headline recurs with it.
     var sharedTokens = 0
+    var sharesParagraph = false
     for (i, p) in paragraphs.enumerated() where kinds[i].isArticleText && frequency(p) >= 2 {
       sharedTokens += p.tokens.count
+      if p.tokens.count >= 10 { sharesParagraph = true }
     }
     let copy = sharedTokens * 2 > bodyTokens
     var out = kinds
@@ -75,7 +77,9 @@ enum HtmlTemplateFilter {
     for c in titleCandidates where c < paragraphs.count {
       let line = paragraphs[c].lines.lowerBound - 1
       let offered = line >= 0 && line < lineKeys.count ? headlineFrequency[lineKeys[line]] ?? 1 : 1
-      if !copy, offered >= 2 {
+      // An edited copy (a paragraph of its body found elsewhere) may share its headline with
+      // a few pages, as text pages may (`TitlePicker.sharedLimit`).
+      if !copy, offered >= (sharesParagraph ? 4 : 2) {
         if out[c] == .title { out[c] = .boilerplate }
         continue
       }
