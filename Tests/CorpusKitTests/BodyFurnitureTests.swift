@@ -192,3 +192,51 @@ import Testing
     for c in comments { #expect(kind(d, c) != .body, "\(c)") }
   }
 }
+
+/// Pages laid out as two columns per line (the article beside a sidebar or a menu), and
+/// long paragraphs in a blogger's voice.
+@Suite struct ColumnLayoutTests {
+  let headline = "Port strike halts grain exports for a third day"
+  let article = [
+    "Dock workers at the country's largest grain port stayed off the job for a third day on Wednesday.",
+    "The union says its members have not had a pay rise in four years.",
+    "Traders said the stoppage had already pushed up the price of wheat on regional markets.",
+    "The transport minister told reporters that the government would not step in for now.",
+    "Exporters have warned that a strike lasting into next week would cost the industry dearly.",
+    "Farmers in the region said their silos were already full and the harvest had nowhere to go.",
+  ]
+  let sidebar = ["Business", "Weather", "Sport news", "Most read", "Latest videos", "Our team"]
+  // The article's last paragraphs, below the columns.
+  let after = [
+    "A spokesman for the operator said the company had offered a one-off payment to every worker who returned, which the union rejected on Thursday.",
+    "Police said the picket outside the main gate had been peaceful so far, with no arrests made and only a handful of officers on duty at night.",
+  ]
+
+  func build(_ text: String) -> Document {
+    DocumentBuilder.build(RawDocument(id: "t", path: "t", text: text), context: CleaningContext())
+  }
+
+  @Test func articleLinesBesideASidebarColumnAreBody() {
+    let lines = zip(article, sidebar).map { "\($0)        \t\($1)" }
+    let d = build(
+      ([headline] + lines + after + ["Copyright 2008 Daily Example"]).joined(separator: "\n"))
+    for (i, p) in d.paragraphs.enumerated() where (1...article.count).contains(i) {
+      #expect(p.kind == .body, "\(d.slice(p.range))")
+    }
+  }
+
+  @Test func articleLinesBesideAMenuColumnAreBody() {
+    let lines = zip(sidebar, article).map { "\($0)\t\t\($1)" }
+    let d = build(([headline] + lines + after).joined(separator: "\n"))
+    for (i, p) in d.paragraphs.enumerated() where i >= 1 {
+      #expect(p.kind == .body, "\(d.slice(p.range))")
+    }
+  }
+
+  @Test func aLongParagraphInABloggersVoiceIsBody() {
+    let blog =
+      "We told you a little about the port a couple of weeks ago, and today the union's leader told us that you could expect the strike to last until the operator came back with a better offer, which he did not expect to happen before the end of the month at the earliest, if at all."
+    let d = build(([headline] + [article[0], blog] + article.dropFirst()).joined(separator: "\n"))
+    #expect(d.paragraphs.first { d.slice($0.range) == blog }?.kind == .body)
+  }
+}
