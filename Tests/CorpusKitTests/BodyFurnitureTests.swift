@@ -193,8 +193,7 @@ import Testing
   }
 }
 
-/// Pages laid out as two columns per line (the article beside a sidebar or a menu), and
-/// long paragraphs in a blogger's voice.
+/// Pages laid out as two columns per line (the article beside a sidebar or a menu).
 @Suite struct ColumnLayoutTests {
   let headline = "Port strike halts grain exports for a third day"
   let article = [
@@ -231,12 +230,5 @@ import Testing
     for (i, p) in d.paragraphs.enumerated() where i >= 1 {
       #expect(p.kind == .body, "\(d.slice(p.range))")
     }
-  }
-
-  @Test func aLongParagraphInABloggersVoiceIsBody() {
-    let blog =
-      "We told you a little about the port a couple of weeks ago, and today the union's leader told us that you could expect the strike to last until the operator came back with a better offer, which he did not expect to happen before the end of the month at the earliest, if at all."
-    let d = build(([headline] + [article[0], blog] + article.dropFirst()).joined(separator: "\n"))
-    #expect(d.paragraphs.first { d.slice($0.range) == blog }?.kind == .body)
   }
 }

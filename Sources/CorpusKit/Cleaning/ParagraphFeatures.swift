@@ -47,9 +47,7 @@ struct ParagraphFeatures: Sendable {
     if repeatedInDocument && words < 40 { return true }
     if repeatedInCorpus || truncated { return true }
     if navigation && words <= 15 { return true }
-    // A long paragraph in a blogger's voice ("we told you about …") is prose; an appeal is
-    // short or asks for something.
-    if strongAppeal && (words < 50 || callToAction > 0) { return true }
+    if strongAppeal { return true }
     if appeal && callToAction > 0 && words < 25 { return true }
     return false
   }
