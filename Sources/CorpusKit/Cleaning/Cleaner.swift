@@ -80,8 +80,8 @@ struct Cleaner: Sendable {
   /// words).
   func hasColumns(_ document: Document) -> Bool {
     let scalars = document.text.scalars
-    var spaces = 0
     for p in document.paragraphs where p.lines.count == 1 {
+      var spaces = 0
       for k in p.range {
         let s = scalars[k]
         if s == "\t" { return true }
@@ -93,7 +93,7 @@ struct Cleaner: Sendable {
   }
 
   /// Features of every paragraph, with repetition inside the document marked (each one-line
-  /// paragraph by its widest column unless `wholeLine`).
+  /// paragraph by its prose column unless `wholeLine`).
   func measure(_ document: Document, lineKeys: [UInt64], wholeLine: Bool = false)
     -> [ParagraphFeatures]
   {

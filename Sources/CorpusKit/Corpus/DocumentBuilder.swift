@@ -68,7 +68,9 @@ public enum DocumentBuilder {
   /// Rebuilds a document that was cleaned before (an on-disk index keeps its text, one kind per
   /// paragraph and its metadata) without cleaning again: the text is segmented as `build` does
   /// and the kinds are laid on its paragraphs. Nil when the kinds do not fit the text's
-  /// paragraphs (the index was written by another segmenter).
+  /// paragraphs (the index was written by another segmenter). `splitLongLines` says whether the
+  /// document was cleaned from its text (no kinds from markup), as `build` then cuts its long
+  /// lines into sentences.
   public static func restore(
     id: String, path: String, text: String, kinds: [ParagraphKind], title: String?,
     date: String?, outlet: String?, url: String?, format: DocumentFormat,
