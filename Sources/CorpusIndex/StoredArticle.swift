@@ -32,7 +32,7 @@ struct StoredArticle: Sendable {
   func restore(id: String) -> Document? {
     DocumentBuilder.restore(
       id: id, path: raw.path, text: raw.text, kinds: kinds, title: title, date: date,
-      outlet: outlet, url: raw.url, format: raw.format)
+      outlet: outlet, url: raw.url, format: raw.format, splitLongLines: raw.kinds == nil)
   }
 }
 

@@ -29,6 +29,13 @@ enum TextDevBenchmark {
     let t0 = Clock.now
     let corpus = Corpus(raw: raw)
     let seconds = Clock.now - t0
+    let explain = options.string("--explain", default: "")
+    if !explain.isEmpty {
+      for d in corpus.documents where d.id.hasPrefix(explain) {
+        for l in CleaningExplain.lines(d, in: corpus) { print(l) }
+      }
+      return
+    }
     var f1s: [Double] = []
     var titleScores: [Double?] = []
     for p in pages {

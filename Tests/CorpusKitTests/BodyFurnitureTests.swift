@@ -192,3 +192,64 @@ import Testing
     for c in comments { #expect(kind(d, c) != .body, "\(c)") }
   }
 }
+
+/// Pages laid out as two columns per line (the article beside a sidebar or a menu).
+@Suite struct ColumnLayoutTests {
+  let headline = "Port strike halts grain exports for a third day"
+  let article = [
+    "Dock workers at the country's largest grain port stayed off the job for a third day on Wednesday.",
+    "The union says its members have not had a pay rise in four years.",
+    "Traders said the stoppage had already pushed up the price of wheat on regional markets.",
+    "The transport minister told reporters that the government would not step in for now.",
+    "Exporters have warned that a strike lasting into next week would cost the industry dearly.",
+    "Farmers in the region said their silos were already full and the harvest had nowhere to go.",
+  ]
+  let sidebar = ["Business", "Weather", "Sport news", "Most read", "Latest videos", "Our team"]
+  // The article's last paragraphs, below the columns.
+  let after = [
+    "A spokesman for the operator said the company had offered a one-off payment to every worker who returned, which the union rejected on Thursday.",
+    "Police said the picket outside the main gate had been peaceful so far, with no arrests made and only a handful of officers on duty at night.",
+  ]
+
+  func build(_ text: String) -> Document {
+    DocumentBuilder.build(RawDocument(id: "t", path: "t", text: text), context: CleaningContext())
+  }
+
+  @Test func articleLinesBesideASidebarColumnAreBody() {
+    let lines = zip(article, sidebar).map { "\($0)        \t\($1)" }
+    let d = build(
+      ([headline] + lines + after + ["Copyright 2008 Daily Example"]).joined(separator: "\n"))
+    for (i, p) in d.paragraphs.enumerated() where (1...article.count).contains(i) {
+      #expect(p.kind == .body, "\(d.slice(p.range))")
+    }
+  }
+
+  @Test func articleLinesBesideAMenuColumnAreBody() {
+    let lines = zip(sidebar, article).map { "\($0)\t\t\($1)" }
+    let d = build(([headline] + lines + after).joined(separator: "\n"))
+    for (i, p) in d.paragraphs.enumerated() where i >= 1 {
+      #expect(p.kind == .body, "\(d.slice(p.range))")
+    }
+  }
+}
+
+/// A long unpunctuated line of capitalised names (a drop-down list of films, a row of section
+/// links) after the article is not body, even with "of" and "the" among its words.
+@Suite struct TitleCaseListTests {
+  @Test func aLongListOfCapitalisedTitlesIsNotBody() {
+    let article = [
+      "Dock workers at the country's largest grain port stayed off the job for a third day on Wednesday, leaving dozens of ships waiting at anchor outside the harbour.",
+      "The union says its members have not had a pay rise in four years, while the port operator says it cannot afford the increase the workers are asking for.",
+      "Traders said the stoppage had already pushed up the price of wheat on regional markets, and that buyers were looking for cargoes from other ports.",
+    ]
+    let list =
+      "Select Film The Age of Winter Bright Harbour A Night in the City Call of the North Dance of the Moon Edge of the World Friends of the Family The Garden of Stones Heart of the Sea Island of Dreams Journey of the Lost"
+    let d = DocumentBuilder.build(
+      RawDocument(
+        id: "t", path: "t",
+        text: (["Port strike enters third day"] + article + [list]).joined(separator: "\n")),
+      context: CleaningContext())
+    #expect(d.paragraphs.first { d.slice($0.range) == list }?.kind != .body)
+    for a in article { #expect(d.paragraphs.first { d.slice($0.range) == a }?.kind == .body) }
+  }
+}

@@ -143,8 +143,10 @@ final class TempFolder {
     dir.write("long.txt", line)
     let d = try #require(try CorpusLoader.load(dir.path).document(id: "long"))
     #expect(d.lines.count == 1)
-    #expect(d.paragraphs.count == 1)
+    // A line far longer than any paragraph is cut into one paragraph per sentence.
     #expect(d.sentences.count > 50_000)
+    #expect(d.paragraphs.count == d.sentences.count)
+    #expect(d.paragraphs.allSatisfy { $0.lines == 1...1 })
     #expect(d.tokens.last?.end == line.unicodeScalars.count - 1)
   }
 

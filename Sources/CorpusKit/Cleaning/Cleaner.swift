@@ -61,16 +61,42 @@ struct Cleaner: Sendable {
         kinds[i] = .dateline
       }
     }
+    // The headline rules read whole lines: a headline beside a sidebar's column is measured
+    // with it, as before columns were told apart.
+    var titleFeatures = features
+    if hasColumns(document) {
+      titleFeatures = measure(document, lineKeys: lineKeys, wholeLine: true)
+      TemplateRepetition.mark(&titleFeatures, documentCount: context.documentCount)
+    }
     if let t = TitlePicker.pick(
-      document, features, bodyStart: span.lowerBound, kinds: kinds, storyDF: storyDF)
+      document, titleFeatures, bodyStart: span.lowerBound, kinds: kinds, storyDF: storyDF)
     {
       kinds[t] = .title
     }
     return kinds
   }
 
-  /// Features of every paragraph, with repetition inside the document marked.
-  func measure(_ document: Document, lineKeys: [UInt64]) -> [ParagraphFeatures] {
+  /// Whether a line of the document is laid out in columns (a tab, or three spaces between
+  /// words).
+  func hasColumns(_ document: Document) -> Bool {
+    let scalars = document.text.scalars
+    for p in document.paragraphs where p.lines.count == 1 {
+      var spaces = 0
+      for k in p.range {
+        let s = scalars[k]
+        if s == "\t" { return true }
+        spaces = s == " " ? spaces + 1 : 0
+        if spaces >= 3 { return true }
+      }
+    }
+    return false
+  }
+
+  /// Features of every paragraph, with repetition inside the document marked (each one-line
+  /// paragraph by its prose column unless `wholeLine`).
+  func measure(_ document: Document, lineKeys: [UInt64], wholeLine: Bool = false)
+    -> [ParagraphFeatures]
+  {
     // Keys of lines that occur more than once in the document, sorted (usually none): a sort
     // instead of a hashed count per line.
     var sorted = lineKeys.filter { $0 != CleaningContext.emptyKey }
@@ -83,7 +109,8 @@ struct Cleaner: Sendable {
     }
     var features = document.paragraphs.indices.map {
       ParagraphFeatures.measure(
-        document, $0, lineKeys: lineKeys, repeatedKeys: repeated, context: context)
+        document, $0, lineKeys: lineKeys, repeatedKeys: repeated, context: context,
+        wholeLine: wholeLine)
     }
     guard !repeated.isEmpty else { return features }
     // A block of prose printed twice (a page that repeats its article) keeps its first copy;

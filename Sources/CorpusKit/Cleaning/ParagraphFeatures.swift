@@ -37,9 +37,11 @@ struct ParagraphFeatures: Sendable {
   /// Every letter of its words is a capital.
   var allCaps = false
 
-  /// Running prose: enough words, dense in function words, closed by punctuation.
+  /// Running prose: enough words, dense in function words, closed by punctuation (or long,
+  /// with most content words in lower case: a long line of capitalised names is a list).
   var isProse: Bool {
-    words >= 8 && stopRatio >= 0.2 && (endsTerminal || words >= 25) && !truncated
+    words >= 8 && stopRatio >= 0.2
+      && (endsTerminal || (words >= 25 && capitalRatio < 0.6)) && !truncated
   }
 
   /// Furniture whatever its position: repeated lines, teaser cuts, navigation, appeals.
@@ -73,14 +75,15 @@ struct ParagraphFeatures: Sendable {
 }
 
 extension ParagraphFeatures {
-  /// Measures paragraph `index` of `document`.
+  /// Measures paragraph `index` of `document`: by its widest column when it is one line laid out
+  /// in columns, unless `wholeLine` (the headline rules read the whole line).
   static func measure(
     _ document: Document, _ index: Int, lineKeys: [UInt64], repeatedKeys: [UInt64],
-    context: CleaningContext
+    context: CleaningContext, wholeLine: Bool = false
   ) -> ParagraphFeatures {
     let p = document.paragraphs[index]
     let scalars = document.text.scalars
-    let tokens = document.tokens[p.tokens]
+    let tokens = wholeLine ? document.tokens[p.tokens] : widestColumn(document, index)
     var f = ParagraphFeatures()
     var stops = 0
     var contentWords = 0
@@ -196,5 +199,57 @@ extension ParagraphFeatures {
       if sortedKeys[mid] < key { lo = mid + 1 } else { hi = mid }
     }
     return lo < sortedKeys.count && sortedKeys[lo] == key
+  }
+
+  /// The tokens of the prose column of a one-line paragraph laid out in columns (parts split by
+  /// a tab or three or more spaces, as a two-column table prints): a line of the article printed
+  /// beside a sidebar's label or a menu entry is measured by the column with most function words
+  /// (the longest on a tie). All of its tokens otherwise.
+  static func widestColumn(_ document: Document, _ index: Int) -> ArraySlice<Token> {
+    let p = document.paragraphs[index]
+    let all = document.tokens[p.tokens]
+    guard p.lines.count == 1, all.count > 1 else { return all }
+    let scalars = document.text.scalars
+    // Each column as a scalar range; the one with most function words holds the prose.
+    var columns: [Range<Int>] = []
+    var start = p.range.lowerBound
+    var spaces = 0
+    var lastEnd = start
+    var k = p.range.lowerBound
+    while k < p.range.upperBound {
+      let s = scalars[k]
+      if s == "\t" {
+        spaces = 3
+      } else if s == " " {
+        spaces += 1
+      } else {
+        if spaces >= 3 {
+          columns.append(start..<lastEnd)
+          start = k
+        }
+        spaces = 0
+        lastEnd = k + 1
+      }
+      k += 1
+    }
+    guard !columns.isEmpty else { return all }
+    columns.append(start..<lastEnd)
+    var best = columns[0]
+    var bestStops = -1
+    for c in columns {
+      var stops = 0
+      for t in all where t.start >= c.lowerBound && t.start < c.upperBound && t.isContent {
+        if Vocabulary.flags(t.norm).contains(.stop) { stops += 1 }
+      }
+      if stops > bestStops || (stops == bestStops && c.count > best.count) {
+        best = c
+        bestStops = stops
+      }
+    }
+    var lo = all.startIndex
+    while lo < all.endIndex, all[lo].start < best.lowerBound { lo += 1 }
+    var hi = lo
+    while hi < all.endIndex, all[hi].start < best.upperBound { hi += 1 }
+    return hi > lo ? all[lo..<hi] : all
   }
 }

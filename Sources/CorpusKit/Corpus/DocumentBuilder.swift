@@ -14,7 +14,8 @@ public enum DocumentBuilder {
     context: CleaningContext,
     headlineFrequency: [UInt64: Int] = [:]
   ) -> Document {
-    let (tokens, segmented, sentences) = segment(text, lines: lines)
+    let (tokens, segmented, sentences) = segment(
+      text, lines: lines, splitLongLines: raw.kinds == nil)
     var paragraphs = segmented
     // A page whose blocks were scored from its markup (HTML) keeps those kinds, weighed against
     // the corpus's template repetition, and its markup's metadata.
@@ -72,14 +73,18 @@ public enum DocumentBuilder {
   /// Rebuilds a document that was cleaned before (an on-disk index keeps its text, one kind per
   /// paragraph and its metadata) without cleaning again: the text is segmented as `build` does
   /// and the kinds are laid on its paragraphs. Nil when the kinds do not fit the text's
-  /// paragraphs (the index was written by another segmenter).
+  /// paragraphs (the index was written by another segmenter). `splitLongLines` says whether the
+  /// document was cleaned from its text (no kinds from markup), as `build` then cuts its long
+  /// lines into sentences.
   public static func restore(
     id: String, path: String, text: String, kinds: [ParagraphKind], title: String?,
-    date: String?, outlet: String?, url: String?, format: DocumentFormat
+    date: String?, outlet: String?, url: String?, format: DocumentFormat,
+    splitLongLines: Bool = true
   ) -> Document? {
     let text = ScalarText(text)
     let lines = LineSplitter.lines(text.scalars)
-    let (tokens, segmented, sentences) = segment(text, lines: lines)
+    let (tokens, segmented, sentences) = segment(
+      text, lines: lines, splitLongLines: splitLongLines)
     var paragraphs = segmented
     guard paragraphs.count == kinds.count else { return nil }
     for i in paragraphs.indices { paragraphs[i].kind = kinds[i] }
@@ -88,8 +93,11 @@ public enum DocumentBuilder {
       tokens: tokens, title: title, date: date, outlet: outlet, url: url, format: format)
   }
 
-  /// Tokens, paragraphs (all `.body` until classified) and sentences of a text.
-  static func segment(_ text: ScalarText, lines: [Line]) -> (
+  /// Tokens, paragraphs (all `.body` until classified) and sentences of a text. With
+  /// `splitLongLines` (text the cleaner classifies), a line far longer than any paragraph (a
+  /// scrape that printed a whole page, menus and all, on one line) becomes one paragraph per
+  /// sentence, so that the cleaner can tell its article from its furniture.
+  static func segment(_ text: ScalarText, lines: [Line], splitLongLines: Bool = false) -> (
     tokens: [Token], paragraphs: [Paragraph], sentences: [Range<Int>]
   ) {
     let scalars = text.scalars
@@ -106,6 +114,13 @@ public enum DocumentBuilder {
       while t < tokens.count, tokens[t].start < range.upperBound { t += 1 }
       let s0 = sentences.count
       sentences += SentenceSplitter.split(tokens, in: t0..<t, scalars: scalars)
+      if splitLongLines, block.count == 1, range.count > LongLine.minLength,
+        sentences.count - s0 > 1
+      {
+        paragraphs += LongLine.pieces(
+          sentences[s0...], tokens: tokens, tokenRange: t0..<t, line: first.number)
+        continue
+      }
       paragraphs.append(
         Paragraph(
           kind: .body, range: range, lines: first.number...last.number, tokens: t0..<t,
