@@ -1,18 +1,21 @@
 /// A second look at one-word person names that are only first names ("Chelsea", "Oscar").
 ///
 /// News introduces a person by full name before it shortens it, so a lone word of the
-/// first-name list that the document never uses to open (or close) a longer person name is more
-/// likely a club, a prize or a firm named like a person ("Chelsea beat Arsenal", "an Oscar
-/// nomination"). Such a span is decoded again with the person labels forbidden on its tokens,
-/// and the outside label too, so that it keeps its extent and takes the type the tagger ranks
-/// next.
+/// first-name list that the gazetteer also holds as another type (a training name typed ORG,
+/// LOC or MISC) and that the document never uses to open (or close) a longer person name is
+/// more likely a club, a prize or a firm named like a person ("Chelsea beat Arsenal", "an Oscar
+/// nomination"). Such a sentence is decoded again with the person labels forbidden on those
+/// tokens, so they take the type the tagger ranks next, or none.
 struct FirstNameDoubt: Sendable {
   let gazetteer: Gazetteer
+  /// The gazetteer bits of ORG, LOC and MISC (the names of the training data and the lists).
+  static let otherTypes: UInt8 = 0b1110
 
   /// Whether a one-word person span over `word` is in doubt, given the first and last words of
   /// the document's longer person names.
   func isDoubtful(_ word: WordInfo, partsOfFullNames: Set<UInt64>) -> Bool {
-    gazetteer.bits(word: word.lower) & Gazetteer.firstNameBit != 0
+    let bits = gazetteer.bits(word: word.lower)
+    return bits & Gazetteer.firstNameBit != 0 && bits & Self.otherTypes != 0
       && !partsOfFullNames.contains(word.lower)
   }
 
@@ -48,7 +51,6 @@ struct FirstNameDoubt: Sendable {
       var scores = emissions[si]
       for span in doubtful {
         let base = span.start * labelCount
-        scores[base + TagSet.outside] = ViterbiDecoder.forbidden
         for p in [TagSet.Position.begin, .inside, .last, .unit] {
           scores[base + TagSet.label(0, p)] = ViterbiDecoder.forbidden
         }
