@@ -46,15 +46,23 @@ public struct TaggerModel: Sendable {
     var scores: [Float] = []
     var decoder = ViterbiDecoder()
     var history = usesHistory ? PredictionHistory() : nil
-    return sentences.map { s in
-      if s.isEmpty { return [] }
+    var kept: [[Float]] = []
+    kept.reserveCapacity(sentences.count)
+    let spans = sentences.map { s -> [TokenSpan] in
+      if s.isEmpty {
+        kept.append([])
+        return []
+      }
       extractor.features(s, hints: hints, history: history, keys: &keys, offsets: &offsets)
       emissions(keys: keys, offsets: offsets, into: &scores)
+      kept.append(scores)
       let spans = TagSet.spans(
         labels: decoder.decode(emissions: scores, count: s.count, transitions: transitions))
       history?.record(s, spans: spans)
       return spans
     }
+    return FirstNameDoubt(gazetteer: gazetteer).retype(
+      sentences, spans, emissions: kept, transitions: transitions, decoder: &decoder)
   }
 
   /// Per-token label scores: the sum of the weight rows of the token's known features.
