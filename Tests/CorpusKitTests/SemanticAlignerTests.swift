@@ -45,16 +45,22 @@ struct SemanticAlignerTests {
     let lexical = OverlapEngine(corpus: corpus).align(a, b).passages
     let all = OverlapEngine(corpus: corpus, encoder: try #require(EncoderFiles.encoder))
       .align(a, b).passages
-    let added = all.filter { !lexical.contains($0) }
+    // Passages by their ranges and kind (an ordered chain may raise a confidence).
+    func key(_ p: Passage) -> [Int] {
+      [p.a.lowerBound, p.a.upperBound, p.b.lowerBound, p.b.upperBound, p.kind == .verbatim ? 1 : 0]
+    }
+    let added = all.filter { p in !lexical.contains { key($0) == key(p) } }
     #expect(!added.isEmpty)
-    let reliable = lexical.filter { $0.confidence >= Alignment.defaultMinConfidence }
+    // Reliable by kind and length (a weak piece an ordered chain raised may give way to a
+    // rewrite that covers it).
+    let reliable = lexical.filter { PassageConfidence.of($0) >= Alignment.defaultMinConfidence }
     for p in added {
       #expect(p.kind == .paraphrase)
       #expect(p.score >= 0.55)
       for r in reliable { #expect(!p.a.overlaps(r.a) && !p.b.overlaps(r.b)) }
     }
     // Every reliable lexical passage is still there.
-    #expect(reliable.allSatisfy { all.contains($0) })
+    #expect(reliable.allSatisfy { r in all.contains { key($0) == key(r) } })
   }
 
   @Test func storiesNeverPairWithUnrelatedSentences() throws {

@@ -109,6 +109,11 @@ public struct OverlapEngine: Sendable {
     if !report && !same, let semantic {
       passages = withRewrites(passages, xa, xb, semantic)
     }
+    // Weak pieces in an ordered chain with reliable ones (the rewrites included as anchors).
+    if !report {
+      passages = PassageChains.promote(
+        passages, pa, pb, lengthA: a.text.scalars.count, lengthB: b.text.scalars.count)
+    }
     passages.sort {
       ($0.a.lowerBound, $0.b.lowerBound, $0.a.upperBound) < (
         $1.a.lowerBound, $1.b.lowerBound, $1.a.upperBound

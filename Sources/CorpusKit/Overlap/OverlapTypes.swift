@@ -41,7 +41,8 @@ public struct Passage: Sendable, Hashable, Codable {
   /// Facts (numbers, names, dates) that differ or are dropped between the sides.
   public var drift: [Drift]
   /// How likely the passage is real reuse, in 0...1: the share of development-set passages
-  /// of its kind and length that were real (`PassageCalibration`). The engine sets it; a
+  /// of its kind and length that were real (`PassageCalibration`), or that of the reliable
+  /// passages it sits with in an ordered chain (`PassageChains`). The engine sets it; a
   /// passage made by hand is taken as certain (1) unless told otherwise.
   public var confidence: Double
 
