@@ -104,4 +104,42 @@ import Testing
       #expect(m.corpus.document(i).text == f.corpus.document(i).text)
     }
   }
+  /// A name that is not UTF-8 gives a warning from the folder listing, which the index does
+  /// not store: the check finds the same articles and only the status line says so.
+  @Test func onlyTheListingsWarningsNewLeavesTheLibraryInPlace() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "reader-refresh-\(UUID().uuidString)"
+    ).path
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let corpus = dir + "/corpus"
+    try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
+    let sample = try #require(SampleCorpus.locate())
+    for name in try FileManager.default.contentsOfDirectory(atPath: sample) {
+      try FileManager.default.copyItem(atPath: sample + "/" + name, toPath: corpus + "/" + name)
+    }
+    let bad = Array((corpus + "/bad-").utf8) + [0xFF] + Array(".txt".utf8) + [0]
+    let fd = bad.withUnsafeBufferPointer {
+      $0.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_CREAT | O_WRONLY, 0o644) }
+    }
+    try #require(fd >= 0)
+    close(fd)
+    let choice = IndexChoice(path: dir + "/index.sqlite")
+    func openLibrary() throws -> LibraryCorpus {
+      try IndexedOpen.openStored(
+        corpus, isSample: false, options: LoadOptions(), choice: choice, note: { _ in })
+    }
+    let first = try openLibrary()
+    #expect(first.warnings.isEmpty == false, "the listing warns about the name")
+    let stored = try openLibrary()
+    #expect(stored.rows == first.rows)
+    let check = try #require(stored.check)
+    let fresh = try #require(check(), "the listing's warning was not stored")
+    #expect(fresh.warnings == first.warnings)
+    var m = Model(library: stored, corpusLabel: "c", width: 160, height: 45)
+    m.library.cursor = 2
+    _ = m.update(.libraryRefreshed(fresh))
+    #expect(m.corpus === stored, "the same articles: the library stays")
+    #expect(m.library.cursor == 2)
+    #expect(m.message == BrowseCommand.warningsMessage(first.warnings))
+  }
 }

@@ -8,6 +8,14 @@ extension Model {
   /// and text filter, the cursor on the same article id where it still exists (the open
   /// article's, when one is open), the analyses pending again, and a one-line status.
   mutating func libraryRefreshed(_ fresh: LibraryCorpus) {
+    if fresh.rows == corpus.rows, let keys = fresh.storedKeys, keys == corpus.storedKeys {
+      // The same articles from the same stored rows: only the folder listing's warnings (not
+      // stored in the index) were unknown before the check. Nothing on screen moves.
+      if message == nil, !fresh.warnings.isEmpty {
+        message = BrowseCommand.warningsMessage(fresh.warnings)
+      }
+      return
+    }
     let id: String? = {
       if screen == .article, let a = article { return corpus.rows[a.doc].id }
       guard library.rows.indices.contains(library.cursor) else { return nil }
