@@ -18,7 +18,7 @@ public struct IndexedRows: Sendable {
 }
 
 extension CorpusIndex {
-  private struct StoredRow {
+  struct StoredRow {
     var rowid: Int64
     var rawID: String
     var row: LibraryRow
@@ -80,7 +80,7 @@ extension CorpusIndex {
     return !changed.value
   }
 
-  private func readRows(options: LoadOptions) throws -> (
+  func readRows(options: LoadOptions) throws -> (
     files: [String: (signature: FileSignature, warnings: [LoadWarning])],
     articles: [String: [StoredRow]]
   )? {

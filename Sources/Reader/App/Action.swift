@@ -29,6 +29,8 @@ enum Action: Sendable {
   case alignmentReady(Alignment)
   case startCorpusSearch
   case corpusSearchReady(String, [CorpusHit])
+  /// The check of the files found the corpus changed since the shown rows were stored.
+  case libraryRefreshed(LibraryCorpus)
 }
 
 /// Work the runner does outside `update`, off the main thread; its result comes back as an Action.

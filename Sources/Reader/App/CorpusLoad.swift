@@ -26,7 +26,7 @@ final class CorpusLoad: Sendable {
       let r: Result<LibraryCorpus, Error>
       let notes = Locked([String]())
       do {
-        let opened = try IndexedOpen.open(
+        let opened = try IndexedOpen.openStored(
           path, isSample: isSample, options: options, choice: index,
           progress: { read, total in
             self.set(.reading(done: read, total: total))

@@ -54,18 +54,65 @@ enum IndexedOpen {
     _ path: String, isSample: Bool, options: LoadOptions, choice: IndexChoice,
     progress: ((_ read: Int, _ total: Int) -> Void)? = nil, note: (String) -> Void
   ) throws -> LibraryCorpus {
-    guard let index = index(for: path, isSample: isSample, choice: choice, note: note) else {
+    try open(
+      path, options: options,
+      index: index(for: path, isSample: isSample, choice: choice, note: note), progress: progress,
+      note: note)
+  }
+
+  /// The browser's open: when the index holds rows for this corpus, those rows at once,
+  /// without listing the folder or checking a file (the first frame never waits for 100k
+  /// `stat`s), with a check (`LibraryCorpus.check`) for the background: it lists and checks
+  /// the files as `open` does and gives the fresh library when anything changed. Otherwise
+  /// as `open` (checked already, no check to run).
+  static func openStored(
+    _ path: String, isSample: Bool, options: LoadOptions, choice: IndexChoice,
+    progress: ((_ read: Int, _ total: Int) -> Void)? = nil, note: (String) -> Void
+  ) throws -> LibraryCorpus {
+    let index = index(for: path, isSample: isSample, choice: choice, note: note)
+    guard let index, let stored = index.storedRows(path, options: options) else {
+      return try open(path, options: options, index: index, progress: progress, note: note)
+    }
+    let reload = reloader(path, options: options)
+    return LibraryCorpus(index: index, rows: stored, reload: reload) {
+      if let rows = index.rows(path, options: options) {
+        return rows.isSame(as: stored)
+          ? nil : LibraryCorpus(index: index, rows: rows, reload: reload)
+      }
+      do {
+        let result = try index.load(path, options: options)
+        let notes = result.saveProblem.map { [LoadWarning(path: "index", message: $0)] } ?? []
+        return LibraryCorpus(result.corpus).adding(warnings: notes)
+      } catch {
+        // The corpus is gone or empty now: the library says so, as a fresh start would.
+        let why = (error as? CorpusError).map { "\($0)" } ?? "\(error)"
+        return LibraryCorpus(
+          Corpus(documents: [], warnings: [LoadWarning(path: path, message: why)]))
+      }
+    }
+  }
+
+  /// Reads the corpus afresh (when the index cannot give a body any more).
+  private static func reloader(_ path: String, options: LoadOptions) -> @Sendable () -> Corpus {
+    {
+      guard let (raw, warnings) = try? CorpusLoader.scan(path, options: options), !raw.isEmpty
+      else { return Corpus(documents: []) }
+      return Corpus(raw: raw, warnings: warnings)
+    }
+  }
+
+  private static func open(
+    _ path: String, options: LoadOptions, index: CorpusIndex?,
+    progress: ((_ read: Int, _ total: Int) -> Void)?, note: (String) -> Void
+  ) throws -> LibraryCorpus {
+    guard let index else {
       let (raw, warnings) = try CorpusLoader.scan(path, options: options, progress: progress)
       return LibraryCorpus(
         raw.isEmpty
           ? Corpus(documents: [], warnings: warnings) : Corpus(raw: raw, warnings: warnings))
     }
     if let rows = index.rows(path, options: options) {
-      return LibraryCorpus(index: index, rows: rows) {
-        guard let (raw, warnings) = try? CorpusLoader.scan(path, options: options), !raw.isEmpty
-        else { return Corpus(documents: []) }
-        return Corpus(raw: raw, warnings: warnings)
-      }
+      return LibraryCorpus(index: index, rows: rows, reload: reloader(path, options: options))
     }
     let result = try index.load(path, options: options, progress: progress)
     if let problem = result.saveProblem { note(problem) }

@@ -15,6 +15,10 @@ final class LibraryCorpus: Sendable {
   let warnings: [LoadWarning]
   /// The stored analyses' keys when the rows came from an index (nil: compute from documents).
   let storedKeys: AnalysisKeys?
+  /// Rows shown from the index before the files were checked: the check, run in the
+  /// background, gives the fresh library when the corpus changed since (nil when nothing
+  /// did). Nil: these rows were checked (or loaded) already.
+  let check: (@Sendable () -> LibraryCorpus?)?
   private let indexByID: [String: Int]
   private let source: Source
   private let bodies = Locked<[Int: Document]>([:])
@@ -41,18 +45,23 @@ final class LibraryCorpus: Sendable {
   /// Rows read from `index`; `reload` reads the corpus afresh (used only if the index cannot
   /// give a body any more).
   convenience init(
-    index: CorpusIndex, rows stored: IndexedRows, reload: @escaping @Sendable () -> Corpus
+    index: CorpusIndex, rows stored: IndexedRows, reload: @escaping @Sendable () -> Corpus,
+    check: (@Sendable () -> LibraryCorpus?)? = nil
   ) {
     self.init(
       rows: stored.rows, warnings: stored.warnings, keys: stored.keys,
-      source: .index(index, stored, reload: reload))
+      source: .index(index, stored, reload: reload), check: check)
   }
 
-  private init(rows: [LibraryRow], warnings: [LoadWarning], keys: AnalysisKeys?, source: Source) {
+  private init(
+    rows: [LibraryRow], warnings: [LoadWarning], keys: AnalysisKeys?, source: Source,
+    check: (@Sendable () -> LibraryCorpus?)? = nil
+  ) {
     self.rows = rows
     self.warnings = warnings
     storedKeys = keys
     self.source = source
+    self.check = check
     indexByID = Self.positions(rows)
   }
 
@@ -64,7 +73,7 @@ final class LibraryCorpus: Sendable {
       return LibraryCorpus(Corpus(documents: c.documents, warnings: c.warnings + extra))
     case .index:
       return LibraryCorpus(
-        rows: rows, warnings: warnings + extra, keys: storedKeys, source: source)
+        rows: rows, warnings: warnings + extra, keys: storedKeys, source: source, check: check)
     }
   }
 

@@ -71,6 +71,7 @@ extension Model {
     case .cite: return cite()
     case .filterByEntity: filterByEntity()
     case .duplicatesReady(let report): duplicatesReady(report)
+    case .libraryRefreshed(let fresh): libraryRefreshed(fresh)
     // Entities
     case .startEntityFilter: startEntityFilter()
     case .cycleEntityType: cycleEntityType()

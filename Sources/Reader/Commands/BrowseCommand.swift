@@ -92,12 +92,15 @@ struct BrowseCommand: ParsableCommand {
       if let n = env["READER_TEST_THROW"].flatMap({ Int($0) }) { terminal.fail(afterFrames: n) }
       status = try Runner.run(
         &model, terminal: terminal,
-        work: Analyses(
+        work: RefreshingWork(
           library: corpus,
-          index: { [isSample = corpusOptions.corpus == nil, choice = corpusOptions.indexChoice] in
-            IndexedOpen.index(for: path, isSample: isSample, choice: choice, note: { _ in })
-          },
-          semantic: semantic))
+          make: { [isSample = corpusOptions.corpus == nil, choice = corpusOptions.indexChoice] in
+            Analyses(
+              library: $0,
+              index: {
+                IndexedOpen.index(for: path, isSample: isSample, choice: choice, note: { _ in })
+              }, semantic: semantic)
+          }))
     } catch {
       backend.shutdown()
       throw ReaderError.internal("\(error)")

@@ -1,0 +1,51 @@
+import CorpusKit
+
+extension IndexedRows {
+  /// Whether `other` lists the same articles from the same stored rows with the same warnings
+  /// (a check of the files found nothing changed).
+  public func isSame(as other: IndexedRows) -> Bool {
+    rows == other.rows && rowids == other.rowids && warnings == other.warnings
+      && keys == other.keys
+  }
+}
+
+extension CorpusIndex {
+  /// The library rows of the corpus at `root` as the index last listed it, without listing the
+  /// folder or checking any file (so they may be out of date: `rows` checks them). The order,
+  /// the renamed ids and the files' warnings are a fresh read's; the folder listing's own
+  /// warnings are not stored, so they appear after the check. Nil when the index holds no
+  /// article for `root` with these options.
+  public func storedRows(_ root: String, options: LoadOptions = LoadOptions()) -> IndexedRows? {
+    guard let stored = try? readRows(options: options), !stored.files.isEmpty else { return nil }
+    let base = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
+    let files = stored.files.keys.sorted()
+    // An index written for another spelling of the path (or another corpus) is not used.
+    guard files.allSatisfy({ $0 == base || $0.hasPrefix(base + "/") }) else { return nil }
+    var rows: [LibraryRow] = []
+    var rowids: [Int64] = []
+    var keys: [Int64] = []
+    var warnings: [LoadWarning] = []
+    for file in files {
+      let arts = stored.articles[file] ?? []
+      var w = stored.files[file]!.warnings
+      if arts.isEmpty {
+        // As the loader says of a file that gave nothing.
+        if w.isEmpty { w = [LoadWarning(path: file, message: "no articles in it; skipped")] }
+        for i in w.indices { w[i].skipsFile = true }
+      }
+      warnings += w
+      for a in arts {
+        if a.rawID != a.row.id {
+          warnings.append(
+            LoadWarning(path: file, message: "duplicate id '\(a.rawID)'; renamed '\(a.row.id)'"))
+        }
+        rows.append(a.row)
+        rowids.append(a.rowid)
+        keys.append(a.key)
+      }
+    }
+    guard !rows.isEmpty else { return nil }
+    return IndexedRows(
+      rows: rows, warnings: warnings, keys: AnalysisKeys(documents: keys), rowids: rowids)
+  }
+}

@@ -1,0 +1,43 @@
+import CorpusKit
+import Dispatch
+
+/// The browser's background work when the library was drawn from the index's stored rows
+/// before the files were checked (`LibraryCorpus.check`): the analyses of what is shown, and
+/// the check. When the check finds the corpus changed, the fresh library replaces the shown
+/// one (`Action.libraryRefreshed`, posted before anything of the new analyses) and its own
+/// analyses take over; what the old ones still post is dropped.
+final class RefreshingWork: BackgroundWork, Sendable {
+  private let check: (@Sendable () -> LibraryCorpus?)?
+  private let make: @Sendable (LibraryCorpus) -> Analyses
+  private let state: Locked<(current: Analyses, posted: [Action])>
+
+  /// `make`: the analyses of a library (the shown one now, the fresh one after a refresh).
+  init(library: LibraryCorpus, make: @escaping @Sendable (LibraryCorpus) -> Analyses) {
+    check = library.check
+    self.make = make
+    state = Locked((make(library), []))
+  }
+
+  /// The analyses running now.
+  var current: Analyses { state.withLock { $0.current } }
+
+  func start() {
+    current.start()
+    guard let check else { return }
+    DispatchQueue.global(qos: .utility).async { [make, state] in
+      guard let fresh = check() else { return }
+      let analyses = make(fresh)
+      state.withLock { $0 = (analyses, $0.posted + [.libraryRefreshed(fresh)]) }
+      analyses.start()
+    }
+  }
+
+  func run(_ effect: Effect) { current.run(effect) }
+
+  func take() -> [Action] {
+    state.withLock { s in
+      defer { s.posted = [] }
+      return s.posted + s.current.take()
+    }
+  }
+}

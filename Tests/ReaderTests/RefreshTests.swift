@@ -1,0 +1,145 @@
+import CorpusIndex
+import CorpusKit
+import Foundation
+import Testing
+
+@testable import Reader
+
+/// The browser draws the library from the index's stored rows before checking the files, then
+/// checks them in the background: when the corpus changed, the fresh library replaces the
+/// stored one and ends exactly as a fresh load shows it.
+@Suite(.serialized) struct RefreshTests {
+  func drain(_ work: some BackgroundWork, into m: inout Model, until done: (Model) -> Bool) {
+    let end = Date().addingTimeInterval(60)
+    while !done(m), Date() < end {
+      for a in work.take() { _ = m.update(a) }
+      if !done(m) { usleep(5000) }
+    }
+  }
+
+  func landed(_ m: Model) -> Bool {
+    if case .pending = m.duplicates { return false }
+    if case .pending = m.entities { return false }
+    return true
+  }
+
+  @Test func aCorpusChangedSinceIndexingShowsStoredRowsThenTheFreshLibrary() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "reader-refresh-\(UUID().uuidString)"
+    ).path
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let corpus = dir + "/corpus"
+    try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
+    let sample = try #require(SampleCorpus.locate())
+    let names = try FileManager.default.contentsOfDirectory(atPath: sample).sorted()
+    try #require(names.count >= 3)
+    for name in names {
+      try FileManager.default.copyItem(atPath: sample + "/" + name, toPath: corpus + "/" + name)
+    }
+    let choice = IndexChoice(path: dir + "/index.sqlite")
+    func open() throws -> LibraryCorpus {
+      try IndexedOpen.openStored(
+        corpus, isSample: false, options: LoadOptions(), choice: choice, note: { _ in })
+    }
+    let make: @Sendable (LibraryCorpus) -> Analyses = { library in
+      Analyses(library: library) {
+        IndexedOpen.index(for: corpus, isSample: false, choice: choice, note: { _ in })
+      }
+    }
+    // The first start loads and indexes (nothing stored yet: no check to run).
+    let first = try open()
+    #expect(first.check == nil)
+    var m0 = Model(library: first, corpusLabel: "c", width: 160, height: 45)
+    let w0 = RefreshingWork(library: first, make: make)
+    w0.start()
+    drain(w0, into: &m0, until: landed)
+
+    // Unchanged: the stored rows, and the check finds nothing.
+    let same = try open()
+    #expect(same.rows == first.rows)
+    let sameCheck = try #require(same.check)
+    let unchanged = sameCheck() == nil
+    #expect(unchanged, "nothing changed: no refresh")
+
+    // The corpus gains a file, loses one and one changes.
+    let text = try String(contentsOfFile: corpus + "/" + names[1], encoding: .utf8)
+    // A word more in the first body sentence: a different label and count in the library.
+    let edited = text.replacingOccurrences(of: " agreed ", with: " formally agreed ")
+    try #require(edited != text)
+    try edited.write(
+      toFile: corpus + "/" + names[1], atomically: true, encoding: .utf8)
+    try FileManager.default.removeItem(atPath: corpus + "/" + names[0])
+    try "A New Story\n\nSomething happened in a town after the index was written.\n".write(
+      toFile: corpus + "/zz-added.txt", atomically: true, encoding: .utf8)
+
+    let stored = try open()
+    #expect(stored.rows == first.rows, "the first frame shows the stored rows, unchecked")
+    #expect(stored.check != nil)
+    var m = Model(library: stored, corpusLabel: "c", width: 160, height: 45)
+    let cursorID = stored.rows[2].id
+    m.library.cursor = try #require(m.library.rows.firstIndex(of: 2))
+    let work = RefreshingWork(library: stored, make: make)
+    work.start()
+    drain(work, into: &m, until: { $0.corpus !== stored && landed($0) })
+    #expect(m.corpus !== stored, "the check replaced the library")
+    #expect(m.message?.hasPrefix("library refreshed") == true)
+    #expect(m.message?.contains("1 new") == true)
+    #expect(m.message?.contains("1 gone") == true)
+    #expect(m.message?.contains("1 changed") == true)
+    #expect(m.corpus.rows[m.library.rows[m.library.cursor]].id == cursorID, "same article")
+
+    var f = Model(
+      corpus: try CorpusLoader.load(corpus), corpusLabel: "c", width: 160, height: 45)
+    let wf = Analyses(corpus: f.corpus.whole)
+    wf.start()
+    drain(wf, into: &f, until: landed)
+    #expect(m.corpus.rows == f.corpus.rows)
+    #expect(m.corpus.warnings == f.corpus.warnings)
+    #expect(m.marks == f.marks)
+    f.library.cursor = m.library.cursor
+    f.refreshLibrary()
+    m.message = nil
+    #expect(Render.frame(m).text == Render.frame(f).text)
+    for i in 0..<m.corpus.count {
+      #expect(m.corpus.document(i).text == f.corpus.document(i).text)
+    }
+  }
+  /// A name that is not UTF-8 gives a warning from the folder listing, which the index does
+  /// not store: the check finds the same articles and only the status line says so.
+  @Test func onlyTheListingsWarningsNewLeavesTheLibraryInPlace() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "reader-refresh-\(UUID().uuidString)"
+    ).path
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let corpus = dir + "/corpus"
+    try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
+    let sample = try #require(SampleCorpus.locate())
+    for name in try FileManager.default.contentsOfDirectory(atPath: sample) {
+      try FileManager.default.copyItem(atPath: sample + "/" + name, toPath: corpus + "/" + name)
+    }
+    let bad = Array((corpus + "/bad-").utf8) + [0xFF] + Array(".txt".utf8) + [0]
+    let fd = bad.withUnsafeBufferPointer {
+      $0.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_CREAT | O_WRONLY, 0o644) }
+    }
+    try #require(fd >= 0)
+    close(fd)
+    let choice = IndexChoice(path: dir + "/index.sqlite")
+    func openLibrary() throws -> LibraryCorpus {
+      try IndexedOpen.openStored(
+        corpus, isSample: false, options: LoadOptions(), choice: choice, note: { _ in })
+    }
+    let first = try openLibrary()
+    #expect(first.warnings.isEmpty == false, "the listing warns about the name")
+    let stored = try openLibrary()
+    #expect(stored.rows == first.rows)
+    let check = try #require(stored.check)
+    let fresh = try #require(check(), "the listing's warning was not stored")
+    #expect(fresh.warnings == first.warnings)
+    var m = Model(library: stored, corpusLabel: "c", width: 160, height: 45)
+    m.library.cursor = 2
+    _ = m.update(.libraryRefreshed(fresh))
+    #expect(m.corpus === stored, "the same articles: the library stays")
+    #expect(m.library.cursor == 2)
+    #expect(m.message == BrowseCommand.warningsMessage(first.warnings))
+  }
+}
