@@ -32,7 +32,20 @@ final class RefreshingWork: BackgroundWork, Sendable {
     }
   }
 
-  func run(_ effect: Effect) { current.run(effect) }
+  /// Runs `effect` on the current analyses, unless a refresh is posted and not yet taken: the
+  /// effect was then asked for by the model of the old library, and its article positions may
+  /// not exist in the fresh one (the refresh resets the views that asked).
+  func run(_ effect: Effect) {
+    let target: Analyses? = state.withLock { Self.refreshIn($0.posted) ? nil : $0.current }
+    target?.run(effect)
+  }
+
+  /// Whether the fresh library is posted and the model has not taken it yet.
+  var refreshWaiting: Bool { state.withLock { Self.refreshIn($0.posted) } }
+
+  private static func refreshIn(_ posted: [Action]) -> Bool {
+    posted.contains { if case .libraryRefreshed = $0 { true } else { false } }
+  }
 
   func take() -> [Action] {
     state.withLock { s in
