@@ -232,24 +232,3 @@ import Testing
     }
   }
 }
-
-/// A long unpunctuated line of capitalised names (a drop-down list of films, a row of section
-/// links) after the article is not body, even with "of" and "the" among its words.
-@Suite struct TitleCaseListTests {
-  @Test func aLongListOfCapitalisedTitlesIsNotBody() {
-    let article = [
-      "Dock workers at the country's largest grain port stayed off the job for a third day on Wednesday, leaving dozens of ships waiting at anchor outside the harbour.",
-      "The union says its members have not had a pay rise in four years, while the port operator says it cannot afford the increase the workers are asking for.",
-      "Traders said the stoppage had already pushed up the price of wheat on regional markets, and that buyers were looking for cargoes from other ports.",
-    ]
-    let list =
-      "Select Film The Age of Winter Bright Harbour A Night in the City Call of the North Dance of the Moon Edge of the World Friends of the Family The Garden of Stones Heart of the Sea Island of Dreams Journey of the Lost"
-    let d = DocumentBuilder.build(
-      RawDocument(
-        id: "t", path: "t",
-        text: (["Port strike enters third day"] + article + [list]).joined(separator: "\n")),
-      context: CleaningContext())
-    #expect(d.paragraphs.first { d.slice($0.range) == list }?.kind != .body)
-    for a in article { #expect(d.paragraphs.first { d.slice($0.range) == a }?.kind == .body) }
-  }
-}

@@ -119,9 +119,11 @@ struct DevCleaningTests {
     // (bow 0.918) titles 0.610 with 23 of 409 wrong; with lines in columns scored by their prose
     // column (bow 0.927) titles 0.620 with 21 of 412 wrong; with long capitalised lists not
     // prose (bow 0.929) titles 0.624 with 22 of 416 wrong; a line another page prints too is no
-    // headline of a story told once (both merged): bow 0.929, titles 0.629 with 22 of 419 wrong.
-    #expect(f.bodyF1 >= 0.929)
-    #expect(f.titleF1 >= 0.628)
+    // headline of a story told once (both merged): bow 0.929, titles 0.629 with 22 of 419 wrong;
+    // the capitalised-list rule taken back (it made hard-wrapped essays of the reuse dev set
+    // furniture): bow 0.927, titles 0.625 with 21 of 415 wrong.
+    #expect(f.bodyF1 >= 0.926)
+    #expect(f.titleF1 >= 0.624)
     #expect(Double(f.wrong) <= 0.055 * Double(f.given))
   }
 

@@ -37,11 +37,9 @@ struct ParagraphFeatures: Sendable {
   /// Every letter of its words is a capital.
   var allCaps = false
 
-  /// Running prose: enough words, dense in function words, closed by punctuation (or long,
-  /// with most content words in lower case: a long line of capitalised names is a list).
+  /// Running prose: enough words, dense in function words, closed by punctuation.
   var isProse: Bool {
-    words >= 8 && stopRatio >= 0.2
-      && (endsTerminal || (words >= 25 && capitalRatio < 0.6)) && !truncated
+    words >= 8 && stopRatio >= 0.2 && (endsTerminal || words >= 25) && !truncated
   }
 
   /// Furniture whatever its position: repeated lines, teaser cuts, navigation, appeals.
