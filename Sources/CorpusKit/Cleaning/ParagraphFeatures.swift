@@ -199,22 +199,15 @@ extension ParagraphFeatures {
     return lo < sortedKeys.count && sortedKeys[lo] == key
   }
 
-  /// The tokens of the prose column of a one-line paragraph laid out in columns (parts split by
-  /// a tab or three or more spaces, as a two-column table prints): a line of the article printed
-  /// beside a sidebar's label or a menu entry is measured by the column with most function words
-  /// (the longest on a tie). All of its tokens otherwise.
-  static func widestColumn(_ document: Document, _ index: Int) -> ArraySlice<Token> {
-    let p = document.paragraphs[index]
-    let all = document.tokens[p.tokens]
-    guard p.lines.count == 1, all.count > 1 else { return all }
-    let scalars = document.text.scalars
-    // Each column as a scalar range; the one with most function words holds the prose.
+  /// The columns of a line as scalar ranges without their outer spaces: parts split by a tab
+  /// or a run of three or more spaces (one column when nothing splits it).
+  static func columns(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> [Range<Int>] {
     var columns: [Range<Int>] = []
-    var start = p.range.lowerBound
+    var start = range.lowerBound
     var spaces = 0
     var lastEnd = start
-    var k = p.range.lowerBound
-    while k < p.range.upperBound {
+    var k = range.lowerBound
+    while k < range.upperBound {
       let s = scalars[k]
       if s == "\t" {
         spaces = 3
@@ -230,8 +223,21 @@ extension ParagraphFeatures {
       }
       k += 1
     }
-    guard !columns.isEmpty else { return all }
     columns.append(start..<lastEnd)
+    return columns
+  }
+
+  /// The tokens of the prose column of a one-line paragraph laid out in columns (parts split by
+  /// a tab or three or more spaces, as a two-column table prints): a line of the article printed
+  /// beside a sidebar's label or a menu entry is measured by the column with most function words
+  /// (the longest on a tie). All of its tokens otherwise.
+  static func widestColumn(_ document: Document, _ index: Int) -> ArraySlice<Token> {
+    let p = document.paragraphs[index]
+    let all = document.tokens[p.tokens]
+    guard p.lines.count == 1, all.count > 1 else { return all }
+    // Each column as a scalar range; the one with most function words holds the prose.
+    let columns = Self.columns(document.text.scalars, p.range)
+    guard columns.count > 1 else { return all }
     var best = columns[0]
     var bestStops = -1
     for c in columns {

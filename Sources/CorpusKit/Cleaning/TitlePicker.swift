@@ -175,23 +175,8 @@ enum TitlePicker {
   /// the headline on one line, split by tabs or a run of spaces.
   static func lastColumn(_ document: Document, _ i: Int) -> Range<Int> {
     let r = document.paragraphs[i].range
-    let scalars = document.text.scalars
-    var start = r.lowerBound
-    var spaces = 0
-    var k = r.lowerBound
-    while k < r.upperBound {
-      let s = scalars[k]
-      if s == "\t" {
-        spaces = 3
-      } else if s == " " {
-        spaces += 1
-      } else {
-        if spaces >= 3 { start = k }
-        spaces = 0
-      }
-      k += 1
-    }
-    return start..<r.upperBound
+    let start = ParagraphFeatures.columns(document.text.scalars, r).last?.lowerBound
+    return (start ?? r.lowerBound)..<r.upperBound
   }
 
   /// How many documents may share a headline: in a copy of a shared story the headline is

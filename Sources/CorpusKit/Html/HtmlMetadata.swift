@@ -555,18 +555,7 @@ struct HtmlMetadata: Sendable, Equatable {
   /// The words of a string in order, as `wordSet` reads them.
   static func wordList(_ s: String) -> [String] {
     var out: [String] = []
-    var w: [UInt8] = []
-    for b in s.utf8 {
-      if (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) || b >= 0x80 {
-        w.append(b)
-      } else if b >= 0x41 && b <= 0x5A {
-        w.append(b + 32)
-      } else if !w.isEmpty {
-        out.append(String(decoding: w, as: UTF8.self))
-        w.removeAll(keepingCapacity: true)
-      }
-    }
-    if !w.isEmpty { out.append(String(decoding: w, as: UTF8.self)) }
+    forEachWord(s) { out.append($0) }
     return out
   }
 
@@ -580,6 +569,11 @@ struct HtmlMetadata: Sendable, Equatable {
 
   /// Adds the words of `s` (as `wordSet` reads them) to `out`.
   static func addWords(_ s: String, into out: inout Set<String>) {
+    forEachWord(s) { out.insert($0) }
+  }
+
+  /// Calls `body` with each word of `s` in order, as `wordSet` reads them.
+  static func forEachWord(_ s: String, _ body: (String) -> Void) {
     var w: [UInt8] = []
     for b in s.utf8 {
       if (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) || b >= 0x80 {
@@ -587,11 +581,11 @@ struct HtmlMetadata: Sendable, Equatable {
       } else if b >= 0x41 && b <= 0x5A {
         w.append(b + 32)
       } else if !w.isEmpty {
-        out.insert(String(decoding: w, as: UTF8.self))
+        body(String(decoding: w, as: UTF8.self))
         w.removeAll(keepingCapacity: true)
       }
     }
-    if !w.isEmpty { out.insert(String(decoding: w, as: UTF8.self)) }
+    if !w.isEmpty { body(String(decoding: w, as: UTF8.self)) }
   }
 
   /// FNV-1a of a word's bytes (lowercase, as `wordSet` gives them).
