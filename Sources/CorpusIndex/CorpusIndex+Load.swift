@@ -32,7 +32,9 @@ extension CorpusIndex {
   /// when those changed, bytes) are as stored come from the index; new and changed files are
   /// read; when nothing changed the documents are restored without cleaning, otherwise the
   /// corpus is cleaned again from the stored records (the same result as a fresh read) and the
-  /// index updated. `progress` counts files as `CorpusLoader.scan` does. Throws what the
+  /// index updated. Stored cleanings made by another build of the program are made again
+  /// from the stored records (no file is read), as a rebuilt cleaner may clean differently.
+  /// `progress` counts files as `CorpusLoader.scan` does. Throws what the
   /// loader throws for a missing or unreadable root.
   public func load(
     _ root: String, options: LoadOptions = LoadOptions(),
@@ -78,8 +80,9 @@ extension CorpusIndex {
     let listed = Set(order)
     let removed = stored.keys.filter { !listed.contains($0) }
     let readFiles = order.count - reused
-    // Nothing new, changed or gone: restore the documents as cleaned before.
-    if readFiles == 0, removed.isEmpty, !raw.isEmpty,
+    // Nothing new, changed or gone, and the same cleaner: restore the documents as cleaned
+    // before.
+    if readFiles == 0, removed.isEmpty, !raw.isEmpty, previous?.sameCleaner == true,
       let docs = restoreAll(raw, stored: stored, order: order)
     {
       var problem: String?
@@ -100,12 +103,14 @@ extension CorpusIndex {
   }
 
   /// Every stored file with its articles; none when the index was made with other options.
+  /// `sameCleaner`: the stored cleanings are this program's (else they are made again).
   private func readStored(options: LoadOptions) throws -> (
-    files: [String: StoredFile], sameOptions: Bool
+    files: [String: StoredFile], sameOptions: Bool, sameCleaner: Bool
   ) {
     try pool.read { db in
       let limit = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'maxFileSize'")
-      guard limit == String(options.maxFileSize) else { return ([:], false) }
+      guard limit == String(options.maxFileSize) else { return ([:], false, false) }
+      let sameCleaner = try IndexSchema.cleaned(by: cleaner, db)
       var files: [String: StoredFile] = [:]
       let rows = try Row.fetchCursor(db, sql: "SELECT path, size, mtime, hash, warnings FROM files")
       while let row = try rows.next() {
@@ -119,7 +124,7 @@ extension CorpusIndex {
       while let row = try articles.next() {
         files[row[0] as String]?.articles.append(StoredArticle(row: row))
       }
-      return (files, true)
+      return (files, true, sameCleaner)
     }
   }
 
@@ -179,6 +184,8 @@ extension CorpusIndex {
             sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('maxFileSize', ?)",
             arguments: [String(options.maxFileSize)])
         }
+        // Every article below is this cleaner's: cleaned now and stored where it changed.
+        try IndexSchema.markCleaned(by: cleaner, db)
         for file in removed {
           try db.execute(sql: "DELETE FROM articles WHERE file = ?", arguments: [file])
           try db.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [file])

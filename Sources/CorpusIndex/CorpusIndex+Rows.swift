@@ -86,7 +86,10 @@ extension CorpusIndex {
   )? {
     try pool.read { db in
       let limit = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'maxFileSize'")
-      guard limit == String(options.maxFileSize) else { return nil }
+      // Rows cleaned by another build may differ from this one's: `load` cleans them again.
+      guard limit == String(options.maxFileSize), try IndexSchema.cleaned(by: cleaner, db) else {
+        return nil
+      }
       var files: [String: (signature: FileSignature, warnings: [LoadWarning])] = [:]
       let rows = try Row.fetchCursor(db, sql: "SELECT path, size, mtime, warnings FROM files")
       while let row = try rows.next() {

@@ -11,10 +11,14 @@ public final class CorpusIndex: Sendable {
   /// The database file.
   public let path: String
   let pool: DatabasePool
+  /// The cleaner this program runs (`Limits.cleaner`): stored cleanings made by another are
+  /// not restored.
+  let cleaner: String
 
-  private init(path: String, pool: DatabasePool) {
+  private init(path: String, pool: DatabasePool, cleaner: String) {
     self.path = path
     self.pool = pool
+    self.cleaner = cleaner
   }
 
   /// Opens (or creates) the index at `path`. `note` receives one line for each thing the user
@@ -26,11 +30,12 @@ public final class CorpusIndex: Sendable {
     try open(at: path, limits: Limits(), note: note)
   }
 
-  /// How long to wait for another process's lock, and (tests only: a full disk) how many
-  /// pages the database may grow to.
+  /// How long to wait for another process's lock, and (tests only: a full disk, another
+  /// build) how many pages the database may grow to and which cleaner this program is.
   struct Limits {
     var busySeconds: Double = 10
     var maxPages: Int?
+    var cleaner: String = IndexSchema.cleaner
   }
 
   static func open(at path: String, limits: Limits, note: (String) -> Void) throws -> CorpusIndex {
@@ -86,7 +91,7 @@ public final class CorpusIndex: Sendable {
         if check != ["ok"] { throw IndexError.outdated("damaged (\(check.first ?? "?"))") }
       }
     }
-    return CorpusIndex(path: path, pool: pool)
+    return CorpusIndex(path: path, pool: pool, cleaner: limits.cleaner)
   }
 
   /// Indexes up to this size are checked page by page at open.

@@ -8,6 +8,23 @@ enum IndexSchema {
   /// What CorpusKit computes that the index keeps (reading, cleaning, segmenting). Raise it
   /// when a change to CorpusKit would clean or segment differently: the index is then rebuilt.
   static let engineVersion = "corpuskit-1"
+  /// The cleaner that made the stored cleanings: the engine version and the running program's
+  /// build (`AnalysisVersion.build`). A rebuilt program may clean differently though nobody
+  /// raised `engineVersion`, so its first open cleans the stored records again (no file is
+  /// read) instead of restoring what the old build made.
+  static let cleaner = engineVersion + "/" + AnalysisVersion.build
+
+  /// Whether the stored cleanings were made by `cleaner` (the meta row is written by `load`
+  /// each time it cleans; an index without it cleans again once).
+  static func cleaned(by cleaner: String, _ db: Database) throws -> Bool {
+    try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'cleaner'") == cleaner
+  }
+
+  /// Records that the stored cleanings are `cleaner`'s.
+  static func markCleaned(by cleaner: String, _ db: Database) throws {
+    try db.execute(
+      sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('cleaner', ?)", arguments: [cleaner])
+  }
 
   /// Creates the tables in an empty database.
   static func create(_ db: Database) throws {
