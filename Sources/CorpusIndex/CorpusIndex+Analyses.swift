@@ -11,6 +11,8 @@ public enum AnalysisVersion {
   public static let duplicates = "duplicates-1"
   /// The entity index (`EntityRecognizer` mentions per document, merged by `EntityIndex`).
   public static let entities = "entities-2"
+  /// A pair's alignment (`OverlapEngine.align`, lexical or with the encoder).
+  public static let alignment = "alignment-1"
 
   /// The running program's build (its size and modification time): results stored by another
   /// build are computed again, so a change to CorpusKit is never hidden by a stored result,
@@ -179,7 +181,7 @@ extension CorpusIndex {
 
   /// Runs a write transaction; a failure (a full disk, a lock held too long, the file
   /// deleted) is returned as one line.
-  private func attemptWrite(_ body: @escaping (Database) throws -> Void) -> String? {
+  func attemptWrite(_ body: @escaping (Database) throws -> Void) -> String? {
     do {
       try pool.write { db in try body(db) }
       return nil

@@ -68,12 +68,17 @@ enum IndexSchema {
 
   /// The library's columns in an index of their own, so that reopening reads them without
   /// the pages of the articles' texts (at 100k articles the table is 500 MB; the row index
-  /// a few MB). Added to an index that lacks it.
+  /// a few MB), and the table of pairs' alignments. Added to an index that lacks them.
   static func addRowIndex(_ db: Database) throws {
     try db.execute(
       sql: """
         CREATE INDEX IF NOT EXISTS articles_rows ON articles(
           file, seq, raw_id, id, path, label, date, outlet, words, format, doc_key)
+        """)
+    try db.execute(
+      sql: """
+        CREATE TABLE IF NOT EXISTS alignments(
+          pair TEXT PRIMARY KEY, version TEXT NOT NULL, value BLOB NOT NULL)
         """)
   }
 

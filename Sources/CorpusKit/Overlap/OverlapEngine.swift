@@ -10,6 +10,9 @@ public struct OverlapEngine: Sendable {
   /// Rewrites found by meaning where the lexical aligner found nothing; nil without an encoder.
   var semantic: SemanticAligner?
   private let cache = PreparedCache()
+  /// How `align` compares: "semantic" with an encoder, else "lexical" (a stored alignment is
+  /// kept per mode).
+  public var mode: String { semantic == nil ? "lexical" : "semantic" }
 
   /// An engine over `corpus`; corpus statistics (n-gram and word rarity) come from it. With an
   /// `encoder`, pairwise alignment (`align`, not the corpus-wide `duplicates`) also finds

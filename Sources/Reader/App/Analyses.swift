@@ -82,6 +82,9 @@ final class Analyses: BackgroundWork, Sendable {
   /// compute the analyses and search the texts in memory).
   let index: IndexBox
 
+  /// Alignments made this session, by the two documents' positions.
+  let alignments = Locked<[String: Alignment]>([:])
+
   /// Where corpus searches run, one at a time, never waiting for the analyses.
   static let searchQueue = DispatchQueue(label: "reader.corpus-search", qos: .userInteractive)
 
@@ -144,8 +147,29 @@ final class Analyses: BackgroundWork, Sendable {
     let corpus = self.corpus
     switch effect {
     case .align(let a, let b):
+      let memo = self.alignments
+      let box = self.index
       DispatchQueue.global(qos: .userInitiated).async {
-        inbox.post(.alignmentReady(engines.get().align(corpus.document(a), corpus.document(b))))
+        // A pair is aligned once a session (memo) and once a build (the index).
+        let memoKey = "\(a) \(b)"
+        if let al = memo.withLock({ $0[memoKey] }) { return inbox.post(.alignmentReady(al)) }
+        let engine = engines.get()
+        let (da, db) = (corpus.document(a), corpus.document(b))
+        let al: Alignment
+        if let index = box.get() {
+          let keys = corpus.storedKeys ?? AnalysisKeys(corpus.whole)
+          al =
+            index.alignment(da, db, corpus: keys.corpus, mode: engine.mode) {
+              engine.align(da, db)
+            }.value
+        } else {
+          al = engine.align(da, db)
+        }
+        memo.withLock { memo in
+          if memo.count >= 256 { memo.removeAll() }
+          memo[memoKey] = al
+        }
+        inbox.post(.alignmentReady(al))
       }
     case .cite: break  // the runner writes citations itself (Runner.perform)
     case .searchCorpus(let query):

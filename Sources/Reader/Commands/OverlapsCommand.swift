@@ -1,4 +1,5 @@
 import ArgumentParser
+import CorpusIndex
 import CorpusKit
 
 /// `reader overlaps A B`: the passages two articles share, side by side.
@@ -39,11 +40,21 @@ struct OverlapsCommand: ParsableCommand {
   }
 
   func run() throws {
-    let corpus = try corpusOptions.load()
+    let (corpus, index) = try corpusOptions.loadWithIndex()
     let da = try CorpusOptions.document(a, in: corpus)
     let db = try CorpusOptions.document(b, in: corpus)
     let engine = OverlapEngine(corpus: corpus, encoder: semanticOptions.encoder())
-    var alignment = engine.align(da, db)
+    // Aligned once per build: a stored alignment of the same pair in the same corpus is read.
+    var alignment: Alignment
+    if let index {
+      let r = index.alignment(da, db, corpus: AnalysisKeys(corpus).corpus, mode: engine.mode) {
+        engine.align(da, db)
+      }
+      if let problem = r.saveProblem { Stderr.print("reader: \(problem)") }
+      alignment = r.value
+    } else {
+      alignment = engine.align(da, db)
+    }
     let (shown, hidden) = alignment.passages(minConfidence: minScore)
     alignment.passages = shown
     if output.json {
