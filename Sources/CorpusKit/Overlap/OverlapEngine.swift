@@ -66,14 +66,17 @@ public struct OverlapEngine: Sendable {
     }
     var coveredA = [Bool](repeating: false, count: pa.count)
     var coveredB = [Bool](repeating: false, count: pb.count)
+    // Passages in furniture on both sides that the corpus holds nowhere else: a copy whose
+    // lines the text cleaner took for furniture, or the template of a site two pages come from.
+    var furnitureOnly: [Int] = []
     for h in hits {
-      guard
-        let furniture = Self.furniture(
-          pa.isFurniture(h.a), pb.isFurniture(h.b),
-          template: { isTemplate(xa, h.a) })
-      else { continue }
+      let (fa, fb) = (pa.isFurniture(h.a), pb.isFurniture(h.b))
+      guard let furniture = Self.furniture(fa, fb, template: { isTemplate(xa, h.a) }) else {
+        continue
+      }
       for k in h.a { coveredA[k] = true }
       for k in h.b { coveredB[k] = true }
+      if fa && fb { furnitureOnly.append(passages.count) }
       let score = Double(2 * h.matches) / Double(h.a.count + h.b.count)
       passages.append(
         Passage(
@@ -85,6 +88,17 @@ public struct OverlapEngine: Sendable {
     let matches = paraphrase.match(xa, xb, same: same, coveredA: coveredA, coveredB: coveredB) {
       ta, tb in
       pa.isFurniture(ta) && pb.isFurniture(tb)
+    }
+    // Two pages whose furniture their structure tells (HTML) that share no article text share
+    // only a site's template, however few pages of the corpus carry it: not a copy.
+    if !furnitureOnly.isEmpty, a.format.hasStructuralFurniture, b.format.hasStructuralFurniture {
+      let drop = Set(furnitureOnly)
+      let sharesArticleText = passages.indices.contains {
+        !drop.contains($0) && passages[$0].furniture == nil
+      }
+      if !sharesArticleText {
+        passages = passages.indices.filter { !drop.contains($0) }.map { passages[$0] }
+      }
     }
     var rewritten: [Passage] = []
     for m in matches {
