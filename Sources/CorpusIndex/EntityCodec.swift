@@ -30,30 +30,33 @@ enum EntityCodec {
 
   /// The entities, or nil when the bytes are not a whole encoding.
   static func decodeEntities(_ data: Data) -> [Entity]? {
-    guard var r = Reader(data) else { return nil }
-    guard let n = r.count() else { return nil }
-    var out: [Entity] = []
-    out.reserveCapacity(n)
-    for _ in 0..<n {
-      guard let id = r.string(), let type = r.string().flatMap(EntityType.init(rawValue:)),
-        let na = r.count()
-      else { return nil }
-      var aliases: [String] = []
-      aliases.reserveCapacity(na)
-      for _ in 0..<na {
-        guard let a = r.string() else { return nil }
-        aliases.append(a)
+    data.withUnsafeBytes { bytes -> [Entity]? in
+      guard var r = Reader(bytes) else { return nil }
+      guard let n = r.count(), n <= bytes.count else { return nil }
+      var out: [Entity] = []
+      out.reserveCapacity(n)
+      for _ in 0..<n {
+        guard let id = r.string(), let type = r.type(), let na = r.count(), na <= bytes.count
+        else { return nil }
+        var aliases: [String] = []
+        aliases.reserveCapacity(na)
+        for _ in 0..<na {
+          guard let a = r.string() else { return nil }
+          aliases.append(a)
+        }
+        guard let mentions = r.mentions() else { return nil }
+        out.append(Entity(id: id, type: type, aliases: aliases, mentions: mentions))
       }
-      guard let mentions = r.mentions() else { return nil }
-      out.append(Entity(id: id, type: type, aliases: aliases, mentions: mentions))
+      return r.atEnd ? out : nil
     }
-    return r.atEnd ? out : nil
   }
 
   /// The mentions, or nil when the bytes are not a whole encoding.
   static func decodeMentions(_ data: Data) -> [EntityMention]? {
-    guard var r = Reader(data), let m = r.mentions(), r.atEnd else { return nil }
-    return m
+    data.withUnsafeBytes { bytes -> [EntityMention]? in
+      guard var r = Reader(bytes), let m = r.mentions(), r.atEnd else { return nil }
+      return m
+    }
   }
 
   private struct Writer {
@@ -100,33 +103,78 @@ enum EntityCodec {
     }
   }
 
+  /// Reads the bytes in place (a reopen decodes millions of mentions: no copy of the bytes, and
+  /// each type and region string of the table is turned into its case once).
   private struct Reader {
-    let bytes: [UInt8]
+    let bytes: UnsafeRawBufferPointer
     var at = 1
     var strings: [String] = []
+    /// Per string of the table: its `EntityType` (index into `allCases`), `unknown` until
+    /// asked for, `invalid` when it names none.
+    var types: [UInt8] = []
+    var regions: [UInt8] = []
+    static let unknown: UInt8 = 0xFF
+    static let invalid: UInt8 = 0xFE
+    static let allTypes = EntityType.allCases
+    static let allRegions: [MentionRegion] = [.text, .caption, .credit]
 
-    init?(_ data: Data) {
-      bytes = [UInt8](data)
+    init?(_ bytes: UnsafeRawBufferPointer) {
+      self.bytes = bytes
       guard bytes.first == EntityCodec.magic else { return nil }
       guard let n = count(), n <= bytes.count else { return nil }
       strings.reserveCapacity(n)
       for _ in 0..<n {
         guard let len = count(), len <= bytes.count - at else { return nil }
-        strings.append(String(decoding: bytes[at..<at + len], as: UTF8.self))
+        strings.append(
+          String(decoding: UnsafeRawBufferPointer(rebasing: bytes[at..<at + len]), as: UTF8.self))
         at += len
       }
+      types = [UInt8](repeating: Self.unknown, count: n)
+      regions = types
     }
 
     var atEnd: Bool { at == bytes.count }
 
+    @inline(__always)
     mutating func count() -> Int? {
+      // One byte (values below 128) is the common case.
+      if at < bytes.count, bytes[at] < 0x80 {
+        defer { at += 1 }
+        return Int(bytes[at])
+      }
       guard let v = Varint.get(bytes, &at), v <= UInt64(Int32.max) else { return nil }
       return Int(v)
     }
 
-    mutating func string() -> String? {
+    @inline(__always)
+    mutating func index() -> Int? {
       guard let i = count(), i < strings.count else { return nil }
-      return strings[i]
+      return i
+    }
+
+    @inline(__always)
+    mutating func string() -> String? { index().map { strings[$0] } }
+
+    mutating func type() -> EntityType? {
+      guard let i = index() else { return nil }
+      if types[i] == Self.unknown {
+        types[i] =
+          EntityType(rawValue: strings[i]).flatMap { t in
+            Self.allTypes.firstIndex(of: t).map(UInt8.init)
+          } ?? Self.invalid
+      }
+      return types[i] == Self.invalid ? nil : Self.allTypes[Int(types[i])]
+    }
+
+    mutating func region() -> MentionRegion? {
+      guard let i = index() else { return nil }
+      if regions[i] == Self.unknown {
+        regions[i] =
+          MentionRegion(rawValue: strings[i]).flatMap { r in
+            Self.allRegions.firstIndex(of: r).map(UInt8.init)
+          } ?? Self.invalid
+      }
+      return regions[i] == Self.invalid ? nil : Self.allRegions[Int(regions[i])]
     }
 
     mutating func mentions() -> [EntityMention]? {
@@ -135,8 +183,8 @@ enum EntityCodec {
       out.reserveCapacity(n)
       for _ in 0..<n {
         guard let doc = string(), let lo = count(), let len = count(), let text = string(),
-          let type = string().flatMap(EntityType.init(rawValue:)), let entityID = string(),
-          let region = string().flatMap(MentionRegion.init(rawValue:)), let hasValue = count()
+          let type = type(), let entityID = string(), let region = region(),
+          let hasValue = count()
         else { return nil }
         var value: String?
         if hasValue == 1 {
@@ -164,7 +212,7 @@ enum Varint {
     out.append(UInt8(v))
   }
 
-  static func get(_ bytes: [UInt8], _ at: inout Int) -> UInt64? {
+  static func get(_ bytes: UnsafeRawBufferPointer, _ at: inout Int) -> UInt64? {
     var v: UInt64 = 0
     var shift: UInt64 = 0
     while at < bytes.count, shift < 64 {

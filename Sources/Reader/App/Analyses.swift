@@ -122,6 +122,10 @@ final class Analyses: BackgroundWork, Sendable {
         let stored = index.duplicates(keys: keys) { engines.get().duplicates() }
         inbox.post(.duplicatesReady(stored.value))
       }
+      // Stored: no recogniser to load.
+      if let index, let keys, let stored = index.storedEntities(keys: keys) {
+        return inbox.post(.entitiesReady(stored))
+      }
       do {
         let r = try EntityRecognizer.loadDefault()
         if let index, let keys {
