@@ -1,4 +1,5 @@
 import CorpusKit
+import Dispatch
 import Foundation
 
 /// Entities and mentions as the index stores them: a compact binary form (every string once,
@@ -28,26 +29,57 @@ enum EntityCodec {
     return w.finish()
   }
 
-  /// The entities, or nil when the bytes are not a whole encoding.
+  /// The entities, or nil when the bytes are not a whole encoding. Large indexes (millions of
+  /// mentions at 100k articles) are made in parallel parts, found by a first walk over the
+  /// bytes that makes nothing; the result is the same, in the same order.
   static func decodeEntities(_ data: Data) -> [Entity]? {
     data.withUnsafeBytes { bytes -> [Entity]? in
       guard var r = Reader(bytes) else { return nil }
       guard let n = r.count(), n <= bytes.count else { return nil }
+      var starts: [Int] = []
+      starts.reserveCapacity(n + 1)
+      // Mentions (plus one per entity) up to and including each entity.
+      var upTo: [Int] = []
+      upTo.reserveCapacity(n)
+      var total = 0
+      for _ in 0..<n {
+        starts.append(r.at)
+        guard let m = r.skipEntity() else { return nil }
+        total += m + 1
+        upTo.append(total)
+      }
+      guard r.atEnd else { return nil }
+      starts.append(r.at)
+      let parts = total < 100_000 ? 1 : 8
+      var bounds = [0]
+      var e = 0
+      for p in 1..<max(parts, 1) {
+        let limit = total * p / parts
+        while e < n, upTo[e] <= limit { e += 1 }
+        bounds.append(e)
+      }
+      bounds.append(n)
+      let made = Locked([[Entity]?](repeating: nil, count: parts))
+      let (strings, offsets, cuts) = (r.strings, starts, bounds)
+      DispatchQueue.concurrentPerform(iterations: parts) { p in
+        let out = data.withUnsafeBytes { bytes -> [Entity]? in
+          var part = Reader(bytes, strings: strings, at: offsets[cuts[p]])
+          var out: [Entity] = []
+          out.reserveCapacity(cuts[p + 1] - cuts[p])
+          for _ in cuts[p]..<cuts[p + 1] {
+            guard let entity = part.entity() else { return nil }
+            out.append(entity)
+          }
+          return part.at == offsets[cuts[p + 1]] ? out : nil
+        }
+        made.withLock { $0[p] = out }
+      }
+      let all = made.value
+      guard all.allSatisfy({ $0 != nil }) else { return nil }
       var out: [Entity] = []
       out.reserveCapacity(n)
-      for _ in 0..<n {
-        guard let id = r.string(), let type = r.type(), let na = r.count(), na <= bytes.count
-        else { return nil }
-        var aliases: [String] = []
-        aliases.reserveCapacity(na)
-        for _ in 0..<na {
-          guard let a = r.string() else { return nil }
-          aliases.append(a)
-        }
-        guard let mentions = r.mentions() else { return nil }
-        out.append(Entity(id: id, type: type, aliases: aliases, mentions: mentions))
-      }
-      return r.atEnd ? out : nil
+      for part in all { out += part! }
+      return out
     }
   }
 
@@ -133,6 +165,15 @@ enum EntityCodec {
       regions = types
     }
 
+    /// A reader of the same bytes at `at`, with their string table read already.
+    init(_ bytes: UnsafeRawBufferPointer, strings: [String], at: Int) {
+      self.bytes = bytes
+      self.strings = strings
+      self.at = at
+      types = [UInt8](repeating: Self.unknown, count: strings.count)
+      regions = types
+    }
+
     var atEnd: Bool { at == bytes.count }
 
     @inline(__always)
@@ -175,6 +216,38 @@ enum EntityCodec {
           } ?? Self.invalid
       }
       return regions[i] == Self.invalid ? nil : Self.allRegions[Int(regions[i])]
+    }
+
+    /// One entity: id, type, aliases, mentions.
+    mutating func entity() -> Entity? {
+      guard let id = string(), let type = type(), let na = count(), na <= bytes.count else {
+        return nil
+      }
+      var aliases: [String] = []
+      aliases.reserveCapacity(na)
+      for _ in 0..<na {
+        guard let a = string() else { return nil }
+        aliases.append(a)
+      }
+      guard let mentions = mentions() else { return nil }
+      return Entity(id: id, type: type, aliases: aliases, mentions: mentions)
+    }
+
+    /// Steps over one entity, checking only that its numbers and string references are
+    /// whole; gives its number of mentions.
+    mutating func skipEntity() -> Int? {
+      guard index() != nil, index() != nil, let na = count() else { return nil }
+      for _ in 0..<na {
+        guard index() != nil else { return nil }
+      }
+      guard let nm = count() else { return nil }
+      for _ in 0..<nm {
+        guard index() != nil, count() != nil, count() != nil, index() != nil, index() != nil,
+          index() != nil, index() != nil, let hasValue = count()
+        else { return nil }
+        if hasValue == 1, index() == nil { return nil }
+      }
+      return nm
     }
 
     mutating func mentions() -> [EntityMention]? {
