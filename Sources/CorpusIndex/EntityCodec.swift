@@ -250,26 +250,43 @@ enum EntityCodec {
       return nm
     }
 
+    /// The numbers of one mention, read before any of its strings is looked up.
+    private struct Fields {
+      var doc, lo, len, text, entityID, value: Int
+      var type: EntityType
+      var region: MentionRegion
+    }
+
+    /// Every mention's numbers first (read in order from the bytes), then the mentions: their
+    /// strings looked up in a loop with nothing to decode in between, so that the table's
+    /// cache misses (one per mention at 100k articles) overlap instead of waiting in turn.
     mutating func mentions() -> [EntityMention]? {
       guard let n = count(), n <= bytes.count else { return nil }
-      var out: [EntityMention] = []
-      out.reserveCapacity(n)
+      var fields: [Fields] = []
+      fields.reserveCapacity(n)
       for _ in 0..<n {
-        guard let doc = string(), let lo = count(), let len = count(), let text = string(),
-          let type = type(), let entityID = string(), let region = region(),
+        guard let doc = index(), let lo = count(), let len = count(), let text = index(),
+          let type = type(), let entityID = index(), let region = region(),
           let hasValue = count()
         else { return nil }
-        var value: String?
+        var value = -1
         if hasValue == 1 {
-          guard let v = string() else { return nil }
+          guard let v = index() else { return nil }
           value = v
         }
-        out.append(
-          EntityMention(
-            doc: doc, range: lo..<lo + len, text: text, type: type, entityID: entityID,
-            region: region, value: value))
+        fields.append(
+          Fields(
+            doc: doc, lo: lo, len: len, text: text, entityID: entityID, value: value, type: type,
+            region: region))
       }
-      return out
+      return strings.withUnsafeBufferPointer { table in
+        fields.map { f in
+          EntityMention(
+            doc: table[f.doc], range: f.lo..<f.lo + f.len, text: table[f.text], type: f.type,
+            entityID: table[f.entityID], region: f.region,
+            value: f.value < 0 ? nil : table[f.value])
+        }
+      }
     }
   }
 }
