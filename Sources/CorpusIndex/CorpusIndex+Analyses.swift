@@ -87,11 +87,8 @@ extension CorpusIndex {
     keys: AnalysisKeys, recognizer: EntityRecognizer, corpus: () -> Corpus
   ) -> StoredResult<EntityIndex> {
     let version = AnalysisVersion.stored(AnalysisVersion.entities)
-    if let blob = storedBlob("entities", version: version, key: keys.corpus),
-      let e = EntityCodec.decodeEntities(blob)
-    {
-      return StoredResult(
-        value: EntityIndex(entities: e), restored: true, computedDocuments: 0, saveProblem: nil)
+    if let e = storedEntities(keys: keys) {
+      return StoredResult(value: e, restored: true, computedDocuments: 0, saveProblem: nil)
     }
     let stored = storedMentions(version: version, keys: Set(keys.documents))
     let missing = keys.documents.indices.filter { stored[keys.documents[$0]] == nil }
@@ -131,6 +128,16 @@ extension CorpusIndex {
     }
     return StoredResult(
       value: index, restored: false, computedDocuments: missing.count, saveProblem: problem)
+  }
+
+  /// The entity index stored for the documents with these keys, or nil (then `entities`
+  /// computes it): a reopen needs no recogniser loaded when this answers.
+  public func storedEntities(keys: AnalysisKeys) -> EntityIndex? {
+    let version = AnalysisVersion.stored(AnalysisVersion.entities)
+    guard let blob = storedBlob("entities", version: version, key: keys.corpus),
+      let e = EntityCodec.decodeEntities(blob)
+    else { return nil }
+    return EntityIndex(entities: e)
   }
 
   /// The stored result `name` when it was computed by `version` for the corpus `key`.

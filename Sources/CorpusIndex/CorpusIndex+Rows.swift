@@ -18,19 +18,14 @@ public struct IndexedRows: Sendable {
 }
 
 extension CorpusIndex {
-  struct StoredRow {
-    var rowid: Int64
-    var rawID: String
-    var row: LibraryRow
-    var key: Int64
-  }
-
   /// The library rows of the corpus at `root`, read from the index without any article's body,
   /// when nothing changed since it was written (every file listed with its stored size and
   /// modification time, none new or gone, the same options); nil otherwise (then `load` it).
   /// Lists the folder and stats each file, as a load does.
   public func rows(_ root: String, options: LoadOptions = LoadOptions()) -> IndexedRows? {
     guard let stored = try? readRows(options: options) else { return nil }
+    let position = Dictionary(
+      stored.files.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
     var fine = true
     var order: [String] = []
     var signatures: [FileSignature] = []
@@ -38,19 +33,20 @@ extension CorpusIndex {
     var rowids: [Int64] = []
     var keys: [Int64] = []
     let scanned = try? CorpusLoader.scan(root, options: options) { file, _ in
-      guard fine, let s = stored.files[file] else {
+      guard fine, let f = position[file] else {
         fine = false
         return ([], [])
       }
       order.append(file)
-      signatures.append(s.signature)
-      let arts = stored.articles[file] ?? []
-      for a in arts {
-        rows.append(a.row)
-        rowids.append(a.rowid)
-        keys.append(a.key)
-      }
-      return (arts.map { RawDocument(id: $0.rawID, path: $0.row.path, text: "") }, s.warnings)
+      signatures.append(stored.signatures[f])
+      let arts = stored.articles(f)
+      rows += stored.rows[arts]
+      rowids += stored.rowids[arts]
+      keys += stored.keys[arts]
+      return (
+        arts.map { RawDocument(id: stored.rawIDs[$0], path: stored.rows[$0].path, text: "") },
+        stored.warnings[f]
+      )
     }
     guard fine, let (raw, warnings) = scanned, order.count == stored.files.count, !raw.isEmpty,
       Self.unchanged(order, signatures)
@@ -80,39 +76,58 @@ extension CorpusIndex {
     return !changed.value
   }
 
-  func readRows(options: LoadOptions) throws -> (
-    files: [String: (signature: FileSignature, warnings: [LoadWarning])],
-    articles: [String: [StoredRow]]
-  )? {
+  /// The index's listing in one ordered pass of each table (the SQL order groups the
+  /// articles by file): flat arrays, no per-file dictionaries (100k rows on reopen). Nil when
+  /// the index was written with other options.
+  func readRows(options: LoadOptions) throws -> StoredListing? {
     try pool.read { db in
       let limit = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'maxFileSize'")
       // Rows cleaned by another build may differ from this one's: `load` cleans them again.
       guard limit == String(options.maxFileSize), try IndexSchema.cleaned(by: cleaner, db) else {
         return nil
       }
-      var files: [String: (signature: FileSignature, warnings: [LoadWarning])] = [:]
-      let rows = try Row.fetchCursor(db, sql: "SELECT path, size, mtime, warnings FROM files")
-      while let row = try rows.next() {
+      var out = StoredListing()
+      let files = try Row.fetchCursor(
+        db, sql: "SELECT path, size, mtime, warnings FROM files ORDER BY path")
+      while let row = try files.next() {
         let path: String = row[0]
-        files[path] = (
-          FileSignature(size: row[1], mtime: row[2]), WarningCode.decode(row[3], path: path)
-        )
+        out.files.append(path)
+        out.signatures.append(FileSignature(size: row[1], mtime: row[2]))
+        out.warnings.append(WarningCode.decode(row[3], path: path))
       }
-      var articles: [String: [StoredRow]] = [:]
+      out.ends = [Int](repeating: 0, count: out.files.count)
       let cursor = try Row.fetchCursor(
         db,
         sql: """
           SELECT file, rowid, raw_id, id, path, label, date, outlet, words, format, doc_key
           FROM articles ORDER BY file, seq
           """)
+      // Both in SQLite's byte order: walk the files along with the articles.
+      var f = 0
       while let r = try cursor.next() {
-        let row = LibraryRow(
-          id: r[3], path: r[4], label: r[5], date: r[6], outlet: r[7], words: r[8],
-          format: DocumentFormat(rawValue: r[9]) ?? .text)
-        articles[r[0] as String, default: []].append(
-          StoredRow(rowid: r[1], rawID: r[2], row: row, key: r[10]))
+        let file: String = r[0]
+        while f < out.files.count, out.files[f] != file,
+          out.files[f].utf8.lexicographicallyPrecedes(file.utf8)
+        {
+          out.ends[f] = out.rows.count
+          f += 1
+        }
+        // An article of a file the index no longer lists is not shown.
+        guard f < out.files.count, out.files[f] == file else { continue }
+        out.rows.append(
+          LibraryRow(
+            id: r[3], path: r[4], label: r[5], date: r[6], outlet: r[7], words: r[8],
+            format: DocumentFormat(rawValue: r[9]) ?? .text))
+        out.rowids.append(r[1])
+        out.rawIDs.append(r[2])
+        out.keys.append(r[10])
       }
-      return (files, articles)
+      while f < out.files.count {
+        out.ends[f] = out.rows.count
+        f += 1
+      }
+      out.sortFiles()
+      return out
     }
   }
 

@@ -18,34 +18,36 @@ extension CorpusIndex {
   public func storedRows(_ root: String, options: LoadOptions = LoadOptions()) -> IndexedRows? {
     guard let stored = try? readRows(options: options), !stored.files.isEmpty else { return nil }
     let base = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
-    let files = stored.files.keys.sorted()
     // An index written for another spelling of the path (or another corpus) is not used.
-    guard files.allSatisfy({ $0 == base || $0.hasPrefix(base + "/") }) else { return nil }
-    var rows: [LibraryRow] = []
-    var rowids: [Int64] = []
-    var keys: [Int64] = []
+    let prefix = base + "/"
+    guard
+      stored.files.allSatisfy({
+        $0.utf8.starts(with: prefix.utf8) || $0 == base || $0.hasPrefix(prefix)
+      })
+    else { return nil }
     var warnings: [LoadWarning] = []
-    for file in files {
-      let arts = stored.articles[file] ?? []
-      var w = stored.files[file]!.warnings
+    for f in stored.files.indices {
+      let arts = stored.articles(f)
+      var w = stored.warnings[f]
       if arts.isEmpty {
         // As the loader says of a file that gave nothing.
-        if w.isEmpty { w = [LoadWarning(path: file, message: "no articles in it; skipped")] }
+        if w.isEmpty {
+          w = [LoadWarning(path: stored.files[f], message: "no articles in it; skipped")]
+        }
         for i in w.indices { w[i].skipsFile = true }
       }
       warnings += w
-      for a in arts {
-        if a.rawID != a.row.id {
-          warnings.append(
-            LoadWarning(path: file, message: "duplicate id '\(a.rawID)'; renamed '\(a.row.id)'"))
-        }
-        rows.append(a.row)
-        rowids.append(a.rowid)
-        keys.append(a.key)
+      for a in arts where stored.rawIDs[a] != stored.rows[a].id {
+        warnings.append(
+          LoadWarning(
+            path: stored.files[f],
+            message: "duplicate id '\(stored.rawIDs[a])'; renamed '\(stored.rows[a].id)'"))
       }
     }
+    let rows = stored.rows
     guard !rows.isEmpty else { return nil }
     return IndexedRows(
-      rows: rows, warnings: warnings, keys: AnalysisKeys(documents: keys), rowids: rowids)
+      rows: rows, warnings: warnings, keys: AnalysisKeys(documents: stored.keys),
+      rowids: stored.rowids)
   }
 }

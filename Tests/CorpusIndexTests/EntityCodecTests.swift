@@ -30,6 +30,34 @@ import Testing
     #expect(EntityCodec.decodeMentions(Data("[]".utf8)) == nil)
   }
 
+  /// Past 100,000 mentions the entities are decoded in parallel parts: the same entities in
+  /// the same order, and a cut or damaged encoding still gives nothing.
+  @Test func aLargeIndexDecodesInPartsToTheSame() throws {
+    let types = EntityType.allCases
+    let entities = (0..<5_000).map { e in
+      Entity(
+        id: "Entity \(e)", type: types[e % types.count], aliases: ["Entity \(e)", "E\(e)"],
+        mentions: (0..<(e % 41 + 1)).map { k in
+          EntityMention(
+            doc: "doc-\(k * 7 % 997)", range: k * 10..<k * 10 + 6, text: "E\(e)",
+            type: types[e % types.count], entityID: "Entity \(e)",
+            region: k % 5 == 0 ? .caption : k % 7 == 0 ? .credit : .text,
+            value: e % 3 == 0 ? "2024-0\(k % 9 + 1)" : nil)
+        })
+    }
+    #expect(entities.reduce(0) { $0 + $1.mentions.count } > 100_000)
+    let data = EntityCodec.encode(entities)
+    let back = try #require(EntityCodec.decodeEntities(data))
+    #expect(try IndexAnalysesTests.encoded(back) == IndexAnalysesTests.encoded(entities))
+    #expect(EntityCodec.decodeEntities(data.dropLast()) == nil)
+    var damaged = data
+    damaged[damaged.count / 2] = 0xFF
+    damaged[damaged.count / 2 + 1] = 0xFF
+    if let decoded = EntityCodec.decodeEntities(damaged) {
+      #expect(try IndexAnalysesTests.encoded(decoded) != IndexAnalysesTests.encoded(entities))
+    }
+  }
+
   @Test func roundTripOfARecognisedCorpus() throws {
     let f = try IndexFixture()
     defer { f.remove() }

@@ -40,6 +40,29 @@ import Testing
       fingerprint(Corpus(documents: all, warnings: rows.warnings)) == fingerprint(fresh))
   }
 
+  /// The rows drawn before any file is checked are the checked rows: the same order (also for
+  /// a name SQLite orders otherwise: a decomposed "é" sorts before "f" in its bytes, after it
+  /// in Swift's order, as the loader lists), renamed ids, warnings of an empty file, keys.
+  @Test func storedRowsEqualTheCheckedRows() throws {
+    let f = try fixture()
+    defer { f.remove() }
+    try f.write("e\u{301}t\u{E9}.txt", "Summer fete\n\nThe village fete raised money.\n")
+    try f.write("f.txt", "Ferry delays\n\nThe ferry ran late again.\n")
+    let index = try CorpusIndex.open(at: f.index)
+    #expect(index.storedRows(f.corpus) == nil, "nothing indexed yet")
+    _ = try index.load(f.corpus)
+    let checked = try #require(index.rows(f.corpus))
+    let stored = try #require(CorpusIndex.open(at: f.index).storedRows(f.corpus))
+    #expect(stored.isSame(as: checked))
+    let paths = stored.rows.map { ($0.path as NSString).lastPathComponent }
+    let e = try #require(paths.firstIndex { $0.hasSuffix("t\u{E9}.txt") })
+    try #require(paths[e].unicodeScalars.first == "e", "the name kept decomposed on disk")
+    #expect(paths.firstIndex(of: "f.txt")! < e)
+    #expect(stored.warnings.contains { $0.path.hasSuffix("notes.txt") && $0.skipsFile })
+    #expect(stored.rows.map(\.id).contains("a~2"))
+    #expect(index.storedRows(f.dir + "/elsewhere") == nil, "another root's rows are not shown")
+  }
+
   @Test func anyChangeSendsTheCallerToALoad() throws {
     let f = try fixture()
     defer { f.remove() }

@@ -129,6 +129,25 @@ import Testing
       #expect(m.corpus.document(i).text == f.corpus.document(i).text)
     }
   }
+  /// The check waits for the analyses, at most `checkWait` s: it runs once, and when it runs
+  /// before `checkWait` both analyses have posted.
+  @Test func theCheckRunsOnceAfterTheAnalysesLanded() throws {
+    let corpus = try CorpusLoader.load(try #require(SampleCorpus.locate()))
+    let analyses = Analyses(corpus: corpus)
+    let start = Date()
+    let runs = Locked<[(after: Double, posted: Int)]>([])
+    RefreshingWork.start(analyses) {
+      let posted = analyses.take().count
+      runs.withLock { $0.append((Date().timeIntervalSince(start), posted)) }
+    }
+    let end = Date().addingTimeInterval(60)
+    while runs.value.isEmpty, Date() < end { usleep(5000) }
+    usleep(UInt32(RefreshingWork.checkWait * 1_500_000))
+    let seen = runs.value
+    try #require(seen.count == 1, "the check runs once")
+    #expect(seen[0].posted == 2 || seen[0].after >= RefreshingWork.checkWait)
+  }
+
   /// A name that is not UTF-8 gives a warning from the folder listing, which the index does
   /// not store: the check finds the same articles and only the status line says so.
   @Test func onlyTheListingsWarningsNewLeavesTheLibraryInPlace() throws {

@@ -108,9 +108,22 @@ final class Analyses: BackgroundWork, Sendable {
     engines = EngineBox(corpus: corpus, semantic: semantic)
   }
 
-  func start() {
+  func start() { start(then: {}) }
+
+  /// Starts the analyses; `landed` runs once both have posted (ready or failed).
+  func start(then landed: @escaping @Sendable () -> Void) {
     let corpus = self.corpus
     let inbox = self.inbox
+    let posts = Locked(0)
+    let post: @Sendable (Action) -> Void = { a in
+      inbox.post(a)
+      if posts.withLock({
+        $0 += 1
+        return $0 == 2
+      }) {
+        landed()
+      }
+    }
     let engines = self.engines
     let box = self.index
     DispatchQueue.global(qos: .userInitiated).async {
@@ -120,21 +133,25 @@ final class Analyses: BackgroundWork, Sendable {
       let keys = index.map { _ in corpus.storedKeys ?? AnalysisKeys(corpus.whole) }
       DispatchQueue.global(qos: .userInitiated).async {
         guard let index, let keys else {
-          return inbox.post(.duplicatesReady(engines.get().duplicates()))
+          return post(.duplicatesReady(engines.get().duplicates()))
         }
         let stored = index.duplicates(keys: keys) { engines.get().duplicates() }
-        inbox.post(.duplicatesReady(stored.value))
+        post(.duplicatesReady(stored.value))
+      }
+      // Stored: no recogniser to load.
+      if let index, let keys, let stored = index.storedEntities(keys: keys) {
+        return post(.entitiesReady(stored))
       }
       do {
         let r = try EntityRecognizer.loadDefault()
         if let index, let keys {
-          inbox.post(
+          post(
             .entitiesReady(index.entities(keys: keys, recognizer: r) { corpus.whole }.value))
         } else {
-          inbox.post(.entitiesReady(EntityIndex(corpus: corpus.whole, recognizer: r)))
+          post(.entitiesReady(EntityIndex(corpus: corpus.whole, recognizer: r)))
         }
       } catch {
-        inbox.post(.entitiesFailed(ReaderError(error)))
+        post(.entitiesFailed(ReaderError(error)))
       }
     }
   }

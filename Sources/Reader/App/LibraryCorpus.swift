@@ -19,7 +19,8 @@ final class LibraryCorpus: Sendable {
   /// background, gives the fresh library when the corpus changed since (nil when nothing
   /// did). Nil: these rows were checked (or loaded) already.
   let check: (@Sendable () -> LibraryCorpus?)?
-  private let indexByID: [String: Int]
+  /// Each id's position, made on first use (not before the first frame: 100k ids on reopen).
+  private let indexByID = Locked<[String: Int]?>(nil)
   private let source: Source
   private let bodies = Locked<[Int: Document]>([:])
   private let loaded = Locked<Corpus?>(nil)
@@ -62,7 +63,6 @@ final class LibraryCorpus: Sendable {
     storedKeys = keys
     self.source = source
     self.check = check
-    indexByID = Self.positions(rows)
   }
 
   /// The same corpus with `extra` warnings after its own (the index's notes).
@@ -86,7 +86,12 @@ final class LibraryCorpus: Sendable {
   var count: Int { rows.count }
 
   /// The position of the article with this id.
-  func index(of id: String) -> Int? { indexByID[id] }
+  func index(of id: String) -> Int? {
+    indexByID.withLock { positions in
+      if positions == nil { positions = Self.positions(rows) }
+      return positions![id]
+    }
+  }
 
   /// The article at position `i`, with its body.
   func document(_ i: Int) -> Document {

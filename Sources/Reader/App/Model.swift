@@ -91,13 +91,24 @@ struct Model {
 
   /// Ids shortened to the part before the first "_" ("000_f9cd…" → "000") where that is unique.
   static func shortIDs(_ ids: [String]) -> [String] {
-    let heads = ids.map { id -> String in
-      if let u = id.firstIndex(of: "_"), u != id.startIndex { return String(id[..<u]) }
-      return id
-    }
+    let heads = ids.map(head)
+    // An id that is its own head is shown whole whatever the count: none cut, nothing to count.
+    guard zip(ids, heads).contains(where: { $0.utf8.count != $1.utf8.count }) else { return ids }
     var count: [String: Int] = [:]
     for h in heads { count[h, default: 0] += 1 }
     return zip(ids, heads).map { id, h in count[h] == 1 ? h : id }
+  }
+
+  /// The part of `id` before its first "_" (the whole id when it starts with one or has none).
+  /// An ASCII id is cut in its bytes (100k ids on reopen); any other by characters.
+  private static func head(_ id: String) -> String {
+    let bytes = id.utf8
+    guard bytes.allSatisfy({ $0 < 0x80 }) else {
+      if let u = id.firstIndex(of: "_"), u != id.startIndex { return String(id[..<u]) }
+      return id
+    }
+    guard let u = bytes.firstIndex(of: 0x5F), u != bytes.startIndex else { return id }
+    return String(id[..<u])
   }
 
   var theme: Theme {

@@ -22,14 +22,34 @@ final class RefreshingWork: BackgroundWork, Sendable {
   var current: Analyses { state.withLock { $0.current } }
 
   func start() {
-    current.start()
-    guard let check else { return }
-    DispatchQueue.global(qos: .utility).async { [make, state] in
+    guard let check else { return current.start() }
+    Self.start(current) { [make, state] in
       guard let fresh = check() else { return }
       let analyses = make(fresh)
       state.withLock { $0 = (analyses, $0.posted + [.libraryRefreshed(fresh)]) }
       analyses.start()
     }
+  }
+
+  /// How long the check waits for the analyses at most (computed rather than restored, they
+  /// may take minutes; the check must not).
+  static let checkWait = 1.0
+
+  /// Starts `analyses`, and `check` in the background once both analyses have landed or after
+  /// `checkWait` s, whichever comes first: restored marks (a reopen at 100k decodes millions
+  /// of entity mentions) do not share the cores with listing and stat'ing every file.
+  static func start(_ analyses: Analyses, check: @escaping @Sendable () -> Void) {
+    let once = Locked(false)
+    let run: @Sendable () -> Void = {
+      let first = once.withLock { ran in
+        defer { ran = true }
+        return !ran
+      }
+      guard first else { return }
+      DispatchQueue.global(qos: .utility).async { check() }
+    }
+    analyses.start(then: run)
+    DispatchQueue.global(qos: .utility).asyncAfter(deadline: .now() + checkWait) { run() }
   }
 
   /// Runs `effect` on the current analyses, unless a refresh is posted and not yet taken: the
