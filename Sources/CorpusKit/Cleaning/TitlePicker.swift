@@ -64,6 +64,8 @@ enum TitlePicker {
         document, features, bodyStart: bodyStart, kinds: kinds, storyDF: storyDF)
         ?? DistantHeadline.pick(
           document, features, bodyStart: bodyStart, kinds: kinds, storyDF: storyDF)
+        ?? AnchoredHeadline.pick(
+          document, features, bodyStart: bodyStart, kinds: kinds, storyDF: storyDF)
     }
     if let h = headlineAboveDeck(document, features, kinds, b, opening, sharedLimit: sharedLimit) {
       return h
