@@ -7,8 +7,8 @@
 ///
 /// Going up from the date or byline line nearest the body (past other dates and bylines and up to
 /// three short lines of credits or tools), the headline-shaped lines met form the header block:
-/// one line is the headline; two are a headline over its deck when the upper is not the longer
-/// (the upper is taken). A teaser-shaped line over the block, or more than one between the
+/// one line is the headline; two are a headline over its deck when the upper, of four words or
+/// more, is not the longer (the upper is taken). A teaser-shaped line over the block, or more than one between the
 /// anchor and the body, makes a list of other stories, and no title is given.
 enum AnchoredHeadline {
   /// How many paragraphs with words above the body are looked through.
@@ -18,7 +18,9 @@ enum AnchoredHeadline {
     _ document: Document, _ features: [ParagraphFeatures], bodyStart: Int, kinds: [ParagraphKind],
     storyDF: Int?
   ) -> Int? {
-    guard bodyStart > 0 else { return nil }
+    // The body's span may open with its byline or date: look up from its first text.
+    let text = (bodyStart..<kinds.count).first { kinds[$0] == .body || kinds[$0] == .heading }
+    guard let bodyStart = text, bodyStart > 0 else { return nil }
     let sharedLimit = TitlePicker.sharedLimit(storyDF, features)
     let lines = TitlePicker.linesAbove(features, bodyStart, reach: reach)
     func isAnchor(_ n: Int) -> Bool { Self.isAnchor(document, features, kinds, lines[n]) }
@@ -30,21 +32,38 @@ enum AnchoredHeadline {
     // A line that reads as a teaser's headline: headline-shaped, four words or more.
     func isTeaser(_ i: Int) -> Bool {
       let f = features[i]
+      // A long line almost without function words is a menu ("Choose category: … Health News
+      // Classifieds …"), not a teaser.
       return kinds[i] == .boilerplate && f.words >= 4 && f.words <= 30 && !f.endsWithPeriod
-        && !f.navigation && f.separators == 0 && TitlePicker.hasHeadlineShape(document, i)
+        && !f.navigation && f.separators == 0 && !(f.words > 12 && f.stopRatio < 0.1)
+        && TitlePicker.hasHeadlineShape(document, i)
+    }
+    // "Erin Hitchcock, Burnaby Now": a reporter and an outlet, in capitals, parted by a comma.
+    func isCredit(_ i: Int) -> Bool {
+      features[i].capitalRatio >= 0.99 && features[i].words <= 6
+        && document.tokens[document.paragraphs[i].tokens].contains { $0.norm == "," }
     }
     guard let a = lines.indices.first(where: isAnchor) else { return nil }
     // Between the anchor and the body, one teaser-shaped line at most (a caption, a score
     // line): more are a list of other stories, and the anchor is theirs or the page's.
-    guard lines[..<a].filter(isTeaser).count <= 1 else { return nil }
-    // Up from the anchor: other anchors and up to three short lines of credits or tools.
+    // Credits in capitals ("Tacoma News Tribune", "The Associated Press") are no teasers.
+    let between = lines[..<a].filter {
+      isTeaser($0) && !(features[$0].capitalRatio >= 0.99 && features[$0].words <= 6)
+    }
+    guard between.count <= 1 else { return nil }
+    let body = DistantHeadline.bodyWords(document, kinds, from: bodyStart)
+    func sharesBody(_ i: Int) -> Bool { TitlePicker.overlap(document, i, body).0 >= 1 }
+    // Up from the anchor: other anchors and up to three short lines of credits or tools (no
+    // teaser sharing a word with the body, unless it names a reporter and an outlet).
     var k = a + 1
     var skipped = 0
     while k < lines.count {
       let i = lines[k]
       if isAnchor(k) {
         k += 1
-      } else if skipped < 3, features[i].words <= 8, !features[i].isProse, !isTeaser(i) {
+      } else if skipped < 3, features[i].words <= 8, !features[i].isProse,
+        !isTeaser(i) || !sharesBody(i) || isCredit(i)
+      {
         skipped += 1
         k += 1
       } else {
@@ -64,7 +83,9 @@ enum AnchoredHeadline {
     guard isHeadline(first, limit: firstLimit) else { return nil }
     var block = [first]
     k += 1
-    if k < lines.count, isHeadline(lines[k], limit: sharedLimit), !features[lines[k]].navigation {
+    if k < lines.count, isHeadline(lines[k], limit: sharedLimit), !features[lines[k]].navigation,
+      features[lines[k]].words >= 4, sharesBody(lines[k])
+    {
       block.append(lines[k])
       k += 1
     }
@@ -76,7 +97,6 @@ enum AnchoredHeadline {
     let columns = ParagraphFeatures.columns(
       document.text.scalars, document.paragraphs[chosen].range
     ).count
-    let body = DistantHeadline.bodyWords(document, kinds, from: bodyStart)
     guard TitlePicker.overlap(document, chosen, body).0 >= (columns > 1 ? 2 : 1) else {
       return nil
     }
@@ -88,6 +108,61 @@ enum AnchoredHeadline {
   static func isAnchor(
     _ document: Document, _ features: [ParagraphFeatures], _ kinds: [ParagraphKind], _ i: Int
   ) -> Bool {
-    kinds[i] == .dateline || features[i].byline || DatelineReader.isDateline(document, i)
+    if kinds[i] == .dateline || features[i].byline || DatelineReader.isDateline(document, i)
+      || isNumericDate(document, i)
+    {
+      return true
+    }
+    // A two-column scrape prints the header's date or byline beside a menu entry.
+    let columns = DatelineReader.columns(document, i)
+    guard columns.count > 1, let last = columns.last else { return false }
+    if DatelineReader.date(document, i, in: last) != nil { return true }
+    let words = document.tokens[document.paragraphs[i].tokens].filter {
+      last.contains($0.start) && ($0.kind == .word || $0.kind == .number)
+    }
+    return words.count >= 3 && words.count <= 6 && words[0].norm == "by"
+      && CharClass.isUpper(document.text.scalars[words[1].start])
+  }
+
+  /// A short line stating a date in digits ("19/01/2008 4:52:15 PM", "1/14/2008, 8:34 a.m.
+  /// EST", "01.09.2008"): three runs of digits joined by slashes or full stops, beside at most two
+  /// words that are not dateline words.
+  static func isNumericDate(_ document: Document, _ i: Int) -> Bool {
+    let p = document.paragraphs[i]
+    let tokens = document.tokens[p.tokens]
+    guard tokens.count <= 24 else { return false }
+    let other = tokens.filter {
+      $0.kind == .word && !DatelineReader.datelineWords.contains($0.norm) && $0.norm != "a.m"
+        && $0.norm != "p.m"
+    }
+    guard other.count <= 2 else { return false }
+    let scalars = document.text.scalars
+    var runs = 0
+    var separator: Unicode.Scalar?
+    var k = p.range.lowerBound
+    while k < p.range.upperBound {
+      let s = scalars[k]
+      if CharClass.isDigit(s) {
+        var e = k
+        while e < p.range.upperBound, CharClass.isDigit(scalars[e]) { e += 1 }
+        runs += 1
+        if runs == 3 { return true }
+        if e < p.range.upperBound, scalars[e] == "/" || scalars[e] == ".",
+          separator == nil || separator == scalars[e]
+        {
+          separator = scalars[e]
+          k = e + 1
+          continue
+        }
+        runs = 0
+        separator = nil
+        k = e
+      } else {
+        runs = 0
+        separator = nil
+        k += 1
+      }
+    }
+    return false
   }
 }
