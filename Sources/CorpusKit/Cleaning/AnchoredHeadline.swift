@@ -109,16 +109,23 @@ enum AnchoredHeadline {
     _ document: Document, _ features: [ParagraphFeatures], _ kinds: [ParagraphKind], _ i: Int
   ) -> Bool {
     if kinds[i] == .dateline || features[i].byline || DatelineReader.isDateline(document, i)
-      || isNumericDate(document, i)
+      || isNumericDate(document, i) || isShortByline(document, i, in: document.paragraphs[i].range)
     {
       return true
     }
     // A two-column scrape prints the header's date or byline beside a menu entry.
     let columns = DatelineReader.columns(document, i)
     guard columns.count > 1, let last = columns.last else { return false }
-    if DatelineReader.date(document, i, in: last) != nil { return true }
+    return DatelineReader.date(document, i, in: last) != nil
+      || isShortByline(document, i, in: last)
+  }
+
+  /// "By Kevin Affleck": "by" and a capitalised name, three to six words in all, in `span` of
+  /// paragraph `i` (the cleaner's byline feature asks for fewer function words than a name this
+  /// short has).
+  static func isShortByline(_ document: Document, _ i: Int, in span: Range<Int>) -> Bool {
     let words = document.tokens[document.paragraphs[i].tokens].filter {
-      last.contains($0.start) && ($0.kind == .word || $0.kind == .number)
+      span.contains($0.start) && ($0.kind == .word || $0.kind == .number)
     }
     return words.count >= 3 && words.count <= 6 && words[0].norm == "by"
       && CharClass.isUpper(document.text.scalars[words[1].start])
