@@ -73,19 +73,17 @@ enum TitlePicker {
     }
     // The page's header layout (a headline over its date or byline) settles what the shared
     // words leave open: a headline over the deck taken, or a headline refused for its rivals.
-    let anchored = {
-      AnchoredHeadline.pick(
-        document, features, bodyStart: bodyStart, kinds: kinds, storyDF: storyDF)
-    }
-    guard best != nil else {
-      return NearestHeadline.pick(
+    let anchored = AnchoredHeadline.pick(
+      document, features, bodyStart: bodyStart, kinds: kinds, storyDF: storyDF)
+    let found =
+      best == nil
+      ? NearestHeadline.pick(
         document, features, bodyStart: bodyStart, kinds: kinds, storyDF: storyDF)
         ?? DistantHeadline.pick(
           document, features, bodyStart: bodyStart, kinds: kinds, storyDF: storyDF)
-        ?? anchored()
-    }
-    guard let c = chosen else { return anchored() }
-    if let a = anchored(), a < c, !features[(a + 1)..<c].contains(where: { $0.words > 0 }) {
+      : chosen
+    guard let c = found else { return anchored }
+    if let a = anchored, a < c, !features[(a + 1)..<c].contains(where: { $0.words > 0 }) {
       return a
     }
     return c
