@@ -78,7 +78,8 @@ enum HtmlBenchmark {
     let corpus = Corpus(raw: raw)
     var f1s: [Double] = []
     var titleScores: [Double?] = []
-    for p in pages {
+    var titleHalves: [[Double?]] = [[], []]
+    for (n, p) in pages.enumerated() {
       let gold = (try? String(contentsOfFile: "\(dir)/\(p)/gold.txt", encoding: .utf8)) ?? ""
       let doc = corpus.document(id: p)
       let body =
@@ -91,10 +92,12 @@ enum HtmlBenchmark {
         if let got = doc?.title {
           let ts = BagOfWords.score(gold: want, predicted: got).f1
           titleScores.append(ts)
+          titleHalves[n % 2].append(ts)
           titleNote =
             String(format: " title %.2f", ts) + (ts < 1 ? " want [\(want)] got [\(got)]" : "")
         } else {
           titleScores.append(nil)
+          titleHalves[n % 2].append(nil)
           titleNote = " title none want [\(want)] page [\(doc.map { _ in "" } ?? "")]"
         }
       }
@@ -105,12 +108,9 @@ enum HtmlBenchmark {
     }
     let mean = f1s.reduce(0, +) / Double(max(1, f1s.count))
     let med = f1s.sorted()[f1s.count / 2]
-    let given = titleScores.compactMap { $0 }
-    let titleMean = titleScores.reduce(0) { $0 + ($1 ?? 0) } / Double(max(1, titleScores.count))
-    print(
-      "titles: word F1 mean \(String(format: "%.3f", titleMean)) over \(titleScores.count) pages; none given "
-        + "\(titleScores.count - given.count); wrong \(given.filter { $0 == 0 }.count) of \(given.count) given"
-    )
+    print("titles: " + TextDevBenchmark.titleSummary(titleScores))
+    print("titles, even pages: " + TextDevBenchmark.titleSummary(titleHalves[0]))
+    print("titles, odd pages: " + TextDevBenchmark.titleSummary(titleHalves[1]))
     print(
       "bow F1 mean \(String(format: "%.3f", mean)) median \(String(format: "%.3f", med)) over \(f1s.count) pages"
     )

@@ -33,12 +33,14 @@ enum TextDevBenchmark {
     if !explain.isEmpty {
       for d in corpus.documents where d.id.hasPrefix(explain) {
         for l in CleaningExplain.lines(d, in: corpus) { print(l) }
+        for l in CleaningExplain.titleLines(d, in: corpus) { print(l) }
       }
       return
     }
     var f1s: [Double] = []
     var titleScores: [Double?] = []
-    for p in pages {
+    var titleHalves: [[Double?]] = [[], []]
+    for (n, p) in pages.enumerated() {
       let gold = (try? String(contentsOfFile: "\(dir)/\(p)/gold.txt", encoding: .utf8)) ?? ""
       let doc = corpus.document(id: p)
       let body =
@@ -51,10 +53,12 @@ enum TextDevBenchmark {
         if let got = doc?.title, !got.isEmpty {
           let ts = BagOfWords.score(gold: want, predicted: got).f1
           titleScores.append(ts)
+          titleHalves[n % 2].append(ts)
           titleNote =
             String(format: " title %.2f", ts) + (ts < 1 ? " want [\(want)] got [\(got)]" : "")
         } else {
           titleScores.append(nil)
+          titleHalves[n % 2].append(nil)
           titleNote = " title none want [\(want)]"
         }
       }
@@ -76,17 +80,24 @@ enum TextDevBenchmark {
     let med =
       sorted.count % 2 == 1
       ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
-    let given = titleScores.compactMap { $0 }
-    let titleMean = titleScores.reduce(0) { $0 + ($1 ?? 0) } / Double(max(1, titleScores.count))
-    let wrong = given.filter { $0 == 0 }.count
-    print(
-      "titles: word F1 mean \(String(format: "%.3f", titleMean)) over \(titleScores.count) pages; none given "
-        + "\(titleScores.count - given.count); wrong \(wrong) of \(given.count) given ("
-        + String(format: "%.1f%%", 100 * Double(wrong) / Double(max(1, given.count))) + ")"
-    )
+    print("titles: " + titleSummary(titleScores))
+    // Pages by their place in the sorted list, even and odd: rules decided on one half are
+    // checked on the other.
+    print("titles, even pages: " + titleSummary(titleHalves[0]))
+    print("titles, odd pages: " + titleSummary(titleHalves[1]))
     print(
       "bow F1 mean \(String(format: "%.3f", mean)) median \(String(format: "%.3f", med)) over \(f1s.count) pages"
         + String(format: " (corpus load %.2f s)", seconds)
     )
+  }
+
+  /// Title word F1 (none given counts 0) and wrong titles (no word in common) of given ones.
+  static func titleSummary(_ scores: [Double?]) -> String {
+    let given = scores.compactMap { $0 }
+    let mean = scores.reduce(0) { $0 + ($1 ?? 0) } / Double(max(1, scores.count))
+    let wrong = given.filter { $0 == 0 }.count
+    return "word F1 mean \(String(format: "%.3f", mean)) over \(scores.count) pages; none given "
+      + "\(scores.count - given.count); wrong \(wrong) of \(given.count) given ("
+      + String(format: "%.1f%%", 100 * Double(wrong) / Double(max(1, given.count))) + ")"
   }
 }

@@ -121,10 +121,11 @@ struct DevCleaningTests {
     // prose (bow 0.929) titles 0.624 with 22 of 416 wrong; a line another page prints too is no
     // headline of a story told once (both merged): bow 0.929, titles 0.629 with 22 of 419 wrong;
     // the capitalised-list rule taken back (it made hard-wrapped essays of the reuse dev set
-    // furniture): bow 0.927, titles 0.625 with 21 of 415 wrong.
+    // furniture): bow 0.927, titles 0.625 with 21 of 415 wrong; with headlines found over the
+    // story's date or byline (`AnchoredHeadline`): titles 0.652 with 23 of 433 wrong.
     #expect(f.bodyF1 >= 0.926)
-    #expect(f.titleF1 >= 0.624)
-    #expect(Double(f.wrong) <= 0.055 * Double(f.given))
+    #expect(f.titleF1 >= 0.651)
+    #expect(Double(f.wrong) <= 0.054 * Double(f.given))
   }
 
   @Test func theScorerTokensMatchPythonsWordRuns() {

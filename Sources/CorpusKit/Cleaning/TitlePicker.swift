@@ -59,17 +59,34 @@ enum TitlePicker {
       if f.words >= 4 { score += 0.2 }
       if best == nil || score > best!.score { best = (i, score) }
     }
-    guard let b = best?.index else {
-      return NearestHeadline.pick(
+    let chosen = best.flatMap { b -> Int? in
+      if let h = headlineAboveDeck(
+        document, features, kinds, b.index, opening, sharedLimit: sharedLimit)
+      {
+        return h
+      }
+      if isAmbiguous(document, features, kinds, b.index, opening, sharedLimit: sharedLimit) {
+        return nil
+      }
+      return isInTeaserList(document, features, kinds, b.index, sharedLimit: sharedLimit)
+        ? nil : b.index
+    }
+    // The page's header layout (a headline over its date or byline) settles what the shared
+    // words leave open: a headline over the deck taken, or a headline refused for its rivals.
+    let anchored = AnchoredHeadline.pick(
+      document, features, bodyStart: bodyStart, kinds: kinds, storyDF: storyDF)
+    let found =
+      best == nil
+      ? NearestHeadline.pick(
         document, features, bodyStart: bodyStart, kinds: kinds, storyDF: storyDF)
         ?? DistantHeadline.pick(
           document, features, bodyStart: bodyStart, kinds: kinds, storyDF: storyDF)
+      : chosen
+    guard let c = found else { return anchored }
+    if let a = anchored, a < c, !features[(a + 1)..<c].contains(where: { $0.words > 0 }) {
+      return a
     }
-    if let h = headlineAboveDeck(document, features, kinds, b, opening, sharedLimit: sharedLimit) {
-      return h
-    }
-    if isAmbiguous(document, features, kinds, b, opening, sharedLimit: sharedLimit) { return nil }
-    return isInTeaserList(document, features, kinds, b, sharedLimit: sharedLimit) ? nil : b
+    return c
   }
 
   /// A deck (the sentence under a headline that sums the story up) shares more words with the
