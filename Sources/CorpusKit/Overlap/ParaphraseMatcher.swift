@@ -174,6 +174,7 @@ struct ParaphraseMatcher: Sendable {
     let va = pa.vectors
     let vb = pb.vectors
     let postings = pb.postings
+    let flat = postings.postings
     var candidates: [Match] = []
     // Sentence pairs (by sentence index) with their similarity, for growing runs.
     var sentencePairs: [Int: [Int: Double]] = [:]
@@ -190,8 +191,10 @@ struct ParaphraseMatcher: Sendable {
         continue
       }
       for (s, w) in zip(v.stems, v.weights) {
-        guard let list = postings[s], list.count <= postingCap else { continue }
-        for e in list {
+        let list = postings.range(of: s)
+        guard !list.isEmpty, list.count <= postingCap else { continue }
+        for x in list {
+          let e = flat[x]
           let j = Int(e.unit)
           if dot[j] == 0 { touched.append(j) }
           dot[j] += w * e.weight

@@ -77,7 +77,13 @@ struct VerbatimMatcher: Sendable {
     var hits: [LocalAligner.Hit] = []
     var active: [Int] = []  // indices of hits whose A range may still hold later seeds
     for s in seeds {
-      active.removeAll { hits[$0].a.upperBound <= s.i }
+      // Drop the hits that end before this seed (in place: no closure, no reallocation).
+      var kept = 0
+      for k in active.indices where hits[active[k]].a.upperBound > s.i {
+        active[kept] = active[k]
+        kept += 1
+      }
+      active.removeLast(active.count - kept)
       if active.contains(where: { hits[$0].a.contains(s.i) && hits[$0].b.contains(s.j) }) {
         continue
       }
@@ -113,19 +119,31 @@ struct VerbatimMatcher: Sendable {
   /// passage of `minMatches` words or more holds such a pair, a chance match of one n-gram
   /// does not, and is not worth an extension. Returned in order of `i`, then `j`.
   ///
-  /// One sort by position, then the nearest seed before and after on each diagonal comes
-  /// from a table indexed by diagonal (a forward and a backward pass): O(seeds log seeds +
-  /// diagonals).
+  /// Seeds ordered by a counting sort on `i` (stable, so seeds that `match` makes, which come
+  /// with ascending `j` for each `i`, need no more; a run of one `i` out of order is sorted
+  /// apart), then the nearest seed before and after on each diagonal comes from a table
+  /// indexed by diagonal (a forward and a backward pass): O(seeds + |a| + diagonals).
   func supported(_ seeds: [(i: Int, j: Int)]) -> [(i: Int, j: Int)] {
     guard seeds.count > 1 else { return [] }
-    var keys = seeds.map { UInt64($0.i) << 32 | UInt64($0.j) }
-    keys.sort()
     var maxI = 0
-    var maxJ = 0
+    for s in seeds { maxI = max(maxI, s.i) }
+    var start = [Int](repeating: 0, count: maxI + 2)
+    for s in seeds { start[s.i + 1] += 1 }
+    for i in 0...maxI { start[i + 1] += start[i] }
+    var keys = [UInt64](repeating: 0, count: seeds.count)
+    var fill = start
     for s in seeds {
-      maxI = max(maxI, s.i)
-      maxJ = max(maxJ, s.j)
+      keys[fill[s.i]] = UInt64(s.i) << 32 | UInt64(s.j)
+      fill[s.i] += 1
     }
+    for i in 0...maxI where start[i + 1] - start[i] > 1 {
+      let run = start[i]..<start[i + 1]
+      if zip(keys[run], keys[run].dropFirst()).contains(where: { $0 > $1 }) {
+        keys[run].sort()
+      }
+    }
+    var maxJ = 0
+    for s in seeds { maxJ = max(maxJ, s.j) }
     let shift = maxI + 1
     let far = Int.min / 4
     var near = [Int](repeating: far, count: maxJ + shift + 1)
