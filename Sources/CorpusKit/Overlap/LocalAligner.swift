@@ -80,6 +80,8 @@ struct LocalAligner: Sendable {
         b.withUnsafeBufferPointer { bv in
           // b's tokens in the direction of the run: column q (q >= 1) compares with bq[q].
           let bq = bv.baseAddress! + fromB - step
+          // a's token of row p (p >= 1), walked in the direction of the run.
+          var ap = av.baseAddress! + fromA
           var best = 0
           var bestA = 0
           var bestB = 0
@@ -96,7 +98,8 @@ struct LocalAligner: Sendable {
           }
           var p = 1
           while p <= maxA && hi >= 0 {
-            let ai = av[fromA + step * (p - 1)]
+            let ai = ap.pointee
+            ap += step
             for d in 0..<width { cur[d] = dead }
             var newLo = width
             var newHi = -1
@@ -106,12 +109,14 @@ struct LocalAligner: Sendable {
             let fullEnd = min(hi, dEnd)
             // Cells must stay within xDrop of the best seen so far (this row's included).
             var floor = best - xDrop
+            // Column q of cell d, and b's token there (walked, not recomputed per cell).
+            var q = p + d - w
+            var bp = bq + step * q
             while d <= fullEnd {
-              let q = p + d - w
               var h = dead
               var m = 0
               if q >= 1 {
-                let same = ai == bq[step * q]
+                let same = ai == bp.pointee
                 h = prev[d] + (same ? match : mismatch)
                 m = prevM[d] + (same ? 1 : 0)
               }
@@ -139,6 +144,8 @@ struct LocalAligner: Sendable {
                 }
               }
               d += 1
+              q += 1
+              bp += step
             }
             // Right of hi nothing lives above: only a run of gaps from a live left neighbour
             // (its score falls, so it never sets a new best).
