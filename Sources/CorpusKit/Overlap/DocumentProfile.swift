@@ -37,6 +37,9 @@ struct DocumentProfile: Sendable {
   /// Sentence (index into `sentences`) of each content token.
   let sentenceOf: [Int]
 
+  /// Content tokens of the article text (flag `articleText`).
+  let articleCount: Int
+
   var count: Int { words.count }
 
   init(_ d: Document) {
@@ -117,6 +120,7 @@ struct DocumentProfile: Sendable {
     self.ends = ends
     self.sentences = units
     self.sentenceOf = sentenceOf
+    self.articleCount = flags.reduce(0) { $0 + ($1.contains(.articleText) ? 1 : 0) }
   }
 
   /// Punctuation that ends a clause.

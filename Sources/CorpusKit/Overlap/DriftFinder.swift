@@ -15,8 +15,10 @@ struct DriftFinder: Sendable {
     let fa = Self.facts(a, ra)
     let fb = Self.facts(b, rb)
     guard !fa.isEmpty || !fb.isEmpty else { return [] }
-    let lostA = fa.filter { !Self.stated($0, in: b.profile, b.profile.tokens(in: rb)) }
-    let lostB = fb.filter { !Self.stated($0, in: a.profile, a.profile.tokens(in: ra)) }
+    let ta = a.profile.tokens(in: ra)
+    let tb = b.profile.tokens(in: rb)
+    let lostA = fa.filter { !Self.stated($0, in: b.profile, tb) }
+    let lostB = fb.filter { !Self.stated($0, in: a.profile, ta) }
     var out: [Drift] = []
     for c in [Fact.Category.number, .date, .name] {
       let xa = lostA.filter { $0.category == c }
@@ -65,13 +67,17 @@ struct DriftFinder: Sendable {
   /// True when the passage (content tokens `r` of `p`) states fact `f`: a name sharing a word
   /// stem, a number or date with all its parts.
   private static func stated(_ f: Fact, in p: DocumentProfile, _ r: Range<Int>) -> Bool {
-    func has(_ k: UInt64) -> Bool {
-      for t in r where p.words[t] == k || p.stems[t] == k { return true }
-      return false
-    }
-    switch f.category {
-    case .name: return f.keys.contains(where: has)
-    case .number, .date: return f.keys.allSatisfy(has)
+    p.words.withUnsafeBufferPointer { words in
+      p.stems.withUnsafeBufferPointer { stems in
+        func has(_ k: UInt64) -> Bool {
+          for t in r where words[t] == k || stems[t] == k { return true }
+          return false
+        }
+        switch f.category {
+        case .name: return f.keys.contains(where: has)
+        case .number, .date: return f.keys.allSatisfy(has)
+        }
+      }
     }
   }
 }

@@ -46,16 +46,28 @@ struct LocalAligner: Sendable {
     let width = 2 * w + 1
     let dead = Int.min / 4
     let (match, mismatch, gap, xDrop) = (self.match, self.mismatch, self.gap, self.xDrop)
-    // Four rows on the stack: scores and match counts of the previous and current row.
-    // H[d] for row p (prefix length in a) is column q = p + d - w.
-    return withUnsafeTemporaryAllocation(of: Int.self, capacity: 4 * width) { rows in
-      var prev = rows.baseAddress!
-      var cur = prev + width
-      var prevM = prev + 2 * width
-      var curM = prev + 3 * width
-      for d in 0..<width {
+    // Four rows on the stack: scores and match counts of the previous and current row, each
+    // with one always-dead cell on either side. H[d] for row p (prefix length in a) is
+    // column q = p + d - w, stored at index d + 1.
+    //
+    // A dead cell holds `dead`, far below any live score: a candidate taken from a dead
+    // neighbour stays far below `best - xDrop` and dies again, so the loop needs no liveness
+    // tests, and the padding cells make the band's edges need no index tests. A candidate
+    // from a live neighbour always beats one from a dead neighbour, and ties between live
+    // candidates are broken in the same order (diagonal, then up, then left) as with the
+    // tests, so the scores and match counts are those of the plain recurrence.
+    let stride = width + 2
+    return withUnsafeTemporaryAllocation(of: Int.self, capacity: 4 * stride) { rows in
+      let base = rows.baseAddress!
+      for k in 0..<(4 * stride) { base[k] = 0 }
+      // Shifted by one: prev[-1] and prev[width] are the dead padding cells.
+      var prev = base + 1
+      var cur = base + stride + 1
+      var prevM = base + 2 * stride + 1
+      var curM = base + 3 * stride + 1
+      for d in -1...width {
         prev[d] = dead
-        prevM[d] = 0
+        cur[d] = dead
       }
       // Row 0: only gaps in a.
       for d in w..<width {
@@ -66,6 +78,10 @@ struct LocalAligner: Sendable {
       }
       return a.withUnsafeBufferPointer { av in
         b.withUnsafeBufferPointer { bv in
+          // b's tokens in the direction of the run: column q (q >= 1) compares with bq[q].
+          let bq = bv.baseAddress! + fromB - step
+          // a's token of row p (p >= 1), walked in the direction of the run.
+          var ap = av.baseAddress! + fromA
           var best = 0
           var bestA = 0
           var bestB = 0
@@ -82,7 +98,8 @@ struct LocalAligner: Sendable {
           }
           var p = 1
           while p <= maxA && hi >= 0 {
-            let ai = av[fromA + step * (p - 1)]
+            let ai = ap.pointee
+            ap += step
             for d in 0..<width { cur[d] = dead }
             var newLo = width
             var newHi = -1
@@ -90,36 +107,45 @@ struct LocalAligner: Sendable {
             let dEnd = min(width - 1, maxB + w - p)
             var d = max(lo - 1, w - p, 0)
             let fullEnd = min(hi, dEnd)
+            // Cells must stay within xDrop of the best seen so far (this row's included).
+            var floor = best - xDrop
+            // Column q of cell d, and b's token there (walked, not recomputed per cell).
+            var q = p + d - w
+            var bp = bq + step * q
             while d <= fullEnd {
-              let q = p + d - w
               var h = dead
               var m = 0
-              if q >= 1, prev[d] > dead {
-                let same = ai == bv[fromB + step * (q - 1)]
+              if q >= 1 {
+                let same = ai == bp.pointee
                 h = prev[d] + (same ? match : mismatch)
                 m = prevM[d] + (same ? 1 : 0)
               }
-              if d + 1 < width, prev[d + 1] > dead, prev[d + 1] + gap > h {
-                h = prev[d + 1] + gap
+              let up = prev[d + 1] + gap
+              if up > h {
+                h = up
                 m = prevM[d + 1]
               }
-              if d > 0, cur[d - 1] > dead, cur[d - 1] + gap > h {
-                h = cur[d - 1] + gap
+              let left = cur[d - 1] + gap
+              if left > h {
+                h = left
                 m = curM[d - 1]
               }
-              if h > dead && h >= best - xDrop {
+              if h >= floor {
                 cur[d] = h
                 curM[d] = m
-                if d < newLo { newLo = d }
+                if newHi < 0 { newLo = d }
                 newHi = d
                 if h > best {
                   best = h
+                  floor = best - xDrop
                   bestA = p
                   bestB = q
                   bestM = m
                 }
               }
               d += 1
+              q += 1
+              bp += step
             }
             // Right of hi nothing lives above: only a run of gaps from a live left neighbour
             // (its score falls, so it never sets a new best).

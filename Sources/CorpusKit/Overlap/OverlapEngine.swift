@@ -251,15 +251,18 @@ public struct OverlapEngine: Sendable {
 
   /// Share of a document's article-text words that lie inside `ranges`.
   static func coverage(_ p: DocumentProfile, _ ranges: [Range<Int>]) -> Double {
-    var total = 0
+    let total = p.articleCount
+    guard total > 0, !ranges.isEmpty else { return 0 }
+    // Each article token inside a range counted once (ranges may overlap).
     var covered = [Bool](repeating: false, count: p.count)
-    for r in ranges { for k in p.tokens(in: r) { covered[k] = true } }
     var n = 0
-    for k in 0..<p.count where p.flags[k].contains(.articleText) {
-      total += 1
-      if covered[k] { n += 1 }
+    for r in ranges {
+      for k in p.tokens(in: r) where !covered[k] {
+        covered[k] = true
+        if p.flags[k].contains(.articleText) { n += 1 }
+      }
     }
-    return total == 0 ? 0 : Double(n) / Double(total)
+    return Double(n) / Double(total)
   }
 
   /// The corpus-wide report.

@@ -174,9 +174,11 @@ struct ParaphraseMatcher: Sendable {
     let va = pa.vectors
     let vb = pb.vectors
     let postings = pb.postings
+    let flat = postings.postings
     var candidates: [Match] = []
     // Sentence pairs (by sentence index) with their similarity, for growing runs.
-    var sentencePairs: [Int: [Int: Double]] = [:]
+    // (Per sentence of A, its few matched sentences of B: arrays, not hashed dictionaries.)
+    var sentencePairs = [[(j: Int, sim: Double)]](repeating: [], count: a.sentences.count)
     let threshold = same ? repeatThreshold : self.threshold
     let weak = min(runThreshold, threshold)
     var dot = [Double](repeating: 0, count: vb.count)
@@ -190,8 +192,10 @@ struct ParaphraseMatcher: Sendable {
         continue
       }
       for (s, w) in zip(v.stems, v.weights) {
-        guard let list = postings[s], list.count <= postingCap else { continue }
-        for e in list {
+        let list = postings.range(of: s)
+        guard !list.isEmpty, list.count <= postingCap else { continue }
+        for x in list {
+          let e = flat[x]
           let j = Int(e.unit)
           if dot[j] == 0 { touched.append(j) }
           dot[j] += w * e.weight
@@ -229,7 +233,7 @@ struct ParaphraseMatcher: Sendable {
         let m = Match(
           a: v.unit.tokens, b: u.unit.tokens, ra: v.unit.range, rb: u.unit.range, score: sim)
         if sim >= threshold { candidates.append(m) }
-        if let si = v.sentence, let sj = u.sentence { sentencePairs[si, default: [:]][sj] = sim }
+        if let si = v.sentence, let sj = u.sentence { sentencePairs[si].append((sj, sim)) }
       }
       touched.removeAll(keepingCapacity: true)
     }
@@ -242,7 +246,10 @@ struct ParaphraseMatcher: Sendable {
     var taken = Set(frontier.map { $0.0 << 32 | $0.1 })
     while let (i, j) = frontier.popLast() {
       for (x, y) in [(i + 1, j + 1), (i - 1, j - 1)] {
-        guard let sim = sentencePairs[x]?[y], taken.insert(x << 32 | y).inserted else { continue }
+        guard sentencePairs.indices.contains(x),
+          let sim = sentencePairs[x].last(where: { $0.j == y })?.sim,
+          taken.insert(x << 32 | y).inserted
+        else { continue }
         let ua = a.sentences[x]
         let ub = b.sentences[y]
         candidates.append(Match(a: ua.tokens, b: ub.tokens, ra: ua.range, rb: ub.range, score: sim))
@@ -253,14 +260,13 @@ struct ParaphraseMatcher: Sendable {
       ($1.score, $0.a.lowerBound, $0.b.lowerBound) < ($0.score, $1.a.lowerBound, $1.b.lowerBound)
     }
     var kept: [Match] = []
-    var keptBySentence: [Int: [Int]] = [:]  // a's sentence → indices into kept
+    var keptBySentence = [[Int]](repeating: [], count: a.sentences.count)  // → indices into kept
     for c in candidates {
       let si = a.sentenceOf[c.a.lowerBound]
       let clash =
-        keptBySentence[si]?.contains { kept[$0].a.overlaps(c.a) && kept[$0].b.overlaps(c.b) }
-        ?? false
+        keptBySentence[si].contains { kept[$0].a.overlaps(c.a) && kept[$0].b.overlaps(c.b) }
       if clash { continue }
-      keptBySentence[si, default: []].append(kept.count)
+      keptBySentence[si].append(kept.count)
       kept.append(c)
     }
     return same

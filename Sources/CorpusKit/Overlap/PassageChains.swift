@@ -81,6 +81,6 @@ enum PassageChains {
   }
 
   static func articleWords(_ p: DocumentProfile) -> Int {
-    p.flags.reduce(0) { $0 + ($1.contains(.articleText) ? 1 : 0) }
+    p.articleCount
   }
 }

@@ -17,7 +17,7 @@ struct PreparedDocument: Sendable {
   /// Paraphrase vectors of the units (nil for units too short to compare).
   let vectors: [ParaphraseMatcher.Vector?]
   /// Units holding each stem, with the stem's weight in the unit.
-  let postings: [UInt64: [ParaphraseMatcher.Posting]]
+  let postings: StemPostings
   /// The numbers, names and dates of the whole document, in text order.
   let facts: [Fact]
 
@@ -51,7 +51,7 @@ struct PreparedDocument: Sendable {
         index[s, default: []].append(ParaphraseMatcher.Posting(unit: Int32(j), weight: w))
       }
     }
-    postings = index
+    postings = StemPostings(index)
     facts =
       withFacts
       ? FactFinder.facts(

@@ -77,7 +77,13 @@ struct VerbatimMatcher: Sendable {
     var hits: [LocalAligner.Hit] = []
     var active: [Int] = []  // indices of hits whose A range may still hold later seeds
     for s in seeds {
-      active.removeAll { hits[$0].a.upperBound <= s.i }
+      // Drop the hits that end before this seed (in place: no closure, no reallocation).
+      var kept = 0
+      for k in active.indices where hits[active[k]].a.upperBound > s.i {
+        active[kept] = active[k]
+        kept += 1
+      }
+      active.removeLast(active.count - kept)
       if active.contains(where: { hits[$0].a.contains(s.i) && hits[$0].b.contains(s.j) }) {
         continue
       }
@@ -113,42 +119,84 @@ struct VerbatimMatcher: Sendable {
   /// passage of `minMatches` words or more holds such a pair, a chance match of one n-gram
   /// does not, and is not worth an extension. Returned in order of `i`, then `j`.
   ///
-  /// One sort by position, then the nearest seed before and after on each diagonal comes
-  /// from a table indexed by diagonal (a forward and a backward pass): O(seeds log seeds +
-  /// diagonals).
+  /// Seeds ordered by a counting sort on `i` (stable, so seeds that `match` makes, which come
+  /// with ascending `j` for each `i`, need no more; a run of one `i` out of order is sorted
+  /// apart), then the nearest seed before and after on each diagonal comes from a table
+  /// indexed by diagonal (a forward and a backward pass): O(seeds + |a| + diagonals).
   func supported(_ seeds: [(i: Int, j: Int)]) -> [(i: Int, j: Int)] {
     guard seeds.count > 1 else { return [] }
-    var keys = seeds.map { UInt64($0.i) << 32 | UInt64($0.j) }
-    keys.sort()
     var maxI = 0
     var maxJ = 0
     for s in seeds {
       maxI = max(maxI, s.i)
       maxJ = max(maxJ, s.j)
     }
+    let count = seeds.count
     let shift = maxI + 1
-    let far = Int.min / 4
-    var near = [Int](repeating: far, count: maxJ + shift + 1)
-    var keep = [Bool](repeating: false, count: keys.count)
-    // Forward: the nearest seed before on the same diagonal (the last one seen there).
-    for k in keys.indices {
-      let i = Int(keys[k] >> 32)
-      let d = Int(keys[k] & 0xFFFF_FFFF) - i + shift
-      if i - near[d] <= supportGap { keep[k] = true }
-      near[d] = i
-    }
-    // Backward: the nearest seed after.
-    for d in near.indices { near[d] = Int.max / 4 }
-    for k in keys.indices.reversed() {
-      let i = Int(keys[k] >> 32)
-      let d = Int(keys[k] & 0xFFFF_FFFF) - i + shift
-      if near[d] - i <= supportGap { keep[k] = true }
-      near[d] = i
-    }
+    let gap = supportGap
+    // Scratch: bucket ends by i, the sorted keys (i << 32 | j), the keep marks and the
+    // nearest seed per diagonal; one allocation each, indexed without checks.
+    var ends = [Int](repeating: 0, count: maxI + 1)
+    var keys = [UInt64](repeating: 0, count: count)
+    var keep = [Bool](repeating: false, count: count)
+    var near = [Int](repeating: Int.min / 4, count: maxJ + shift + 1)
     var out: [(i: Int, j: Int)] = []
-    out.reserveCapacity(keys.count)
-    for k in keys.indices where keep[k] {
-      out.append((Int(keys[k] >> 32), Int(keys[k] & 0xFFFF_FFFF)))
+    seeds.withUnsafeBufferPointer { sv in
+      ends.withUnsafeMutableBufferPointer { ends in
+        keys.withUnsafeMutableBufferPointer { keys in
+          keep.withUnsafeMutableBufferPointer { keep in
+            near.withUnsafeMutableBufferPointer { near in
+              // Counting sort: ends[i] first counts, then the first slot of bucket i, then
+              // (after placing) the end of bucket i.
+              for s in sv { ends[s.i] += 1 }
+              var total = 0
+              for i in 0...maxI {
+                let c = ends[i]
+                ends[i] = total
+                total += c
+              }
+              for s in sv {
+                keys[ends[s.i]] = UInt64(s.i) << 32 | UInt64(s.j)
+                ends[s.i] += 1
+              }
+              var lo = 0
+              for i in 0...maxI {
+                let hi = ends[i]
+                if hi - lo > 1 {
+                  var sorted = true
+                  for k in lo..<(hi - 1) where keys[k] > keys[k + 1] { sorted = false }
+                  if !sorted {
+                    var run = UnsafeMutableBufferPointer(rebasing: keys[lo..<hi])
+                    run.sort()
+                  }
+                }
+                lo = hi
+              }
+              // Forward: the nearest seed before on the same diagonal (the last one seen there).
+              var kept = 0
+              for k in 0..<count {
+                let i = Int(keys[k] >> 32)
+                let d = Int(keys[k] & 0xFFFF_FFFF) - i + shift
+                if i - near[d] <= gap { keep[k] = true }
+                near[d] = i
+              }
+              // Backward: the nearest seed after.
+              for d in 0..<near.count { near[d] = Int.max / 4 }
+              for k in (0..<count).reversed() {
+                let i = Int(keys[k] >> 32)
+                let d = Int(keys[k] & 0xFFFF_FFFF) - i + shift
+                if near[d] - i <= gap { keep[k] = true }
+                near[d] = i
+                if keep[k] { kept += 1 }
+              }
+              out.reserveCapacity(kept)
+              for k in 0..<count where keep[k] {
+                out.append((Int(keys[k] >> 32), Int(keys[k] & 0xFFFF_FFFF)))
+              }
+            }
+          }
+        }
+      }
     }
     return out
   }

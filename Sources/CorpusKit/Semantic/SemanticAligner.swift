@@ -67,9 +67,10 @@ struct SemanticAligner: Sendable {
     let furnitureA = sa.map { pa.isFurniture(pa.sentences[$0].tokens) }
     let furnitureB = sb.map { pb.isFurniture(pb.sentences[$0].tokens) }
     var candidates: [(i: Int, j: Int, c: Float)] = []
+    let cosines = Self.dots(va, vb)
     for i in sa.indices {
       for j in sb.indices where !(furnitureA[i] && furnitureB[j]) {
-        let c = Self.dot(va[i], vb[j])
+        let c = cosines[i * sb.count + j]
         if c >= low { candidates.append((i, j, c)) }
       }
     }
@@ -158,6 +159,43 @@ struct SemanticAligner: Sendable {
       let s = p.sentences[k]
       return s.tokens.count >= minTokens && !outside.contains { $0.overlaps(s.range) }
     }
+  }
+
+  /// `dot(xs[i], ys[j])` for every pair, at `i * ys.count + j`, bit for bit: eight vectors of
+  /// `ys` at a time, interleaved so that each SIMD lane holds one pair's running sum, added in
+  /// the same order and with the same roundings as `dot` (a product, then a sum; no fused
+  /// multiply-add), so the sums do not wait on one another.
+  static func dots(_ xs: [[Float]], _ ys: [[Float]]) -> [Float] {
+    let m = ys.count
+    var out = [Float](repeating: 0, count: xs.count * m)
+    guard let dim = xs.first?.count, xs.allSatisfy({ $0.count == dim }),
+      ys.allSatisfy({ $0.count == dim })
+    else {
+      for i in xs.indices { for j in ys.indices { out[i * m + j] = dot(xs[i], ys[j]) } }
+      return out
+    }
+    var block = [SIMD8<Float>](repeating: .zero, count: dim)
+    var j0 = 0
+    while j0 < m {
+      let w = min(8, m - j0)
+      for k in 0..<dim {
+        var v = SIMD8<Float>.zero
+        for l in 0..<w { v[l] = ys[j0 + l][k] }
+        block[k] = v
+      }
+      block.withUnsafeBufferPointer { bv in
+        for i in xs.indices {
+          let acc = xs[i].withUnsafeBufferPointer { xv in
+            var acc = SIMD8<Float>.zero
+            for k in 0..<dim { acc = acc + SIMD8(repeating: xv[k]) * bv[k] }
+            return acc
+          }
+          for l in 0..<w { out[i * m + j0 + l] = acc[l] }
+        }
+      }
+      j0 += 8
+    }
+    return out
   }
 
   static func dot(_ x: [Float], _ y: [Float]) -> Float {
