@@ -14,6 +14,7 @@ let usage = """
          reader-bench reuse-dev [--dir PATH] [--limit N] [--min-score X] [--save FILE] [--semantic]
          reader-bench reuse-seeds [--semantic]
          reader-bench reuse-news [--pairs N] [--show K] [--semantic]
+         reader-bench self-repeats [--dir PATH]...
          reader-bench encoder [--sentences N] [--runs R]
          reader-bench calibrate-overlap [--write PATH] [--semantic]
          reader-bench index-reopen [--runs R] [--dir PATH] [--generate N] [--marks 0]
@@ -36,6 +37,7 @@ do {
   case "reuse-dev": try ReuseDevBenchmark.run(Array(args.dropFirst()))
   case "reuse-seeds": try ReuseSeedsBenchmark.run(Array(args.dropFirst()))
   case "reuse-news": try ReuseNewsBenchmark.run(Array(args.dropFirst()))
+  case "self-repeats": try SelfRepeatsBenchmark.run(Array(args.dropFirst()))
   case "encoder": try EncoderBenchmark.run(Array(args.dropFirst()))
   case "calibrate-overlap": try CalibrateOverlap.run(Array(args.dropFirst()))
   case "index-reopen": try IndexReopenBenchmark.run(Array(args.dropFirst()))

@@ -97,19 +97,21 @@ struct OverlapAccuracyTests {
     }
     // The old 0.83 came from thresholds lowered until the sample's loose matches came in,
     // which ruined precision on real pairs (issue 9). With paraphrase pairs needing evidence
-    // of derivation the sample's close pairs score about 0.59: the 0.75 bar is a known gap
-    // (the restatements in 000 link weakly to 001 and lie far apart), and 0.55 guards
-    // against losing more.
-    #expect(closeScores.plagdet >= 0.55)
+    // of derivation the sample's close pairs scored about 0.59; aligning 000 telling by
+    // telling (it restates 001 three times: `SelfRepeats`, `RetellingTests`) gives 0.664
+    // (0.740 with the encoder). The 0.75 bar is still a known gap (000's second telling links
+    // too weakly to 001 for the lexical aligner), and 0.64 guards against losing more.
+    #expect(closeScores.plagdet >= 0.64)
     #expect(closeScores.precision >= 0.9)
     // What a reader sees by default: weak pieces in an ordered chain with reliable passages
-    // of their pair are shown (0.553 before that rule, 0.596 with it).
+    // of their pair are shown (0.553 before that rule, 0.596 with it, 0.620 telling by
+    // telling).
     let shown = Self.detections(corpus, minConfidence: Alignment.defaultMinConfidence).map(\.0)
     let shownScores = Self.score(close, others: loose, shown)
     print(Self.line("close, shown passages", shownScores))
-    #expect(shownScores.plagdet >= 0.59)
+    #expect(shownScores.plagdet >= 0.61)
     #expect(shownScores.precision >= 0.95)
-    withKnownIssue("issue 9: close pairs at ~0.59 with precision-first paraphrase evidence") {
+    withKnownIssue("issue 9: close pairs at ~0.66 (lexical) with precision-first evidence") {
       #expect(closeScores.plagdet >= 0.75)
     }
   }

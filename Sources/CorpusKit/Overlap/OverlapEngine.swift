@@ -9,6 +9,8 @@ public struct OverlapEngine: Sendable {
   var paraphrase = ParaphraseMatcher()
   /// Rewrites found by meaning where the lexical aligner found nothing; nil without an encoder.
   var semantic: SemanticAligner?
+  /// Finds documents that tell their story more than once (aligned telling by telling).
+  var repeats = SelfRepeats()
   private let cache = PreparedCache()
   /// How `align` compares: "semantic" with an encoder, else "lexical" (a stored alignment is
   /// kept per mode).
@@ -46,14 +48,20 @@ public struct OverlapEngine: Sendable {
   ///   documents' preparation (hashing, stemming, vectors) is cached and reused.
   public func align(_ a: Document, _ b: Document) -> Alignment {
     let x = cachedPrepare(a)
-    return align(x, a.id == b.id ? x : cachedPrepare(b))
+    let y = a.id == b.id ? x : cachedPrepare(b)
+    return alignRetold(x, y) ?? align(x, y)
   }
 
   /// `align(_:_:)` over prepared documents.
   ///
   /// For the duplicate report (`report`), passages get no drift and sentences already copied
   /// word for word are not searched for paraphrases elsewhere (coverage is all it needs).
-  func align(_ xa: PreparedDocument, _ xb: PreparedDocument, report: Bool = false) -> Alignment {
+  /// `lengths` are the scalar lengths the two texts count as (a telling's, for a document
+  /// aligned telling by telling); by default the whole texts'.
+  func align(
+    _ xa: PreparedDocument, _ xb: PreparedDocument, report: Bool = false,
+    lengths: (Int, Int)? = nil
+  ) -> Alignment {
     let a = xa.document
     let b = xb.document
     let pa = xa.profile
@@ -129,7 +137,8 @@ public struct OverlapEngine: Sendable {
     // Weak pieces in an ordered chain with reliable ones (the rewrites included as anchors).
     if !report {
       passages = PassageChains.promote(
-        passages, pa, pb, lengthA: a.text.scalars.count, lengthB: b.text.scalars.count)
+        passages, pa, pb, lengthA: lengths?.0 ?? a.text.scalars.count,
+        lengthB: lengths?.1 ?? b.text.scalars.count)
     }
     passages.sort {
       ($0.a.lowerBound, $0.b.lowerBound, $0.a.upperBound) < (
