@@ -43,7 +43,8 @@ public struct OverlapEngine: Sendable {
   ///   documents' preparation (hashing, stemming, vectors) is cached and reused.
   public func align(_ a: Document, _ b: Document) -> Alignment {
     let x = cachedPrepare(a)
-    return align(x, a.id == b.id ? x : cachedPrepare(b))
+    let y = a.id == b.id ? x : cachedPrepare(b)
+    return withStoryLinks(align(x, y), x, y)
   }
 
   /// `align(_:_:)` over prepared documents.

@@ -47,6 +47,9 @@ struct Model {
   /// Whether any article has a date / an outlet (the library hides empty columns).
   var hasDates = false
   var hasOutlets = false
+  /// Pairs of articles the sentence encoder found to tell the same story (ids joined by
+  /// `Model.storyKey`), learned from alignments; the picker marks them.
+  var storyPairs: Set<String> = []
   /// Highest pair similarity per document index.
   var bestSimilarity: [Int: Double] = [:]
   var themes: [Theme]
