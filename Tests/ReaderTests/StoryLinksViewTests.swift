@@ -125,3 +125,20 @@ struct StoryLinksViewTests {
     _ = al
   }
 }
+
+extension StoryLinksViewTests {
+  @Test func strongerSameStoryPairsComeFirstInThePicker() {
+    var (m, al) = Self.model()
+    m.library.cursor = 0
+    m.press(.char("c"))
+    // A weak same-story pair with C found first, then the stronger one with B.
+    var weak = Alignment(a: "story-a", b: "story-c", coverageA: 0, coverageB: 0, passages: [])
+    weak.storyLinks = [StoryLink(a: 0..<5, b: 0..<5, cosine: 0.56, sharedAnchors: 1)]
+    _ = m.update(.storyChecked(weak))
+    #expect(m.picker?.candidates.first?.doc == 2)
+    al.storyLinks! += [StoryLink(a: 0..<5, b: 0..<5, cosine: 0.7, sharedAnchors: 2)]
+    _ = m.update(.storyChecked(al))
+    #expect(m.picker?.candidates.map(\.doc) == [1, 2])
+    #expect(m.picker?.candidates.allSatisfy { $0.relation == .sameStory } == true)
+  }
+}

@@ -35,7 +35,8 @@ extension Model {
     let cands = corpus.rows.indices.filter { $0 != from }.map { j in
       PickerState.Candidate(
         doc: j, similarity: sims[j]?.0,
-        relation: sims[j]?.1 ?? (isStoryByEncoder(from, j) ? .sameStory : nil))
+        relation: sims[j]?.1 ?? (isStoryByEncoder(from, j) ? .sameStory : nil),
+        storyScore: sims[j] == nil ? storyScore(from, j) : nil)
     }
     picker = PickerState(from: from, candidates: PickerState.sorted(cands))
     pushScreen(.picker)

@@ -11,15 +11,19 @@ extension Model {
 
   /// Whether an alignment made this session found documents `a` and `b` (indices) to tell
   /// the same story.
-  func isStoryByEncoder(_ a: Int, _ b: Int) -> Bool {
-    storyPairs.contains(Self.storyKey(corpus.rows[a].id, corpus.rows[b].id))
+  func isStoryByEncoder(_ a: Int, _ b: Int) -> Bool { storyScore(a, b) != nil }
+
+  /// The strength of a same-story pair the encoder found (`storyPairs`), nil if none.
+  func storyScore(_ a: Int, _ b: Int) -> Double? {
+    storyPairs[Self.storyKey(corpus.rows[a].id, corpus.rows[b].id)]
   }
 
   /// Learns from an alignment whether its pair tells the same story, and marks it in the
   /// open picker (the cursor stays on its article).
   mutating func noteStory(_ al: Alignment) {
     guard let links = al.storyLinks, !links.isEmpty, al.a != al.b else { return }
-    storyPairs.insert(Self.storyKey(al.a, al.b))
+    let score = links.reduce(0.0) { $0 + $1.cosine }
+    storyPairs[Self.storyKey(al.a, al.b)] = score
     guard var p = picker else { return }
     let other: String
     if corpus.rows[p.from].id == al.a {
@@ -34,6 +38,7 @@ extension Model {
     else { return }
     let atCursor = p.candidates.indices.contains(p.cursor) ? p.candidates[p.cursor].doc : nil
     p.candidates[k].relation = .sameStory
+    p.candidates[k].storyScore = score
     p.candidates = PickerState.sorted(p.candidates)
     if let atCursor, let c = p.candidates.firstIndex(where: { $0.doc == atCursor }) {
       p.cursor = c

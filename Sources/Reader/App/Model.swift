@@ -48,8 +48,9 @@ struct Model {
   var hasDates = false
   var hasOutlets = false
   /// Pairs of articles the sentence encoder found to tell the same story (ids joined by
-  /// `Model.storyKey`), learned from alignments; the picker marks them.
-  var storyPairs: Set<String> = []
+  /// `Model.storyKey`) with the sum of their links' cosines, learned from alignments; the
+  /// picker marks them, strongest first.
+  var storyPairs: [String: Double] = [:]
   /// Highest pair similarity per document index.
   var bestSimilarity: [Int: Double] = [:]
   var themes: [Theme]

@@ -110,6 +110,9 @@ struct PickerState {
     var doc: Int
     var similarity: Double?
     var relation: Relation?
+    /// For a same-story pair the encoder found: the sum of its links' cosines (more and
+    /// closer sentence pairs first).
+    var storyScore: Double?
   }
   var from: Int
   var candidates: [Candidate]
@@ -117,10 +120,12 @@ struct PickerState {
   var top = 0
 
   /// Most similar first; then the same-story candidates without a similarity (found by the
-  /// encoder), then the rest in corpus order.
+  /// encoder), strongest first; then the rest in corpus order.
   static func sorted(_ c: [Candidate]) -> [Candidate] {
     func key(_ x: Candidate) -> Double { x.similarity ?? (x.relation == .sameStory ? -0.5 : -1) }
-    return c.sorted { (key($0), -$0.doc) > (key($1), -$1.doc) }
+    return c.sorted {
+      (key($0), $0.storyScore ?? 0, -$0.doc) > (key($1), $1.storyScore ?? 0, -$1.doc)
+    }
   }
 }
 
