@@ -157,6 +157,7 @@ final class Analyses: BackgroundWork, Sendable {
       // about half a second.
       Self.storyQueue.async {
         let engine = engines.get()
+        guard engine.checksStories else { return }  // no encoder: nothing to check
         let d = corpus.document(from)
         for id in engine.storyCandidates(for: d, limit: Self.storyChecks) {
           guard let j = corpus.index(of: id) else { continue }
