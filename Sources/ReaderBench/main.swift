@@ -20,6 +20,7 @@ let usage = """
          reader-bench index-reopen [--runs R] [--dir PATH] [--generate N] [--marks 0]
          reader-bench same-story [--corpus PATH] [--min-cosine X] [--min-shared N]
                                  [--min-numbers N] [--list N] [--seed S]
+         reader-bench story-links [--negatives N] [--positives N] [--bbc N] [--seed S]
   """
 guard let name = args.first else {
   print(usage)
@@ -42,6 +43,7 @@ do {
   case "calibrate-overlap": try CalibrateOverlap.run(Array(args.dropFirst()))
   case "index-reopen": try IndexReopenBenchmark.run(Array(args.dropFirst()))
   case "same-story": try SameStoryBenchmark.run(Array(args.dropFirst()))
+  case "story-links": try StoryLinksBenchmark.run(Array(args.dropFirst()))
   default:
     print(usage)
     exit(2)

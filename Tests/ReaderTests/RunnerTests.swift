@@ -77,7 +77,8 @@ import Testing
         .key(.char("Q")),
       ])
     #expect(try t.run(&m) == 0)
-    #expect(t.work.effects == [.align(0, 1)])
+    // The picker asks for its same-story check, then compare for its alignment.
+    #expect(t.work.effects == [.checkStories(0), .align(0, 1)])
     #expect(t.frame(afterStep: 3)?.text.contains("still aligning") == true)
     #expect(m.compare?.current == 0)
     #expect(t.frame(afterStep: 4)?.text.contains("passage 1/3") == true)
@@ -94,7 +95,8 @@ import Testing
         .key(.char("Q")),
       ])
     #expect(try t.run(&m) == 0)
-    #expect(t.work.effects == [.align(0, 1), .align(0, 2)])
+    #expect(
+      t.work.effects == [.checkStories(0), .align(0, 1), .checkStories(0), .align(0, 2)])
     #expect(m.compare.map { ($0.a, $0.b) }! == (0, 2))
     #expect(m.compare?.alignment.value == nil, "still waiting for its own alignment")
   }

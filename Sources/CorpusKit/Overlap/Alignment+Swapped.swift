@@ -5,12 +5,16 @@ extension Alignment {
   /// The compare view uses it when the user swaps the panes or a result arrives for the pair in
   /// the other order; `swapped().swapped()` is the alignment itself. O(p log p) for p passages.
   public func swapped() -> Alignment {
-    Alignment(
+    var out = Alignment(
       a: b, b: a, coverageA: coverageB, coverageB: coverageA,
       passages: passages.map { $0.swapped() }.sorted {
         ($0.a.lowerBound, $0.a.upperBound, $0.b.lowerBound, $0.b.upperBound)
           < ($1.a.lowerBound, $1.a.upperBound, $1.b.lowerBound, $1.b.upperBound)
       })
+    out.storyLinks = storyLinks?.map { $0.swapped() }.sorted {
+      ($0.a.lowerBound, $0.b.lowerBound) < ($1.a.lowerBound, $1.b.lowerBound)
+    }
+    return out
   }
 }
 

@@ -49,7 +49,7 @@ public struct OverlapEngine: Sendable {
   public func align(_ a: Document, _ b: Document) -> Alignment {
     let x = cachedPrepare(a)
     let y = a.id == b.id ? x : cachedPrepare(b)
-    return alignRetold(x, y) ?? align(x, y)
+    return withStoryLinks(alignRetold(x, y) ?? align(x, y), x, y)
   }
 
   /// `align(_:_:)` over prepared documents.

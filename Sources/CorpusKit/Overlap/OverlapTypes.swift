@@ -83,6 +83,11 @@ public struct Alignment: Sendable, Codable {
   public var coverageB: Double
   /// Sorted by `a.lowerBound`.
   public var passages: [Passage]
+  /// When the pair tells the same story in other words (no reliable passage, several
+  /// sentences stating the same names and figures; `StoryLinker`), those sentence pairs, in
+  /// A's order; never passages. Nil when not looked for (no sentence encoder, or the
+  /// corpus-wide report); empty when looked for and not the same story.
+  public var storyLinks: [StoryLink]?
 
   /// An alignment of documents `a` and `b` (passages sorted by their range in A).
   public init(a: String, b: String, coverageA: Double, coverageB: Double, passages: [Passage]) {

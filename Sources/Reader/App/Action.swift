@@ -21,12 +21,16 @@ enum Action: Sendable {
   // Compare
   case nextPair, previousPair, realign, toggleScrollLock, swapSides, cyclePassageKind
   case raiseThreshold, lowerThreshold, toggleLegend, toggleDriftList, toggleAllDrift
+  /// Show or hide the same-story links (`r`).
+  case toggleStoryLinks
   // Messages
   case resize(width: Int, height: Int)
   case duplicatesReady(DuplicateReport)
   case entitiesReady(EntityIndex)
   case entitiesFailed(ReaderError)
   case alignmentReady(Alignment)
+  /// An alignment made to check a picker candidate for the same story (not for the screen).
+  case storyChecked(Alignment)
   case startCorpusSearch
   case corpusSearchReady(String, [CorpusHit])
   /// The check of the files found the corpus changed since the shown rows were stored.
@@ -41,6 +45,9 @@ enum Effect: Equatable, Sendable {
   case cite(Citation)
   /// Search the whole corpus (the index's full-text table, else every document's text).
   case searchCorpus(String)
+  /// Check the articles most likely to tell the same story as this one (document index),
+  /// with the sentence encoder, for the picker; nothing without an encoder.
+  case checkStories(Int)
 }
 
 /// The state of a background analysis.

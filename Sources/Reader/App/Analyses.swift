@@ -87,6 +87,11 @@ final class Analyses: BackgroundWork, Sendable {
 
   /// Where corpus searches run, one at a time, never waiting for the analyses.
   static let searchQueue = DispatchQueue(label: "reader.corpus-search", qos: .userInteractive)
+  /// Where the picker's same-story checks run, one at a time, in the background.
+  static let storyQueue = DispatchQueue(label: "reader.story-check", qos: .utility)
+  /// How many articles the picker checks for the same story (the closest by shared names
+  /// and figures): the encoder takes about half a second for each.
+  static let storyChecks = 5
 
   convenience init(
     corpus: Corpus, index: @escaping @Sendable () -> CorpusIndex? = { nil }, semantic: Bool = false
@@ -187,6 +192,18 @@ final class Analyses: BackgroundWork, Sendable {
           memo[memoKey] = al
         }
         inbox.post(.alignmentReady(al))
+      }
+    case .checkStories(let from):
+      // One at a time, after the compare view's own alignments: each takes the encoder
+      // about half a second.
+      Self.storyQueue.async {
+        let engine = engines.get()
+        guard engine.checksStories else { return }  // no encoder: nothing to check
+        let d = corpus.document(from)
+        for id in engine.storyCandidates(for: d, limit: Self.storyChecks) {
+          guard let j = corpus.index(of: id) else { continue }
+          if let al = engine.storyCheck(d, corpus.document(j)) { inbox.post(.storyChecked(al)) }
+        }
       }
     case .cite: break  // the runner writes citations itself (Runner.perform)
     case .searchCorpus(let query):

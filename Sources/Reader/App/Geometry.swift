@@ -28,7 +28,8 @@ struct Geometry {
       width: m.width, height: m.height, sidebar: m.sidebar.visible,
       minMain: m.screen == .compare ? 76 : 40)
     if m.screen == .compare, m.showLegend, main.height >= 12 {
-      legendRows = CompareLegend.height(m.theme, width: main.width - 1)
+      legendRows = CompareLegend.height(
+        m.theme, width: main.width - 1, story: m.compare?.hasStoryLinks ?? false)
     }
   }
 

@@ -4,20 +4,20 @@ import CorpusKit
 /// the two panes lined up, and the alignment that arrives from the background.
 extension Model {
   /// Opens the picker ("compare with…") for the article under the cursor or on screen.
-  mutating func openPicker() {
+  mutating func openPicker() -> [Effect] {
     let from: Int
     switch screen {
     case .article:
-      guard let a = article else { return }
+      guard let a = article else { return [] }
       from = a.doc
     case .library:
-      guard library.rows.indices.contains(library.cursor) else { return }
+      guard library.rows.indices.contains(library.cursor) else { return [] }
       from = library.rows[library.cursor]
-    default: return
+    default: return []
     }
     guard corpus.count > 1 else {
       message = "compare needs a second article"
-      return
+      return []
     }
     let id = corpus.rows[from].id
     var sims: [Int: (Double, Relation)] = [:]
@@ -32,12 +32,15 @@ extension Model {
         }
       }
     }
-    var cands = corpus.rows.indices.filter { $0 != from }.map {
-      PickerState.Candidate(doc: $0, similarity: sims[$0]?.0, relation: sims[$0]?.1)
+    let cands = corpus.rows.indices.filter { $0 != from }.map { j in
+      PickerState.Candidate(
+        doc: j, similarity: sims[j]?.0,
+        relation: sims[j]?.1 ?? (isStoryByEncoder(from, j) ? .sameStory : nil),
+        storyScore: sims[j] == nil ? storyScore(from, j) : nil)
     }
-    cands.sort { ($0.similarity ?? -1, -$0.doc) > ($1.similarity ?? -1, -$1.doc) }
-    picker = PickerState(from: from, candidates: cands)
+    picker = PickerState(from: from, candidates: PickerState.sorted(cands))
     pushScreen(.picker)
+    return [.checkStories(from)]
   }
 
   /// Shows documents `a` and `b` side by side; their alignment is computed outside.

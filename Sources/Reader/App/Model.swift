@@ -47,6 +47,10 @@ struct Model {
   /// Whether any article has a date / an outlet (the library hides empty columns).
   var hasDates = false
   var hasOutlets = false
+  /// Pairs of articles the sentence encoder found to tell the same story (ids joined by
+  /// `Model.storyKey`) with the sum of their links' cosines, learned from alignments; the
+  /// picker marks them, strongest first.
+  var storyPairs: [String: Double] = [:]
   /// Highest pair similarity per document index.
   var bestSimilarity: [Int: Double] = [:]
   var themes: [Theme]

@@ -90,6 +90,12 @@ struct CompareState {
   /// The duplicate report calls the pair the same story: one event in other words, no copy.
   /// No passage pairs are drawn for it (none are invented); the header says so.
   var sameStory = false
+  /// The same-story links (`Alignment.storyLinks`) are drawn, in the muted story style
+  /// (`r`; off by default: they are not copied text).
+  var showStory = false
+
+  /// Whether the alignment found same-story links (the legend then explains their style).
+  var hasStoryLinks: Bool { alignment.value?.storyLinks?.isEmpty == false }
 
   /// Indices of the passages shown under `only` and `minConfidence`.
   func shown(_ al: Alignment) -> [Int] {
@@ -104,11 +110,23 @@ struct PickerState {
     var doc: Int
     var similarity: Double?
     var relation: Relation?
+    /// For a same-story pair the encoder found: the sum of its links' cosines (more and
+    /// closer sentence pairs first).
+    var storyScore: Double?
   }
   var from: Int
   var candidates: [Candidate]
   var cursor = 0
   var top = 0
+
+  /// Most similar first; then the same-story candidates without a similarity (found by the
+  /// encoder), strongest first; then the rest in corpus order.
+  static func sorted(_ c: [Candidate]) -> [Candidate] {
+    func key(_ x: Candidate) -> Double { x.similarity ?? (x.relation == .sameStory ? -0.5 : -1) }
+    return c.sorted {
+      (key($0), $0.storyScore ?? 0, -$0.doc) > (key($1), $1.storyScore ?? 0, -$1.doc)
+    }
+  }
 }
 
 enum SidebarItem: Equatable, Sendable {

@@ -62,7 +62,7 @@ extension Model {
     case .cycleTheme: cycleTheme()
     case .resize(let w, let h): resize(width: w, height: h)
     // Library
-    case .compare: openPicker()
+    case .compare: return openPicker()
     case .cycleSort: cycleSort()
     case .reverseSort: reverseSort()
     case .startFilter: startFilter()
@@ -101,7 +101,11 @@ extension Model {
     case .toggleLegend: toggleLegend()
     case .toggleDriftList: toggleDriftList()
     case .toggleAllDrift: toggleAllDrift()
-    case .alignmentReady(let al): alignmentReady(al)
+    case .toggleStoryLinks: toggleStoryLinks()
+    case .alignmentReady(let al):
+      alignmentReady(al)
+      noteStory(al)
+    case .storyChecked(let al): noteStory(al)
     // Corpus search
     case .startCorpusSearch: prompt = Prompt(kind: .corpusSearch)
     case .corpusSearchReady(let query, let found): corpusSearchReady(query, found)

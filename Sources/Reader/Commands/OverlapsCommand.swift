@@ -76,6 +76,18 @@ struct OverlapsCommand: ParsableCommand {
       ("coverage_a", .double(al.coverageA)), ("coverage_b", .double(al.coverageB)),
       ("passages", .array(al.passages.map { passage($0, a, b) })),
       ("hidden", .int(hidden)),
+      ("same_story", .array((al.storyLinks ?? []).map { storyLink($0, a, b) })),
+    ])
+  }
+
+  /// One same-story link: two sentences stating the same facts in other words (not a
+  /// passage; never counted as reuse).
+  static func storyLink(_ l: StoryLink, _ a: Document, _ b: Document) -> JSONValue {
+    .object([
+      ("a_start", .int(l.a.lowerBound)), ("a_end", .int(l.a.upperBound)),
+      ("b_start", .int(l.b.lowerBound)), ("b_end", .int(l.b.upperBound)),
+      ("cosine", .double(l.cosine)), ("shared_anchors", .int(l.sharedAnchors)),
+      ("a_text", .string(a.slice(l.a))), ("b_text", .string(b.slice(l.b))),
     ])
   }
 
@@ -135,10 +147,35 @@ struct OverlapsCommand: ParsableCommand {
         out.append("   drift (\(d.category.rawValue)): \(d.aText ?? "—") → \(d.bText ?? "—")")
       }
     }
+    out += storyText(al, a, b, column: column)
     return out.joined(separator: "\n")
   }
 
   static func percent(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }
+
+  /// The same-story section of the plain text: one line saying what it is (not copied
+  /// text), then each link as two wrapped columns; nothing when the pair is not one.
+  static func storyText(_ al: Alignment, _ a: Document, _ b: Document, column: Int) -> [String] {
+    guard let links = al.storyLinks, !links.isEmpty else { return [] }
+    var out = [
+      "",
+      "Same story: one event told in other words, no text copied; \(links.count) sentence pair\(links.count == 1 ? "" : "s") state the same facts (not passages)",
+    ]
+    for (k, l) in links.enumerated() {
+      out.append("")
+      out.append(
+        "~\(k + 1) same story \(String(format2: l.cosine)), \(l.sharedAnchors) name\(l.sharedAnchors == 1 ? "" : "s")/number\(l.sharedAnchors == 1 ? "" : "s") shared  A \(l.a.lowerBound)-\(l.a.upperBound)  B \(l.b.lowerBound)-\(l.b.upperBound)"
+      )
+      let left = SideBySide.wrap(a.slice(l.a), column)
+      let right = SideBySide.wrap(b.slice(l.b), column)
+      for r in 0..<max(left.count, right.count) {
+        out.append(
+          SideBySide.pad(r < left.count ? left[r] : "", column) + " | "
+            + (r < right.count ? right[r] : ""))
+      }
+    }
+    return out
+  }
 }
 
 extension String {

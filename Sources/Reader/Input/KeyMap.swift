@@ -154,6 +154,9 @@ enum KeyMap {
       keys: [.char("-")], context: .compare, action: .lowerThreshold,
       help: "show less reliable passages too (lower the confidence threshold)"),
     .init(
+      keys: [.char("r")], context: .compare, action: .toggleStoryLinks,
+      help: "show / hide same-story links: sentences stating the same facts (off)"),
+    .init(
       keys: [.char("v")], context: .compare, action: .cyclePassageKind,
       help: "show all passages, only verbatim, only paraphrase"),
     .init(

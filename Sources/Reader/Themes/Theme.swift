@@ -9,6 +9,9 @@ enum Role: String, CaseIterable, Sendable {
   case statusKey = "status-key"
   case border, selection, search, mark, error, highlight
   case verbatim, paraphrase, drift
+  /// Same-story links (sentences of two reports stating one fact in other words): muted,
+  /// no background, so they never pass for a copied pair.
+  case story
   case entityPER = "entity.PER"
   case entityORG = "entity.ORG"
   case entityLOC = "entity.LOC"
@@ -65,6 +68,7 @@ struct Theme: Sendable {
       .highlight: Style(fg: .index(16), bg: .index(213), attrs: .bold),
       .verbatim: Style(attrs: .bold), .paraphrase: Style(attrs: .italic),
       .drift: Style(fg: .index(196), attrs: [.bold, .underline]),
+      .story: Style(fg: .index(109), attrs: .underline),
       .entityPER: Style(fg: .index(117)), .entityORG: Style(fg: .index(150)),
       .entityLOC: Style(fg: .index(222)), .entityMISC: Style(fg: .index(183)),
       .entityDATE: Style(fg: .index(180)), .entityMONEY: Style(fg: .index(114)),

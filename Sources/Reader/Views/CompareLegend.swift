@@ -10,12 +10,14 @@ enum CompareLegend {
     var long: String
   }
 
-  static func items(_ t: Theme) -> [Item] {
+  /// The items; the same-story one only with `story` (the help, or a pair that has links).
+  static func items(_ t: Theme, story: Bool = true) -> [Item] {
     let pair = t.pair(0)
     let verbatim = describe(t[.verbatim])
     let paraphrase = describe(t[.paraphrase])
     let drift = describe(t[.drift])
-    return [
+    let storyStyle = describe(t[.story])
+    let all = [
       Item(
         sample: "verbatim", style: pair.merged(t[.verbatim]), meaning: "\(verbatim): copied",
         long: "\(verbatim): copied word for word"),
@@ -32,7 +34,12 @@ enum CompareLegend {
       Item(
         sample: "colour", style: pair, meaning: "same pair both sides",
         long: "each pair has its own colour (\(describe(pair)), …), the same on both sides"),
+      Item(
+        sample: "story", style: t[.story], meaning: "same story, not copied (r)",
+        long: "\(storyStyle): same story, not copied: a sentence telling the same facts in other"
+          + " words (r shows / hides them; off by default)"),
     ]
+    return story ? all : Array(all.dropLast())
   }
 
   /// The legend as plain lines for the help screen.
@@ -41,10 +48,10 @@ enum CompareLegend {
   }
 
   /// The items packed into rows of at most `width` columns ("sample meaning · sample …").
-  static func rows(_ t: Theme, width: Int) -> [[Item]] {
+  static func rows(_ t: Theme, width: Int, story: Bool = false) -> [[Item]] {
     var out: [[Item]] = [[]]
     var used = 0
-    for item in items(t) {
+    for item in items(t, story: story) {
       let w = TextWidth.of(item.sample) + 1 + TextWidth.of(item.meaning)
       let sep = out[out.count - 1].isEmpty ? 0 : 3
       if used + sep + w > width, !out[out.count - 1].isEmpty {
@@ -59,10 +66,12 @@ enum CompareLegend {
   }
 
   /// How many rows the legend takes at this width.
-  static func height(_ t: Theme, width: Int) -> Int { rows(t, width: width).count }
+  static func height(_ t: Theme, width: Int, story: Bool = false) -> Int {
+    rows(t, width: width, story: story).count
+  }
 
-  static func draw(_ t: Theme, in r: Rect, into g: inout Grid) {
-    for (i, row) in rows(t, width: r.width - 1).enumerated() where i < r.height {
+  static func draw(_ t: Theme, in r: Rect, story: Bool = false, into g: inout Grid) {
+    for (i, row) in rows(t, width: r.width - 1, story: story).enumerated() where i < r.height {
       let y = r.y + i
       var x = r.x + 1
       for (j, item) in row.enumerated() {

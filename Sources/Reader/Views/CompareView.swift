@@ -25,12 +25,19 @@ enum CompareView {
     let (covA, covB) = coverageLines(c, ea.shortID, eb.shortID)
     g.clipped(covA, x: panes.left.x, y: y + 1, width: panes.left.width, style: t[.meta])
     g.clipped(covB, x: panes.right.x, y: y + 1, width: panes.right.width, style: t[.meta])
-    if geo.legendRows > 0 { CompareLegend.draw(t, in: geo.legend, into: &g) }
+    if geo.legendRows > 0 {
+      CompareLegend.draw(t, in: geo.legend, story: c.hasStoryLinks, into: &g)
+    }
     for row in geo.main.y..<(geo.main.maxY - geo.legendRows) {
       g.put("│", x: panes.divider, y: row, style: t[.border])
     }
     var spansA = TextPane.entitySpans(da, m)
     var spansB = TextPane.entitySpans(db, m)
+    if c.showStory, let links = c.alignment.value?.storyLinks {
+      // Under the passages: a link is never a copied pair.
+      spansA += links.map { Span(range: $0.a, style: t[.story]) }
+      spansB += links.map { Span(range: $0.b, style: t[.story]) }
+    }
     if case .ready(let al) = c.alignment {
       let (pa, pb) = pairSpans(
         al, theme: t, current: c.current, only: c.only, minConfidence: c.minConfidence,
@@ -116,10 +123,10 @@ enum CompareView {
     case .pending: return ("overlaps: aligning…", "")
     case .failed(let why): return ("overlaps: unavailable — \(why.message)", "")
     case .ready(let al):
+      let story = storyLine(c, al)
       if al.passages.isEmpty {
-        return c.sameStory
-          ? ("same story: one event in other words, no text copied", "overlaps: none found")
-          : ("overlaps: none found", "overlaps: none found")
+        return story.map { ($0, "overlaps: none found") }
+          ?? ("overlaps: none found", "overlaps: none found")
       }
       let shown = c.shown(al)
       let kind = c.only.map { " \($0.rawValue)" } ?? ""
@@ -133,9 +140,19 @@ enum CompareView {
       let hiddenNote = hidden > 0 ? " · \(hidden) hidden below \(percent(c.minConfidence)) (-)" : ""
       return (
         "\(percent(al.coverageA)) of \(a) found in \(b) · \(pos)\(hiddenNote)",
-        "\(percent(al.coverageB)) of \(b) found in \(a)"
+        "\(percent(al.coverageB)) of \(b) found in \(a)" + (story.map { " · " + $0 } ?? "")
       )
     }
+  }
+
+  /// What the header says of a same-story pair: from the encoder's links (with the key that
+  /// shows them), else from the duplicate report; nil when the pair is not one.
+  static func storyLine(_ c: CompareState, _ al: Alignment) -> String? {
+    if let links = al.storyLinks, !links.isEmpty {
+      return "same story, no text copied · r \(c.showStory ? "hides" : "shows")"
+        + " \(English.count(links.count, "sentence pair")) stating the same facts"
+    }
+    return c.sameStory ? "same story: one event in other words, no text copied" : nil
   }
 
   static func percent(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }
