@@ -198,24 +198,26 @@ enum EntityCodec {
 
     mutating func type() -> EntityType? {
       guard let i = index() else { return nil }
-      if types[i] == Self.unknown {
-        types[i] =
-          EntityType(rawValue: strings[i]).flatMap { t in
-            Self.allTypes.firstIndex(of: t).map(UInt8.init)
-          } ?? Self.invalid
-      }
-      return types[i] == Self.invalid ? nil : Self.allTypes[Int(types[i])]
+      return Self.cased(i, strings, &types, Self.allTypes)
     }
 
     mutating func region() -> MentionRegion? {
       guard let i = index() else { return nil }
-      if regions[i] == Self.unknown {
-        regions[i] =
-          MentionRegion(rawValue: strings[i]).flatMap { r in
-            Self.allRegions.firstIndex(of: r).map(UInt8.init)
-          } ?? Self.invalid
+      return Self.cased(i, strings, &regions, Self.allRegions)
+    }
+
+    /// The case that table string `i` names, turned into one once per string (`memo`: the
+    /// case's position in `all`, `unknown` before, `invalid` for a string that names none).
+    @inline(__always)
+    static func cased<T: RawRepresentable & Equatable>(
+      _ i: Int, _ strings: [String], _ memo: inout [UInt8], _ all: [T]
+    ) -> T? where T.RawValue == String {
+      if memo[i] == unknown {
+        memo[i] =
+          T(rawValue: strings[i]).flatMap { t in all.firstIndex(of: t).map(UInt8.init) }
+          ?? invalid
       }
-      return regions[i] == Self.invalid ? nil : Self.allRegions[Int(regions[i])]
+      return memo[i] == invalid ? nil : all[Int(memo[i])]
     }
 
     /// One entity: id, type, aliases, mentions.

@@ -33,7 +33,9 @@ public struct OverlapEngine: Sendable {
   /// `d` made ready for alignment, from the engine's cache when it was seen before.
   func cachedPrepare(_ d: Document) -> PreparedDocument {
     if let p = cache.get(d) { return p }
-    let p = prepare(d)
+    var p = prepare(d)
+    // Once per document, not once per pair it is aligned in.
+    p.tellings = repeats.tellings(p)
     cache.put(p)
     return p
   }

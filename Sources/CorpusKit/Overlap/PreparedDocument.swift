@@ -20,6 +20,9 @@ struct PreparedDocument: Sendable {
   let postings: StemPostings
   /// The numbers, names and dates of the whole document, in text order.
   let facts: [Fact]
+  /// Where the document's tellings lie (`SelfRepeats.tellings`), found once for the engine's
+  /// cache (`OverlapEngine.cachedPrepare`); nil where not looked for.
+  var tellings: [Range<Int>]?
 
   /// With `facts` false, fact drift is not wanted (the duplicate report) and facts are skipped.
   init(

@@ -14,8 +14,8 @@ extension OverlapEngine {
     let a = xa.document
     let b = xb.document
     let same = a.id == b.id
-    let ta = repeats.tellings(xa)
-    let tb = same ? ta : repeats.tellings(xb)
+    let ta = xa.tellings ?? repeats.tellings(xa)
+    let tb = same ? ta : xb.tellings ?? repeats.tellings(xb)
     guard ta.count > 1 || tb.count > 1 else { return nil }
     func parts(_ x: PreparedDocument, _ tellings: [Range<Int>]) -> [PreparedDocument] {
       guard tellings.count > 1 else { return [x] }
