@@ -8,32 +8,10 @@ import Testing
 /// The browser reopened from the index's rows (no article body read until one is shown) looks
 /// exactly as after a fresh load: the library with its marks, an article, a comparison.
 @Suite(.serialized) struct IndexedLibraryTests {
-  /// Applies the work's actions to `m` until `done` says so (or a minute passes).
-  func drain(_ work: Analyses, into m: inout Model, until done: (Model) -> Bool) {
-    let end = Date().addingTimeInterval(60)
-    while !done(m), Date() < end {
-      for a in work.take() { _ = m.update(a) }
-      if !done(m) { usleep(5000) }
-    }
-  }
-
-  func landed(_ m: Model) -> Bool {
-    if case .pending = m.duplicates { return false }
-    if case .pending = m.entities { return false }
-    return true
-  }
-
   @Test func aReopenedLibraryShowsWhatAFreshLoadShows() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "reader-reopen-\(UUID().uuidString)"
-    ).path
-    defer { try? FileManager.default.removeItem(atPath: dir) }
-    let corpus = dir + "/corpus"
-    try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
-    let sample = try #require(SampleCorpus.locate())
-    for name in try FileManager.default.contentsOfDirectory(atPath: sample) {
-      try FileManager.default.copyItem(atPath: sample + "/" + name, toPath: corpus + "/" + name)
-    }
+    let copy = try SampleCopy("reopen")
+    defer { copy.remove() }
+    let (dir, corpus) = (copy.dir, copy.corpus)
     let choice = IndexChoice(path: dir + "/index.sqlite")
     func open() throws -> LibraryCorpus {
       try IndexedOpen.open(
@@ -48,7 +26,7 @@ import Testing
     var m0 = Model(library: first, corpusLabel: "c", width: 160, height: 45)
     let w0 = Analyses(library: first, index: indexFor)
     w0.start()
-    drain(w0, into: &m0, until: landed)
+    drain(w0, into: &m0, until: analysesLanded)
 
     let reopened = try open()
     #expect(reopened.index != nil, "nothing changed: rows from the index")
@@ -61,8 +39,8 @@ import Testing
     let wf = Analyses(corpus: f.corpus.whole)
     wm.start()
     wf.start()
-    drain(wm, into: &m, until: landed)
-    drain(wf, into: &f, until: landed)
+    drain(wm, into: &m, until: analysesLanded)
+    drain(wf, into: &f, until: analysesLanded)
     #expect(m.duplicates.value?.pairs.isEmpty == false, "the sample has copies to mark")
     #expect(m.marks == f.marks)
     #expect(Render.frame(m).text == Render.frame(f).text)

@@ -9,45 +9,11 @@ import Testing
 /// checks them in the background: when the corpus changed, the fresh library replaces the
 /// stored one and ends exactly as a fresh load shows it.
 @Suite(.serialized) struct RefreshTests {
-  func drain(_ work: some BackgroundWork, into m: inout Model, until done: (Model) -> Bool) {
-    var seen: [Action] = []
-    drain(work, into: &m, seen: &seen, until: done)
-  }
-
-  /// `drain`, keeping every action taken in `seen`.
-  func drain(
-    _ work: some BackgroundWork, into m: inout Model, seen: inout [Action],
-    until done: (Model) -> Bool
-  ) {
-    let end = Date().addingTimeInterval(60)
-    while !done(m), Date() < end {
-      for a in work.take() {
-        seen.append(a)
-        _ = m.update(a)
-      }
-      if !done(m) { usleep(5000) }
-    }
-  }
-
-  func landed(_ m: Model) -> Bool {
-    if case .pending = m.duplicates { return false }
-    if case .pending = m.entities { return false }
-    return true
-  }
-
   @Test func aCorpusChangedSinceIndexingShowsStoredRowsThenTheFreshLibrary() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "reader-refresh-\(UUID().uuidString)"
-    ).path
-    defer { try? FileManager.default.removeItem(atPath: dir) }
-    let corpus = dir + "/corpus"
-    try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
-    let sample = try #require(SampleCorpus.locate())
-    let names = try FileManager.default.contentsOfDirectory(atPath: sample).sorted()
+    let copy = try SampleCopy("refresh")
+    defer { copy.remove() }
+    let (dir, corpus, names) = (copy.dir, copy.corpus, copy.names)
     try #require(names.count >= 3)
-    for name in names {
-      try FileManager.default.copyItem(atPath: sample + "/" + name, toPath: corpus + "/" + name)
-    }
     let choice = IndexChoice(path: dir + "/index.sqlite")
     func open() throws -> LibraryCorpus {
       try IndexedOpen.openStored(
@@ -64,7 +30,7 @@ import Testing
     var m0 = Model(library: first, corpusLabel: "c", width: 160, height: 45)
     let w0 = RefreshingWork(library: first, make: make)
     w0.start()
-    drain(w0, into: &m0, until: landed)
+    drain(w0, into: &m0, until: analysesLanded)
 
     // Unchanged: the stored rows, and the check finds nothing.
     let same = try open()
@@ -99,7 +65,7 @@ import Testing
     try #require(work.refreshWaiting)
     work.run(.align(0, 1))
     var seen: [Action] = []
-    drain(work, into: &m, seen: &seen, until: { $0.corpus !== stored && landed($0) })
+    drain(work, into: &m, seen: &seen, until: { $0.corpus !== stored && analysesLanded($0) })
     let later = Date().addingTimeInterval(5)
     while Date() < later {
       seen += work.take()
@@ -117,7 +83,7 @@ import Testing
       corpus: try CorpusLoader.load(corpus), corpusLabel: "c", width: 160, height: 45)
     let wf = Analyses(corpus: f.corpus.whole)
     wf.start()
-    drain(wf, into: &f, until: landed)
+    drain(wf, into: &f, until: analysesLanded)
     #expect(m.corpus.rows == f.corpus.rows)
     #expect(m.corpus.warnings == f.corpus.warnings)
     #expect(m.marks == f.marks)
@@ -151,16 +117,9 @@ import Testing
   /// A name that is not UTF-8 gives a warning from the folder listing, which the index does
   /// not store: the check finds the same articles and only the status line says so.
   @Test func onlyTheListingsWarningsNewLeavesTheLibraryInPlace() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "reader-refresh-\(UUID().uuidString)"
-    ).path
-    defer { try? FileManager.default.removeItem(atPath: dir) }
-    let corpus = dir + "/corpus"
-    try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
-    let sample = try #require(SampleCorpus.locate())
-    for name in try FileManager.default.contentsOfDirectory(atPath: sample) {
-      try FileManager.default.copyItem(atPath: sample + "/" + name, toPath: corpus + "/" + name)
-    }
+    let copy = try SampleCopy("refresh")
+    defer { copy.remove() }
+    let (dir, corpus) = (copy.dir, copy.corpus)
     let bad = Array((corpus + "/bad-").utf8) + [0xFF] + Array(".txt".utf8) + [0]
     let fd = bad.withUnsafeBufferPointer {
       $0.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_CREAT | O_WRONLY, 0o644) }
