@@ -84,6 +84,41 @@ final class Analyses: BackgroundWork, Sendable {
 
   /// Alignments made this session, by the two documents' positions.
   let alignments = Locked<[String: Alignment]>([:])
+  /// The corpus's analysis keys, hashed once (the stored ones on reopen).
+  private let keys = Locked<AnalysisKeys?>(nil)
+
+  /// The analysis keys of the corpus, computed on first use.
+  func analysisKeys() -> AnalysisKeys {
+    keys.withLock { keys in
+      if let k = keys { return k }
+      let k = corpus.storedKeys ?? AnalysisKeys(corpus.whole)
+      keys = k
+      return k
+    }
+  }
+
+  /// The alignment of documents `a` and `b` (positions): made once a session (memo) and once
+  /// a build (the index), whoever asks (the compare view, the picker's same-story check).
+  func aligned(_ a: Int, _ b: Int) -> Alignment {
+    let memoKey = "\(a) \(b)"
+    if let al = alignments.withLock({ $0[memoKey] }) { return al }
+    let engine = engines.get()
+    let (da, db) = (corpus.document(a), corpus.document(b))
+    let al: Alignment
+    if let index = index.get() {
+      al =
+        index.alignment(da, db, corpus: analysisKeys().corpus, mode: engine.mode) {
+          engine.align(da, db)
+        }.value
+    } else {
+      al = engine.align(da, db)
+    }
+    alignments.withLock { memo in
+      if memo.count >= 256 { memo.removeAll() }
+      memo[memoKey] = al
+    }
+    return al
+  }
 
   /// Where corpus searches run, one at a time, never waiting for the analyses.
   static let searchQueue = DispatchQueue(label: "reader.corpus-search", qos: .userInteractive)
@@ -135,7 +170,7 @@ final class Analyses: BackgroundWork, Sendable {
       let index = box.get()
       // Reopened from the index: the stored keys, so a stored report or entity index needs
       // no article body.
-      let keys = index.map { _ in corpus.storedKeys ?? AnalysisKeys(corpus.whole) }
+      let keys = index.map { _ in self.analysisKeys() }
       DispatchQueue.global(qos: .userInitiated).async {
         guard let index, let keys else {
           return post(.duplicatesReady(engines.get().duplicates()))
@@ -169,29 +204,8 @@ final class Analyses: BackgroundWork, Sendable {
     let corpus = self.corpus
     switch effect {
     case .align(let a, let b):
-      let memo = self.alignments
-      let box = self.index
       DispatchQueue.global(qos: .userInitiated).async {
-        // A pair is aligned once a session (memo) and once a build (the index).
-        let memoKey = "\(a) \(b)"
-        if let al = memo.withLock({ $0[memoKey] }) { return inbox.post(.alignmentReady(al)) }
-        let engine = engines.get()
-        let (da, db) = (corpus.document(a), corpus.document(b))
-        let al: Alignment
-        if let index = box.get() {
-          let keys = corpus.storedKeys ?? AnalysisKeys(corpus.whole)
-          al =
-            index.alignment(da, db, corpus: keys.corpus, mode: engine.mode) {
-              engine.align(da, db)
-            }.value
-        } else {
-          al = engine.align(da, db)
-        }
-        memo.withLock { memo in
-          if memo.count >= 256 { memo.removeAll() }
-          memo[memoKey] = al
-        }
-        inbox.post(.alignmentReady(al))
+        inbox.post(.alignmentReady(self.aligned(a, b)))
       }
     case .checkStories(let from):
       // One at a time, after the compare view's own alignments: each takes the encoder
@@ -201,8 +215,9 @@ final class Analyses: BackgroundWork, Sendable {
         guard engine.checksStories else { return }  // no encoder: nothing to check
         let d = corpus.document(from)
         for id in engine.storyCandidates(for: d, limit: Self.storyChecks) {
-          guard let j = corpus.index(of: id) else { continue }
-          if let al = engine.storyCheck(d, corpus.document(j)) { inbox.post(.storyChecked(al)) }
+          guard let j = corpus.index(of: id), j != from else { continue }
+          // Kept like the compare view's: opening a checked pair aligns nothing again.
+          inbox.post(.storyChecked(self.aligned(from, j)))
         }
       }
     case .cite: break  // the runner writes citations itself (Runner.perform)
