@@ -27,7 +27,7 @@ struct SearchCommand: ParsableCommand {
   }
 
   func run() throws {
-    let (index, loaded) = try IndexedOpen.openForCommand(corpusOptions)
+    let (index, _) = try IndexedOpen.openForCommand(corpusOptions)
     let hits = try index.search(query, limit: limit)
     if output.json {
       print(JSONValue.array(hits.map(Self.json)).rendered(pretty: true))
