@@ -137,7 +137,7 @@ enum EntityCodec {
 
   /// Reads the bytes in place (a reopen decodes millions of mentions: no copy of the bytes, and
   /// each type and region string of the table is turned into its case once).
-  private struct Reader {
+  struct Reader {
     let bytes: UnsafeRawBufferPointer
     var at = 1
     var strings: [String] = []
@@ -172,6 +172,19 @@ enum EntityCodec {
       self.at = at
       types = [UInt8](repeating: Self.unknown, count: strings.count)
       regions = types
+    }
+
+    /// A reader of the same bytes at `at`, with their string table read and its strings'
+    /// types and regions known (`StoredEntityMentions`).
+    init(
+      _ bytes: UnsafeRawBufferPointer, strings: [String], types: [UInt8], regions: [UInt8],
+      at: Int
+    ) {
+      self.bytes = bytes
+      self.strings = strings
+      self.types = types
+      self.regions = regions
+      self.at = at
     }
 
     var atEnd: Bool { at == bytes.count }
@@ -250,6 +263,14 @@ enum EntityCodec {
         if hasValue == 1, index() == nil { return nil }
       }
       return nm
+    }
+
+    /// Steps over the rest of a mention whose document was read; false when it is not whole.
+    mutating func skipMentionAfterDocument() -> Bool {
+      guard count() != nil, count() != nil, index() != nil, index() != nil, index() != nil,
+        index() != nil, let hasValue = count()
+      else { return false }
+      return hasValue != 1 || index() != nil
     }
 
     /// The numbers of one mention, read before any of its strings is looked up.

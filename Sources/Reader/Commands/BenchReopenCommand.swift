@@ -137,7 +137,7 @@ struct BenchReopenCommand: ParsableCommand {
     return Times(
       frame: frame, marks: marks, checked: checked.value!, rows: corpus.count,
       pairs: m.duplicates.value?.pairs.count ?? 0,
-      entities: m.entities.value?.entities.count ?? 0, fromRows: corpus.index != nil, parts: parts,
+      entities: m.entities.value?.count ?? 0, fromRows: corpus.index != nil, parts: parts,
       frameCPU: frameCPU, marksCPU: marksCPU)
   }
 
