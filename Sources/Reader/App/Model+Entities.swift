@@ -46,6 +46,9 @@ extension Model {
   /// Rebuilds the sidebar list for what is on screen: the visible article(s), or the whole
   /// corpus on the library.
   mutating func refreshSidebar() {
+    // Hidden: nothing to list (at 100k articles, 50k entities counted and sorted each time
+    // the entities land or the screen changes); `toggleSidebar` makes it when shown.
+    guard sidebar.visible else { return }
     guard let idx = entities.value else {
       sidebar.items = []
       return
