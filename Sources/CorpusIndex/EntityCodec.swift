@@ -280,6 +280,33 @@ enum EntityCodec {
       var region: MentionRegion
     }
 
+    /// The mentions of document `doc` (an index into the table) among the next `count()`
+    /// mentions: the others are stepped over, none of their strings looked up.
+    mutating func mentions(ofDocument doc: Int) -> [EntityMention]? {
+      guard let n = count(), n <= bytes.count else { return nil }
+      var out: [EntityMention] = []
+      for _ in 0..<n {
+        guard let d = index() else { return nil }
+        if d != doc {
+          guard skipMentionAfterDocument() else { return nil }
+          continue
+        }
+        guard let lo = count(), let len = count(), let text = string(), let type = type(),
+          let entityID = string(), let region = region(), let hasValue = count()
+        else { return nil }
+        var value: String?
+        if hasValue == 1 {
+          guard let v = string() else { return nil }
+          value = v
+        }
+        out.append(
+          EntityMention(
+            doc: strings[d], range: lo..<lo + len, text: text, type: type, entityID: entityID,
+            region: region, value: value))
+      }
+      return out
+    }
+
     /// Every mention's numbers first (read in order from the bytes), then the mentions: their
     /// strings looked up in a loop with nothing to decode in between, so that the table's
     /// cache misses (one per mention at 100k articles) overlap instead of waiting in turn.

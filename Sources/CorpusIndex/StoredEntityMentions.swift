@@ -19,7 +19,7 @@ final class StoredEntityMentions: EntityMentionSource, Sendable {
   private let postings = Locked<Postings?>(nil)
 
   private struct Postings: Sendable {
-    /// Document id → its slot in `offsets`.
+    /// Document id → its slot in `offsets` (its string's index in the table).
     var slots: [String: Int]
     /// The positions of slot `s`'s entities are `entities[offsets[s]..<offsets[s + 1]]`.
     var offsets: [Int32]
@@ -104,15 +104,30 @@ final class StoredEntityMentions: EntityMentionSource, Sendable {
     }
   }
 
+  func mentions(ofEntity i: Int, inDocument doc: String) -> [EntityMention] {
+    guard let d = made().slots[doc] else { return [] }
+    return data.withUnsafeBytes { bytes in
+      var r = EntityCodec.Reader(
+        bytes, strings: strings, types: types, regions: regions, at: starts[i])
+      return r.mentions(ofDocument: d) ?? []
+    }
+  }
+
   func entityPositions(inDocument doc: String) -> [Int] {
-    let p = postings.withLock { p in
+    let p = made()
+    guard let s = p.slots[doc] else { return [] }
+    return p.entities[Int(p.offsets[s])..<Int(p.offsets[s + 1])].map(Int.init)
+  }
+
+  func prepare() { _ = made() }
+
+  private func made() -> Postings {
+    postings.withLock { p in
       if let made = p { return made }
       let made = makePostings()
       p = made
       return made
     }
-    guard let s = p.slots[doc] else { return [] }
-    return p.entities[Int(p.offsets[s])..<Int(p.offsets[s + 1])].map(Int.init)
   }
 
   /// Every (document, entity) pair in one walk over the mentions, grouped by document

@@ -90,9 +90,17 @@ public struct EntityIndex: Sendable {
 
   /// Every mention in document `doc`, by offset.
   public func mentions(inDocument doc: String) -> [EntityMention] {
-    positions(inDocument: doc).flatMap { entity(at: $0).mentions.filter { $0.doc == doc } }
-      .sorted { $0.range.lowerBound < $1.range.lowerBound }
+    positions(inDocument: doc).flatMap { i in
+      // Only this document's: an entity may have 100,000 mentions elsewhere.
+      source?.mentions(ofEntity: i, inDocument: doc)
+        ?? held![i].mentions.filter { $0.doc == doc }
+    }
+    .sorted { $0.range.lowerBound < $1.range.lowerBound }
   }
+
+  /// Makes ahead what the first question about a document needs (a lazily held index finds
+  /// each document's entities in one walk over the stored mentions); answers do not change.
+  public func prepareDocuments() { source?.prepare() }
 
   /// The entities most often found in the same documents as `id`, with the number
   /// of documents shared, most first.
@@ -106,12 +114,15 @@ public struct EntityIndex: Sendable {
         if n > 0 { shared.append((other, n)) }
       }
     } else {
-      // Through the documents' entities: no other entity's mentions are decoded to count.
+      // Through the documents' entities: only the `limit` listed are decoded.
       var counts: [Int: Int] = [:]
       for d in docs {
         for p in positions(inDocument: d) where summaries[p].id != id { counts[p, default: 0] += 1 }
       }
-      shared = counts.map { (entity(at: $0.key), $0.value) }
+      let top = counts.sorted {
+        ($0.value, summaries[$1.key].id) > ($1.value, summaries[$0.key].id)
+      }
+      return top.prefix(limit).map { (entity(at: $0.key), $0.value) }
     }
     shared.sort { ($0.documents, $1.entity.id) > ($1.documents, $0.entity.id) }
     return Array(shared.prefix(limit))
@@ -126,6 +137,10 @@ public protocol EntityMentionSource: Sendable {
   func mentions(ofEntity i: Int) -> [EntityMention]
   /// The positions of the entities with a mention in document `doc`, ascending.
   func entityPositions(inDocument doc: String) -> [Int]
+  /// The mentions of the entity at position `i` in document `doc`, in their order.
+  func mentions(ofEntity i: Int, inDocument doc: String) -> [EntityMention]
+  /// Makes ahead what `entityPositions` needs (it answers the same without this).
+  func prepare()
 }
 
 /// An entity without its mentions: name, type, aliases and how many mentions it has where.
