@@ -15,8 +15,9 @@ final class StoredEntityMentions: EntityMentionSource, Sendable {
   private let regions: [UInt8]
   /// Where each entity's mentions start in `data`.
   private let starts: [Int]
-  /// Per document: the entities it mentions, made on first use.
-  private let postings = Locked<Postings?>(nil)
+  /// Per document: the entities it mentions, made on first use from the (document, entity)
+  /// pairs the walk noted.
+  private let postings: Locked<Postings.State>
 
   private struct Postings: Sendable {
     /// Document id → its slot in `offsets` (its string's index in the table).
@@ -24,9 +25,24 @@ final class StoredEntityMentions: EntityMentionSource, Sendable {
     /// The positions of slot `s`'s entities are `entities[offsets[s]..<offsets[s + 1]]`.
     var offsets: [Int32]
     var entities: [Int32]
+
+    enum State: Sendable {
+      /// Each entity's documents as the walk met them (an entity whose mentions are not
+      /// grouped by document may name one twice).
+      case pairs([Pair])
+      case made(Postings)
+    }
   }
 
-  private init(data: Data, strings: [String], types: [UInt8], regions: [UInt8], starts: [Int]) {
+  struct Pair: Sendable {
+    var doc: Int32
+    var entity: Int32
+  }
+
+  private init(
+    data: Data, strings: [String], types: [UInt8], regions: [UInt8], starts: [Int], pairs: [Pair]
+  ) {
+    postings = Locked(.pairs(pairs))
     self.data = data
     self.strings = strings
     self.types = types
@@ -46,6 +62,7 @@ final class StoredEntityMentions: EntityMentionSource, Sendable {
       summaries.reserveCapacity(n)
       var starts: [Int] = []
       starts.reserveCapacity(n)
+      var pairs: [Pair] = []
       for _ in 0..<n {
         guard let id = r.string(), let type = r.type(), let na = r.count(), na <= bytes.count
         else { return nil }
@@ -77,6 +94,7 @@ final class StoredEntityMentions: EntityMentionSource, Sendable {
           if doc != lastDoc {
             documents += 1
             lastDoc = doc
+            pairs.append(Pair(doc: Int32(truncatingIfNeeded: doc), entity: Int32(summaries.count)))
           }
         }
         summaries.append(
@@ -89,7 +107,8 @@ final class StoredEntityMentions: EntityMentionSource, Sendable {
       return (
         summaries,
         StoredEntityMentions(
-          data: data, strings: r.strings, types: r.types, regions: r.regions, starts: starts)
+          data: data, strings: r.strings, types: r.types, regions: r.regions, starts: starts,
+          pairs: pairs)
       )
     }
     guard let (summaries, source) = walked else { return nil }
@@ -123,43 +142,36 @@ final class StoredEntityMentions: EntityMentionSource, Sendable {
 
   private func made() -> Postings {
     postings.withLock { p in
-      if let made = p { return made }
-      let made = makePostings()
-      p = made
-      return made
+      switch p {
+      case .made(let made): return made
+      case .pairs(let pairs):
+        let made = Self.postings(pairs, strings: strings)
+        p = .made(made)
+        return made
+      }
     }
   }
 
-  /// Every (document, entity) pair in one walk over the mentions, grouped by document
-  /// (entities ascending within each).
-  private func makePostings() -> Postings {
+  /// The pairs grouped by document (entities ascending within each, each once).
+  private static func postings(_ pairs: [Pair], strings: [String]) -> Postings {
     let n = strings.count
-    var pairs: [(doc: Int32, entity: Int32)] = []
-    var last = [Int32](repeating: -1, count: n)
-    data.withUnsafeBytes { bytes in
-      for (e, start) in starts.enumerated() {
-        var r = EntityCodec.Reader(
-          bytes, strings: strings, types: types, regions: regions, at: start)
-        let nm = r.count() ?? 0
-        for _ in 0..<nm {
-          guard let doc = r.index(), r.skipMentionAfterDocument() else { break }
-          if last[doc] != Int32(e) {
-            last[doc] = Int32(e)
-            pairs.append((Int32(doc), Int32(e)))
-          }
-        }
-      }
-    }
     var offsets = [Int32](repeating: 0, count: n + 1)
-    for p in pairs { offsets[Int(p.doc) + 1] += 1 }
+    var last = [Int32](repeating: -1, count: n)
+    for p in pairs where last[Int(p.doc)] != p.entity {
+      last[Int(p.doc)] = p.entity
+      offsets[Int(p.doc) + 1] += 1
+    }
     for i in 0..<n { offsets[i + 1] += offsets[i] }
     var fill = offsets
-    var entities = [Int32](repeating: 0, count: pairs.count)
-    for p in pairs {
+    var entities = [Int32](repeating: 0, count: Int(offsets[n]))
+    for i in 0..<n { last[i] = -1 }
+    for p in pairs where last[Int(p.doc)] != p.entity {
+      last[Int(p.doc)] = p.entity
       entities[Int(fill[Int(p.doc)])] = p.entity
       fill[Int(p.doc)] += 1
     }
     var slots: [String: Int] = [:]
+    slots.reserveCapacity(n)
     for i in 0..<n where offsets[i + 1] > offsets[i] { slots[strings[i]] = i }
     return Postings(slots: slots, offsets: offsets, entities: entities)
   }
