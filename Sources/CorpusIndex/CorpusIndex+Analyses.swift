@@ -131,13 +131,15 @@ extension CorpusIndex {
   }
 
   /// The entity index stored for the documents with these keys, or nil (then `entities`
-  /// computes it): a reopen needs no recogniser loaded when this answers.
+  /// computes it): a reopen needs no recogniser loaded when this answers. The index is held
+  /// lazily (`StoredEntityMentions`): its names, types and counts at once, an entity's
+  /// mentions decoded from the stored bytes when first asked.
   public func storedEntities(keys: AnalysisKeys) -> EntityIndex? {
     let version = AnalysisVersion.stored(AnalysisVersion.entities)
-    guard let blob = storedBlob("entities", version: version, key: keys.corpus),
-      let e = EntityCodec.decodeEntities(blob)
-    else { return nil }
-    return EntityIndex(entities: e)
+    guard let blob = storedBlob("entities", version: version, key: keys.corpus) else {
+      return nil
+    }
+    return StoredEntityMentions.index(blob)
   }
 
   /// The stored result `name` when it was computed by `version` for the corpus `key`.

@@ -137,7 +137,7 @@ enum EntityCodec {
 
   /// Reads the bytes in place (a reopen decodes millions of mentions: no copy of the bytes, and
   /// each type and region string of the table is turned into its case once).
-  private struct Reader {
+  struct Reader {
     let bytes: UnsafeRawBufferPointer
     var at = 1
     var strings: [String] = []
@@ -172,6 +172,19 @@ enum EntityCodec {
       self.at = at
       types = [UInt8](repeating: Self.unknown, count: strings.count)
       regions = types
+    }
+
+    /// A reader of the same bytes at `at`, with their string table read and its strings'
+    /// types and regions known (`StoredEntityMentions`).
+    init(
+      _ bytes: UnsafeRawBufferPointer, strings: [String], types: [UInt8], regions: [UInt8],
+      at: Int
+    ) {
+      self.bytes = bytes
+      self.strings = strings
+      self.types = types
+      self.regions = regions
+      self.at = at
     }
 
     var atEnd: Bool { at == bytes.count }
@@ -252,11 +265,46 @@ enum EntityCodec {
       return nm
     }
 
+    /// Steps over the rest of a mention whose document was read; false when it is not whole.
+    mutating func skipMentionAfterDocument() -> Bool {
+      guard count() != nil, count() != nil, index() != nil, index() != nil, index() != nil,
+        index() != nil, let hasValue = count()
+      else { return false }
+      return hasValue != 1 || index() != nil
+    }
+
     /// The numbers of one mention, read before any of its strings is looked up.
     private struct Fields {
       var doc, lo, len, text, entityID, value: Int
       var type: EntityType
       var region: MentionRegion
+    }
+
+    /// The mentions of document `doc` (an index into the table) among the next `count()`
+    /// mentions: the others are stepped over, none of their strings looked up.
+    mutating func mentions(ofDocument doc: Int) -> [EntityMention]? {
+      guard let n = count(), n <= bytes.count else { return nil }
+      var out: [EntityMention] = []
+      for _ in 0..<n {
+        guard let d = index() else { return nil }
+        if d != doc {
+          guard skipMentionAfterDocument() else { return nil }
+          continue
+        }
+        guard let lo = count(), let len = count(), let text = string(), let type = type(),
+          let entityID = string(), let region = region(), let hasValue = count()
+        else { return nil }
+        var value: String?
+        if hasValue == 1 {
+          guard let v = string() else { return nil }
+          value = v
+        }
+        out.append(
+          EntityMention(
+            doc: strings[d], range: lo..<lo + len, text: text, type: type, entityID: entityID,
+            region: region, value: value))
+      }
+      return out
     }
 
     /// Every mention's numbers first (read in order from the bytes), then the mentions: their

@@ -44,6 +44,31 @@ import Testing
     #expect(m.duplicates.value?.pairs.isEmpty == false, "the sample has copies to mark")
     #expect(m.marks == f.marks)
     #expect(Render.frame(m).text == Render.frame(f).text)
+    // The entities: read lazily when reopened (mentions decoded when asked), and the same
+    // sidebar, lookups and library filter as the index recognised afresh.
+    #expect(m.entities.value?.holdsMentions == false && f.entities.value?.holdsMentions == true)
+    m.toggleSidebar()
+    f.toggleSidebar()
+    #expect(m.sidebar.items.count > 3 && m.sidebar.items == f.sidebar.items)
+    #expect(Render.frame(m).text == Render.frame(f).text)
+    let ids = f.sidebar.items.compactMap { item -> String? in
+      if case .entity(let id, _, _) = item { return id }
+      return nil
+    }
+    for id in ids.prefix(6) {
+      m.openLookup(id)
+      f.openLookup(id)
+      #expect(m.screen == .lookup)
+      #expect(Render.frame(m).text == Render.frame(f).text)
+      m.filterByEntity()
+      f.filterByEntity()
+      #expect(m.library.rows == f.library.rows && !m.library.rows.isEmpty)
+      #expect(Render.frame(m).text == Render.frame(f).text)
+      m.clearFilters()
+      f.clearFilters()
+    }
+    m.toggleSidebar()
+    f.toggleSidebar()
     // Each article, opened from the library, reads the same.
     for i in 0..<m.corpus.count {
       m.library.cursor = i

@@ -180,7 +180,9 @@ final class Analyses: BackgroundWork, Sendable {
       }
       // Stored: no recogniser to load.
       if let index, let keys, let stored = index.storedEntities(keys: keys) {
-        return post(.entitiesReady(stored))
+        post(.entitiesReady(stored))
+        // Read lazily: each document's entities found now, before an article is opened.
+        return stored.prepareDocuments()
       }
       do {
         let r = try EntityRecognizer.loadDefault()

@@ -33,7 +33,7 @@ extension Model {
   }
 
   var entityStatus: String {
-    entities.status("entities") { $0.entities.isEmpty ? "none found" : "\($0.entities.count)" }
+    entities.status("entities") { $0.count == 0 ? "none found" : "\($0.count)" }
   }
 
   /// The entity `f` filters by: the sidebar cursor's, or the lookup's.
@@ -46,6 +46,9 @@ extension Model {
   /// Rebuilds the sidebar list for what is on screen: the visible article(s), or the whole
   /// corpus on the library.
   mutating func refreshSidebar() {
+    // Hidden: nothing to list (at 100k articles, 50k entities counted and sorted each time
+    // the entities land or the screen changes); `toggleSidebar` makes it when shown.
+    guard sidebar.visible else { return }
     guard let idx = entities.value else {
       sidebar.items = []
       return
@@ -62,22 +65,17 @@ extension Model {
     var counts: [String: (type: EntityType, count: Int, inText: Bool)] = [:]
     let docs = visibleDocuments
     if docs.isEmpty {
-      // Counted in place (millions of mentions at 100k articles): no copy of them.
-      counts.reserveCapacity(idx.entities.count)
-      for e in idx.entities where !e.isRelativeDate {
-        var n = 0
-        var inText = false
-        for m in e.mentions where m.region != .credit {
-          n += 1
-          if m.region == .text { inText = true }
-        }
+      // From the entities' summaries: a reopened index decodes no mention for this.
+      counts.reserveCapacity(idx.count)
+      for e in idx.summaries where !e.isRelativeDate {
+        let n = e.textMentions + e.captionMentions
         guard n > 0 else { continue }
-        counts[e.id] = (e.type, n, inText)
+        counts[e.id] = (e.type, n, e.textMentions > 0)
       }
     } else {
       for d in docs {
         for m in caches.mentions(corpus.rows[d].id, in: idx) where m.region != .credit {
-          counts[m.entityID, default: (idx.entity(id: m.entityID)?.type ?? m.type, 0, false)]
+          counts[m.entityID, default: (idx.summary(id: m.entityID)?.type ?? m.type, 0, false)]
             .count += 1
           if m.region == .text { counts[m.entityID]!.inText = true }
         }

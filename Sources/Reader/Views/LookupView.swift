@@ -6,12 +6,13 @@ enum LookupView {
   static func draw(_ m: Model, _ geo: Geometry, into g: inout Grid) {
     guard let l = m.lookup else { return }
     let t = m.theme
-    let e = m.entities.value?.entity(id: l.entityID)
+    // The summary: drawing a frame decodes none of the entity's mentions.
+    let e = m.entities.value?.summary(id: l.entityID)
     Render.titleBar(m, "Lookup · \(l.entityID)", into: &g)
     let r = geo.main
-    let docs = Set(e?.mentions.map(\.doc) ?? []).count
+    let docs = e?.documents ?? 0
     var head =
-      "\(l.entityID) (\(e?.type.rawValue ?? "?")) · \(e?.mentions.count ?? 0) mentions in \(docs) article\(docs == 1 ? "" : "s")"
+      "\(l.entityID) (\(e?.type.rawValue ?? "?")) · \(e?.mentions ?? 0) mentions in \(docs) article\(docs == 1 ? "" : "s")"
     if let aliases = e?.aliases.filter({ $0 != l.entityID }), !aliases.isEmpty {
       head += " · also: " + aliases.joined(separator: ", ")
     }
