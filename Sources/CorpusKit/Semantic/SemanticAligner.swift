@@ -161,39 +161,86 @@ struct SemanticAligner: Sendable {
     }
   }
 
-  /// `dot(xs[i], ys[j])` for every pair, at `i * ys.count + j`, bit for bit: eight vectors of
-  /// `ys` at a time, interleaved so that each SIMD lane holds one pair's running sum, added in
-  /// the same order and with the same roundings as `dot` (a product, then a sum; no fused
-  /// multiply-add), so the sums do not wait on one another.
+  /// `dot(xs[i], ys[j])` for every pair, at `i * ys.count + j`, bit for bit: each pair's sum
+  /// is one chain over the dimensions in `dot`'s order and roundings (a product, then a sum;
+  /// no fused multiply-add). Only the chains are interleaved: `ys` packed eight vectors to a
+  /// SIMD lane block, and four rows of `xs` against one block at a time, so thirty-two
+  /// independent sums share each step instead of waiting on one another.
   static func dots(_ xs: [[Float]], _ ys: [[Float]]) -> [Float] {
+    let n = xs.count
     let m = ys.count
-    var out = [Float](repeating: 0, count: xs.count * m)
-    guard let dim = xs.first?.count, xs.allSatisfy({ $0.count == dim }),
+    var out = [Float](repeating: 0, count: n * m)
+    guard let dim = xs.first?.count, m > 0, xs.allSatisfy({ $0.count == dim }),
       ys.allSatisfy({ $0.count == dim })
     else {
       for i in xs.indices { for j in ys.indices { out[i * m + j] = dot(xs[i], ys[j]) } }
       return out
     }
-    var block = [SIMD8<Float>](repeating: .zero, count: dim)
-    var j0 = 0
-    while j0 < m {
-      let w = min(8, m - j0)
-      for k in 0..<dim {
-        var v = SIMD8<Float>.zero
-        for l in 0..<w { v[l] = ys[j0 + l][k] }
-        block[k] = v
-      }
-      block.withUnsafeBufferPointer { bv in
-        for i in xs.indices {
-          let acc = xs[i].withUnsafeBufferPointer { xv in
-            var acc = SIMD8<Float>.zero
-            for k in 0..<dim { acc = acc + SIMD8(repeating: xv[k]) * bv[k] }
-            return acc
+    let blocks = (m + 7) / 8
+    // packed[b * dim + k] holds dimension k of ys[8b ..< 8b + 8] (zeros past the end).
+    var packed = [SIMD8<Float>](repeating: .zero, count: blocks * dim)
+    packed.withUnsafeMutableBufferPointer { pv in
+      pv.withMemoryRebound(to: Float.self) { pf in
+        for j in 0..<m {
+          ys[j].withUnsafeBufferPointer { yv in
+            let base = (j / 8) * dim * 8 + j % 8
+            for k in 0..<dim { pf[base + k * 8] = yv[k] }
           }
-          for l in 0..<w { out[i * m + j0 + l] = acc[l] }
         }
       }
-      j0 += 8
+    }
+    var rows = [Float](repeating: 0, count: n * dim)
+    rows.withUnsafeMutableBufferPointer { rv in
+      for i in 0..<n {
+        xs[i].withUnsafeBufferPointer { xv in
+          for k in 0..<dim { rv[i * dim + k] = xv[k] }
+        }
+      }
+    }
+    packed.withUnsafeBufferPointer { pv in
+      rows.withUnsafeBufferPointer { rv in
+        out.withUnsafeMutableBufferPointer { ov in
+          func store(_ acc: SIMD8<Float>, row i: Int, block b: Int) {
+            for l in 0..<min(8, m - 8 * b) { ov[i * m + 8 * b + l] = acc[l] }
+          }
+          var i = 0
+          while i + 4 <= n {
+            let x0 = rv.baseAddress! + i * dim
+            let x1 = x0 + dim
+            let x2 = x1 + dim
+            let x3 = x2 + dim
+            for b in 0..<blocks {
+              let y = pv.baseAddress! + b * dim
+              var a0 = SIMD8<Float>.zero
+              var a1 = SIMD8<Float>.zero
+              var a2 = SIMD8<Float>.zero
+              var a3 = SIMD8<Float>.zero
+              for k in 0..<dim {
+                let v = y[k]
+                a0 = a0 + SIMD8(repeating: x0[k]) * v
+                a1 = a1 + SIMD8(repeating: x1[k]) * v
+                a2 = a2 + SIMD8(repeating: x2[k]) * v
+                a3 = a3 + SIMD8(repeating: x3[k]) * v
+              }
+              store(a0, row: i, block: b)
+              store(a1, row: i + 1, block: b)
+              store(a2, row: i + 2, block: b)
+              store(a3, row: i + 3, block: b)
+            }
+            i += 4
+          }
+          while i < n {
+            let x0 = rv.baseAddress! + i * dim
+            for b in 0..<blocks {
+              let y = pv.baseAddress! + b * dim
+              var a0 = SIMD8<Float>.zero
+              for k in 0..<dim { a0 = a0 + SIMD8(repeating: x0[k]) * y[k] }
+              store(a0, row: i, block: b)
+            }
+            i += 1
+          }
+        }
+      }
     }
     return out
   }
