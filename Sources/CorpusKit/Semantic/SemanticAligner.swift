@@ -1,3 +1,4 @@
+import COpenBLAS
 import Foundation
 
 /// Finds rewritten passages, those that say the same in other words, with a sentence encoder,
@@ -61,13 +62,13 @@ struct SemanticAligner: Sendable {
     guard !sa.isEmpty, !sb.isEmpty, sa.count <= maxSentences, sb.count <= maxSentences else {
       return []
     }
-    let va = cache.vectors(xa, sentences: sa, encoder: encoder)
-    let vb = cache.vectors(xb, sentences: sb, encoder: encoder)
+    let va = cache.matrix(xa, sentences: sa, encoder: encoder)
+    let vb = cache.matrix(xb, sentences: sb, encoder: encoder)
     // Candidate pairs at or above `low`, best first, assigned one to one.
     let furnitureA = sa.map { pa.isFurniture(pa.sentences[$0].tokens) }
     let furnitureB = sb.map { pb.isFurniture(pb.sentences[$0].tokens) }
     var candidates: [(i: Int, j: Int, c: Float)] = []
-    let cosines = Self.dots(va, vb)
+    let cosines = Self.dots(va, rows: sa, vb, columns: sb, atLeast: low)
     for i in sa.indices {
       for j in sb.indices where !(furnitureA[i] && furnitureB[j]) {
         let c = cosines[i * sb.count + j]
@@ -161,39 +162,144 @@ struct SemanticAligner: Sendable {
     }
   }
 
-  /// `dot(xs[i], ys[j])` for every pair, at `i * ys.count + j`, bit for bit: eight vectors of
-  /// `ys` at a time, interleaved so that each SIMD lane holds one pair's running sum, added in
-  /// the same order and with the same roundings as `dot` (a product, then a sum; no fused
-  /// multiply-add), so the sums do not wait on one another.
+  /// `dot(xs[i], ys[j])` for every pair, at `i * ys.count + j`, bit for bit (see
+  /// `dots(_:rows:_:columns:)`).
   static func dots(_ xs: [[Float]], _ ys: [[Float]]) -> [Float] {
-    let m = ys.count
-    var out = [Float](repeating: 0, count: xs.count * m)
-    guard let dim = xs.first?.count, xs.allSatisfy({ $0.count == dim }),
+    guard let dim = xs.first?.count, !ys.isEmpty, xs.allSatisfy({ $0.count == dim }),
       ys.allSatisfy({ $0.count == dim })
     else {
-      for i in xs.indices { for j in ys.indices { out[i * m + j] = dot(xs[i], ys[j]) } }
-      return out
+      return xs.flatMap { x in ys.map { dot(x, $0) } }
     }
-    var block = [SIMD8<Float>](repeating: .zero, count: dim)
-    var j0 = 0
-    while j0 < m {
-      let w = min(8, m - j0)
-      for k in 0..<dim {
-        var v = SIMD8<Float>.zero
-        for l in 0..<w { v[l] = ys[j0 + l][k] }
-        block[k] = v
+    return dots(
+      SentenceVectors(xs, dim: dim), rows: Array(xs.indices), SentenceVectors(ys, dim: dim),
+      columns: Array(ys.indices))
+  }
+
+  /// How far a cosine of `cblas_sgemm` may lie from `dot`'s (unit vectors of 384 floats:
+  /// either sum is within about 5e-5 of the exact value), with room to spare.
+  static let screenMargin: Float = 1e-3
+
+  /// The dot product of row `rows[i]` of `xs` with row `columns[j]` of `ys` for every pair, at
+  /// `i * columns.count + j`, bit for bit as `dot` gives it: each pair's sum is one chain over
+  /// the dimensions in `dot`'s order and roundings (a product, then a sum; no fused
+  /// multiply-add). Only the chains are interleaved: the columns packed eight to a SIMD lane
+  /// block, four rows against one block at a time, so thirty-two independent sums share each
+  /// step instead of waiting on one another. Rows are read where they lie (no copy).
+  ///
+  /// With `atLeast` (unit vectors), the pairs are first screened by one matrix product
+  /// (OpenBLAS, any summation order), and only the tiles of four rows and eight columns that
+  /// hold a pair within `screenMargin` of `atLeast` or above are summed exactly; the other
+  /// pairs keep the screen's value, which is below `atLeast` as the exact one is. So every
+  /// value at or above `atLeast` is bit for bit `dot`'s, and no value crosses it.
+  static func dots(
+    _ xs: SentenceVectors, rows: [Int], _ ys: SentenceVectors, columns: [Int],
+    atLeast: Float? = nil
+  ) -> [Float] {
+    let n = rows.count
+    let m = columns.count
+    let dim = xs.dim
+    var out = [Float](repeating: 0, count: n * m)
+    guard n > 0, m > 0, dim > 0, ys.dim == dim else { return out }
+    let blocks = (m + 7) / 8
+    let groups = (n + 3) / 4
+    // Which tiles (group of four rows, block of eight columns) to sum exactly.
+    var exact = [Bool](repeating: true, count: groups * blocks)
+    if let atLeast {
+      let a = gathered(xs, rows)
+      let b = gathered(ys, columns)
+      out.withUnsafeMutableBufferPointer { ov in
+        cblas_sgemm(
+          CblasRowMajor, CblasNoTrans, CblasTrans, Int32(n), Int32(m), Int32(dim), 1, a, Int32(dim),
+          b, Int32(dim), 0, ov.baseAddress, Int32(m))
       }
-      block.withUnsafeBufferPointer { bv in
-        for i in xs.indices {
-          let acc = xs[i].withUnsafeBufferPointer { xv in
-            var acc = SIMD8<Float>.zero
-            for k in 0..<dim { acc = acc + SIMD8(repeating: xv[k]) * bv[k] }
-            return acc
+      let bar = atLeast - screenMargin
+      for g in 0..<groups {
+        for bl in 0..<blocks {
+          var any = false
+          for i in (4 * g)..<min(n, 4 * g + 4) {
+            for j in (8 * bl)..<min(m, 8 * bl + 8) where out[i * m + j] >= bar { any = true }
           }
-          for l in 0..<w { out[i * m + j0 + l] = acc[l] }
+          exact[g * blocks + bl] = any
         }
       }
-      j0 += 8
+      guard exact.contains(true) else { return out }
+    }
+    let zeros = [Float](repeating: 0, count: dim)
+    // packed[b * dim + k] holds dimension k of columns 8b ..< 8b + 8 (zeros past the last);
+    // only the blocks some exact tile needs.
+    var packed = [SIMD8<Float>](repeating: .zero, count: blocks * dim)
+    packed.withUnsafeMutableBufferPointer { pv in
+      ys.values.withUnsafeBufferPointer { yv in
+        zeros.withUnsafeBufferPointer { zv in
+          func column(_ j: Int) -> UnsafePointer<Float> {
+            j < m ? yv.baseAddress! + columns[j] * dim : zv.baseAddress!
+          }
+          for b in 0..<blocks where (0..<groups).contains(where: { exact[$0 * blocks + b] }) {
+            let (y0, y1, y2, y3) = (
+              column(8 * b), column(8 * b + 1), column(8 * b + 2), column(8 * b + 3)
+            )
+            let (y4, y5, y6, y7) = (
+              column(8 * b + 4), column(8 * b + 5), column(8 * b + 6), column(8 * b + 7)
+            )
+            let o = pv.baseAddress! + b &* dim
+            for k in 0..<dim {
+              o[k] = SIMD8(y0[k], y1[k], y2[k], y3[k], y4[k], y5[k], y6[k], y7[k])
+            }
+          }
+        }
+      }
+    }
+    packed.withUnsafeBufferPointer { pv in
+      xs.values.withUnsafeBufferPointer { xv in
+        zeros.withUnsafeBufferPointer { zv in
+          out.withUnsafeMutableBufferPointer { ov in
+            func row(_ i: Int) -> UnsafePointer<Float> {
+              i < n ? xv.baseAddress! + rows[i] * dim : zv.baseAddress!
+            }
+            func store(_ acc: SIMD8<Float>, row i: Int, block b: Int) {
+              guard i < n else { return }
+              for l in 0..<min(8, m - 8 * b) { ov[i * m + 8 * b + l] = acc[l] }
+            }
+            // Rows past the last (a group of four) are zeros: their sums are made and dropped.
+            for g in 0..<groups {
+              let i = 4 * g
+              let (x0, x1, x2, x3) = (row(i), row(i + 1), row(i + 2), row(i + 3))
+              for b in 0..<blocks where exact[g * blocks + b] {
+                let y = pv.baseAddress! + b * dim
+                var a0 = SIMD8<Float>.zero
+                var a1 = SIMD8<Float>.zero
+                var a2 = SIMD8<Float>.zero
+                var a3 = SIMD8<Float>.zero
+                for k in 0..<dim {
+                  let v = y[k]
+                  a0 = a0 + SIMD8(repeating: x0[k]) * v
+                  a1 = a1 + SIMD8(repeating: x1[k]) * v
+                  a2 = a2 + SIMD8(repeating: x2[k]) * v
+                  a3 = a3 + SIMD8(repeating: x3[k]) * v
+                }
+                store(a0, row: i, block: b)
+                store(a1, row: i + 1, block: b)
+                store(a2, row: i + 2, block: b)
+                store(a3, row: i + 3, block: b)
+              }
+            }
+          }
+        }
+      }
+    }
+    return out
+  }
+
+  /// Rows `rows` of `vs`, end to end.
+  static func gathered(_ vs: SentenceVectors, _ rows: [Int]) -> [Float] {
+    let dim = vs.dim
+    var out = [Float](repeating: 0, count: rows.count * dim)
+    out.withUnsafeMutableBufferPointer { ov in
+      vs.values.withUnsafeBufferPointer { vv in
+        for (i, r) in rows.enumerated() {
+          (ov.baseAddress! + i * dim).update(from: vv.baseAddress! + r * dim, count: dim)
+        }
+      }
     }
     return out
   }
@@ -205,11 +311,36 @@ struct SemanticAligner: Sendable {
   }
 }
 
+/// A document's sentence vectors end to end: row `k` (`dim` floats) is sentence `k`'s, zeros
+/// where it was not embedded yet.
+struct SentenceVectors: Sendable {
+  var dim: Int
+  var values: [Float]
+  var embedded: [Bool]
+
+  /// The rows `vs`, each `dim` long, all embedded.
+  init(_ vs: [[Float]], dim: Int) {
+    self.dim = dim
+    values = vs.flatMap { $0 }
+    embedded = [Bool](repeating: true, count: vs.count)
+  }
+
+  /// `count` rows of `dim` zeros, none embedded.
+  init(count: Int, dim: Int) {
+    self.dim = dim
+    values = [Float](repeating: 0, count: count * dim)
+    embedded = [Bool](repeating: false, count: count)
+  }
+
+  /// Row `k`.
+  func row(_ k: Int) -> [Float] { Array(values[(k * dim)..<((k + 1) * dim)]) }
+}
+
 /// Sentence vectors of the documents seen by one engine, embedded on demand and kept for the
-/// run (a reader compares one article with several). Bounded: emptied past `capacity`
-/// documents.
+/// run (a reader compares one article with several), one matrix per document. Bounded:
+/// emptied past `capacity` documents.
 final class EmbeddingCache: Sendable {
-  private let items = Locked([String: [Int: [Float]]]())
+  private let items = Locked([String: SentenceVectors]())
   let capacity: Int
 
   init(capacity: Int = 2048) { self.capacity = capacity }
@@ -217,22 +348,40 @@ final class EmbeddingCache: Sendable {
   /// The vectors of `d`'s sentences `sentences` (indices into its profile's sentences), in
   /// order; only those not cached yet are embedded, in one batch.
   func vectors(_ x: PreparedDocument, sentences: [Int], encoder: SentenceEncoder) -> [[Float]] {
+    let m = matrix(x, sentences: sentences, encoder: encoder)
+    return sentences.map { m.row($0) }
+  }
+
+  /// The sentence vectors of `x` with at least `sentences` (indices into its profile's
+  /// sentences) embedded; only those not cached yet are embedded, in one batch.
+  func matrix(_ x: PreparedDocument, sentences: [Int], encoder: SentenceEncoder)
+    -> SentenceVectors
+  {
     let d = x.document
     let key = d.id + "\u{0}" + d.path
-    let known = items.withLock { $0[key] ?? [:] }
-    let missing = sentences.filter { known[$0] == nil }
-    var fresh: [Int: [Float]] = [:]
-    if !missing.isEmpty {
-      let p = x.profile
-      let texts = missing.map { k in
-        String(String.UnicodeScalarView(d.text.scalars[p.sentences[k].range]))
-      }
-      for (k, v) in zip(missing, encoder.embed(texts)) { fresh[k] = v }
-      items.withLock { items in
-        if items.count >= capacity { items.removeAll(keepingCapacity: true) }
-        items[key, default: [:]].merge(fresh) { x, _ in x }
-      }
+    let p = x.profile
+    let known = items.withLock { $0[key] }
+    if let known, sentences.allSatisfy({ known.embedded[$0] }) { return known }
+    var m = known ?? SentenceVectors(count: p.sentences.count, dim: encoder.hidden)
+    let missing = sentences.filter { !m.embedded[$0] }
+    let texts = missing.map { k in
+      String(String.UnicodeScalarView(d.text.scalars[p.sentences[k].range]))
     }
-    return sentences.map { known[$0] ?? fresh[$0]! }
+    for (k, v) in zip(missing, encoder.embed(texts)) {
+      m.values.replaceSubrange((k * m.dim)..<((k + 1) * m.dim), with: v)
+      m.embedded[k] = true
+    }
+    items.withLock { items in
+      if items.count >= capacity { items.removeAll(keepingCapacity: true) }
+      // Another thread may have embedded other sentences meanwhile: keep both.
+      if let other = items[key] {
+        for k in other.embedded.indices where other.embedded[k] && !m.embedded[k] {
+          m.values.replaceSubrange((k * m.dim)..<((k + 1) * m.dim), with: other.row(k))
+          m.embedded[k] = true
+        }
+      }
+      items[key] = m
+    }
+    return m
   }
 }
