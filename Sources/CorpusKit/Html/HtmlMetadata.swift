@@ -90,6 +90,23 @@ struct HtmlMetadata: Sendable, Equatable {
       }
     }
     let references = texts.map(wordSet).filter { !$0.isEmpty }
+    // The titles' words in order, for a block the title opens with (or that opens with it).
+    let referenceLists = texts.map { (text: $0, words: wordList($0)) }.filter {
+      $0.words.count >= 3
+    }
+    // Short labels the page shows as blocks of their own (menu entries, section names): such
+    // a label glued before the headline ("National Sonia in hospital …") is the section's.
+    // (Built only when a block opens with a capitalised word.)
+    var labelCache: Set<String>?
+    func pageLabels() -> Set<String> {
+      if let l = labelCache { return l }
+      var l = Set<String>()
+      for b in page.blocks where b.words >= 1 && b.words <= 3 && looksLikeLabel(b.text) {
+        l.insert(b.text.lowercased())
+      }
+      labelCache = l
+      return l
+    }
     let known = references.reduce(into: Set<String>()) { $0.formUnion($1) }
     // The known words' hashes: a block none of whose words hashes to one shares no word with
     // the titles, and its word set is built only if it gets that far.
@@ -142,6 +159,19 @@ struct HtmlMetadata: Sendable, Equatable {
         b.sentenceEnds = head.hasSuffix(".") ? 1 : 0
         b.text = head
       }
+      // A section's label glued before the headline, the label shown as a block of its own
+      // elsewhere on the page ("Top Stories Tributes paid to …"): the headline part is weighed.
+      // (Not when the title names the whole line, nor when the story names the label too:
+      // "Business Secretary resigns" under a menu entry "Business".)
+      if b.words >= 5, let (label, rest) = labelPrefix(b.text, labels: pageLabels),
+        !wordSet(b.text).isSubset(of: known),
+        !wordSet(label).isSubset(of: i >= firstBody ? restWords() : bodyWords)
+      {
+        b.text = rest
+        b.words = wordCount(rest)
+        b.linkWords = max(0, b.linkWords - wordCount(label))
+        b.sentenceEnds = sentenceEndCount(rest)
+      }
       guard b.words >= 2, b.words <= 30 else { continue }
       // The body's first blocks may hold the headline (a headline styled as the article's
       // text), when the <title> names it (below); a short line with a sentence's end is text,
@@ -170,6 +200,15 @@ struct HtmlMetadata: Sendable, Equatable {
               continue
             }
             if coverage >= 0.8, recall >= 0.4 { match = max(match, coverage + recall) }
+          }
+          // A title that opens with the block's words up to a clause's end ("Headline, Says
+          // Her …", "Headline (2006): …"), or a block that opens with the title's words so:
+          // the two agree on the headline, whatever its share of the other.
+          if match < 1.8 {
+            let list = wordList(b.text)
+            if referenceLists.contains(where: { clauseOpening(list, b.text, $0.words, $0.text) }) {
+              match = 1.8
+            }
           }
         }
       }
@@ -211,7 +250,8 @@ struct HtmlMetadata: Sendable, Equatable {
           guard plainHeadline(b), distance <= 2 || overFurniture else { continue }
         }
       }
-      if looksLikeByline(b.text) || startsWithSiteAddress(b.text) { continue }
+      // (A line the title names is no byline, whatever its first word: "From our writers' …".)
+      if (looksLikeByline(b.text) && match < 1.6) || startsWithSiteAddress(b.text) { continue }
       // Labels ("Brandon Sun", "Evening News Digest") lose to a headline's fuller wording, and
       // one its story never echoes is no headline at all (unless the title names it whole and
       // the story echoes it at all: "Fight! Fight! Fight!").
@@ -267,6 +307,76 @@ struct HtmlMetadata: Sendable, Equatable {
     }
     guard echoed(top) else { return (nil, [], nil) }
     return (trimmed(top), [], siteSegment(pt, headline: top))
+  }
+
+  /// Whether a block and a title agree on the headline: one opens with the other's words
+  /// (three or more) and goes on after a clause's punctuation (a comma, colon, semicolon,
+  /// bracket or dash), as a `<title>` runs on from the headline into its deck or credits.
+  static func clauseOpening(_ a: [String], _ aText: String, _ b: [String], _ bText: String) -> Bool
+  {
+    let (short, long, longText) = a.count <= b.count ? (a, b, bText) : (b, a, aText)
+    guard short.count >= 3, short.count < long.count, long.starts(with: short) else {
+      return false
+    }
+    return clauseEndsAfter(words: short.count, in: longText)
+  }
+
+  /// Whether a text's `words`-th word (as `wordList` reads them) is followed, past blanks and
+  /// quotes, by a clause's punctuation.
+  static func clauseEndsAfter(words k: Int, in text: String) -> Bool {
+    let bytes = Array(text.utf8)
+    func isWord(_ c: UInt8) -> Bool {
+      (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || c >= 0x80
+    }
+    var n = 0
+    var i = 0
+    while i < bytes.count {
+      if isWord(bytes[i]) {
+        n += 1
+        while i < bytes.count, isWord(bytes[i]) { i += 1 }
+        guard n == k else { continue }
+        var j = i
+        while j < bytes.count, [0x20, 0x22, 0x27].contains(bytes[j]) { j += 1 }
+        guard j < bytes.count else { return false }
+        if [
+          UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "("),
+          UInt8(ascii: "-"),
+        ].contains(bytes[j]) {
+          return true
+        }
+        // An en or em dash (E2 80 93, E2 80 94).
+        return j + 2 < bytes.count && bytes[j] == 0xE2 && bytes[j + 1] == 0x80
+          && (bytes[j + 2] == 0x93 || bytes[j + 2] == 0x94)
+      }
+      i += 1
+    }
+    return false
+  }
+
+  /// A text's opening label (one to three words) and the rest, when the label is one of
+  /// `labels` (lowercased texts of the page's label blocks) and the rest reads as a headline's
+  /// start: three words or more, opening with a capital.
+  static func labelPrefix(_ text: String, labels: () -> Set<String>) -> (String, String)? {
+    guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return nil }
+    let words = text.split(separator: " ")
+    var found: (String, String)?
+    for n in 1...3 where words.count - n >= 3 {
+      let rest = words[n...]
+      guard let head = rest.first?.first, head.isUppercase else { continue }
+      let label = words[..<n].joined(separator: " ")
+      if labels().contains(label.lowercased()) { found = (label, rest.joined(separator: " ")) }
+    }
+    return found
+  }
+
+  /// Sentence ends in a text: `.`, `!` or `?` before a blank or the end.
+  static func sentenceEndCount(_ text: String) -> Int {
+    let bytes = Array(text.utf8)
+    var n = 0
+    for (k, c) in bytes.enumerated() where c == 0x2E || c == 0x21 || c == 0x3F {
+      if k + 1 == bytes.count || bytes[k + 1] == 0x20 { n += 1 }
+    }
+    return n
   }
 
   /// A plain block's headline shape: three to sixteen words, no link, no closing full stop.
@@ -397,12 +507,13 @@ struct HtmlMetadata: Sendable, Equatable {
     {
       words.removeSubrange(open...)
     }
-    let tail: Set<String> = [
-      "-", "am", "pm", "gmt", "et", "est", "ist", "bst", "utc", "edt", "pst", "(sa)", "|",
-    ]
+    let tail: Set<String> = ["-", "(sa)", "|"]
+    // A time's half or zone only after the time ("… 2:35 PM"): "… meeting with PM" names one.
+    let zones: Set<String> = ["am", "pm", "gmt", "et", "est", "ist", "bst", "utc", "edt", "pst"]
     while words.count > 3, let last = words.last,
       tail.contains(last.lowercased()) || last.contains(":") || last.contains("/")
         || (last.count >= 6 && last.allSatisfy(\.isNumber))
+        || (zones.contains(last.lowercased()) && words[words.count - 2].contains(where: \.isNumber))
     {
       words.removeLast()
     }
