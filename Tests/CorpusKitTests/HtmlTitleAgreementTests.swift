@@ -80,4 +80,20 @@ import Testing
     let own = "Council Votes To Expand The River Park"
     #expect(Self.title(Self.labelled(own)) == own)
   }
+
+  @Test func aHeadlineGluedToTheFirstParagraphIsTheTitlesPart() {
+    // The <title>'s last part opens the story's first paragraph, then a sentence starts: the
+    // headline, while the paragraph stays in the story.
+    let first = "\(Self.headline) \(HtmlInputTests.paragraphs[0])"
+    let rest = HtmlInputTests.paragraphs.dropFirst().map { "<p>\($0)</p>" }.joined()
+    let html = """
+      <html><head><title>Riverside Gazette, The Daily News: Local | \(Self.headline)</title></head>
+      <body><div id="nav"><a href="/">Home</a> <a href="/news">News</a></div>
+      <div class="story"><p>\(first)</p>\(rest)</div></body></html>
+      """
+    let doc = HtmlArticleReader.read(Array(html.utf8), path: "p.html", id: "p").0
+    #expect(doc?.title == Self.headline)
+    #expect(doc?.titleCandidates == [])
+    #expect(doc?.text.contains(first) == true)
+  }
 }

@@ -286,6 +286,24 @@ struct HtmlMetadata: Sendable, Equatable {
         text, ranked.prefix(4).map(\.block), pageTitle.flatMap { siteSegment($0, headline: text) }
       )
     }
+    // The headline glued to the story's first paragraph ("Rocket down Eagles Geoff Walker and
+    // …"): the paragraph opens with a title's words, then a new sentence starts; the title
+    // as the page prints it. (The paragraph stays the story's: no block is offered.) The
+    // story's first two blocks are read (a dateline may open it).
+    for i in firstBody..<min(firstBody + 2, page.blocks.count) where kinds[i] == .body {
+      let text = page.blocks[i].text
+      let list = wordList(text)
+      if let k = referenceLists.map(\.words.count).filter({ n in
+        n < list.count
+          && referenceLists.contains { $0.words.count == n && list.starts(with: $0.words) }
+      }).max(), let opening = openingText(text, words: k), opening.count < text.count {
+        let after = text.dropFirst(opening.count).drop { $0 == " " }
+        if let next = after.first, next.isUppercase, !opening.hasSuffix(".") {
+          let headline = String(opening)
+          return (headline, [], pageTitle.flatMap { siteSegment($0, headline: headline) })
+        }
+      }
+    }
     // Without a block showing it, a title from the markup must be echoed by the body.
     let echoed = { (t: String) -> Bool in bodyWords.isEmpty || echo(t) >= 0.4 }
     if let s = stated.first, echoed(s), !startsWithSiteAddress(s) {
@@ -351,6 +369,30 @@ struct HtmlMetadata: Sendable, Equatable {
       i += 1
     }
     return false
+  }
+
+  /// A text up to the end of its `k`-th word (as `wordList` reads them), nil when it has fewer.
+  static func openingText(_ text: String, words k: Int) -> Substring? {
+    let bytes = Array(text.utf8)
+    func isWord(_ c: UInt8) -> Bool {
+      (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || c >= 0x80
+    }
+    var n = 0
+    var i = 0
+    while i < bytes.count {
+      if isWord(bytes[i]) {
+        n += 1
+        while i < bytes.count, isWord(bytes[i]) { i += 1 }
+        if n == k {
+          // Closing punctuation of the headline ("?", "!", a quote) stays with it.
+          while i < bytes.count, [0x21, 0x3F, 0x22, 0x27].contains(bytes[i]) { i += 1 }
+          return Substring(String(decoding: bytes[..<i], as: UTF8.self))
+        }
+        continue
+      }
+      i += 1
+    }
+    return nil
   }
 
   /// A text's opening label (one to three words) and the rest, when the label is one of
