@@ -96,4 +96,19 @@ import Testing
     #expect(doc?.titleCandidates == [])
     #expect(doc?.text.contains(first) == true)
   }
+
+  @Test func theTitlesOpeningIsTheHeadlineOverADeckItNamesWhole() {
+    // "Headline, deck - Site": the deck repeats the headline's words and covers the title's
+    // part better, but the title puts the headline first.
+    let headline = "Council votes to expand park"
+    let deck = "Riverside council votes to expand the river park after two years of debate"
+    let html = """
+      <html><head><title>\(headline), \(deck) - Riverside Gazette</title></head><body>
+      <div id="nav"><a href="/">Home</a> <a href="/news">News</a></div>
+      <h1>\(headline)</h1>
+      <h2>\(deck)</h2>
+      <div class="story">\(Self.body)</div></body></html>
+      """
+    #expect(Self.title(html) == headline)
+  }
 }

@@ -143,7 +143,7 @@ struct HtmlMetadata: Sendable, Equatable {
     }
     // Whether the page's titles are only its site's name: none of them is echoed by the story.
     let titlesNameNoStory = texts.allSatisfy { echo($0) < 0.25 }
-    var ranked: [(score: Double, block: Int, text: String)] = []
+    var ranked: [(score: Double, block: Int, text: String, opensTitle: [String]?)] = []
     for i in 0..<page.blocks.count {
       var b = page.blocks[i]
       // A headline sits just above the body (or, rarely, just inside its top).
@@ -188,6 +188,8 @@ struct HtmlMetadata: Sendable, Equatable {
       var blockWords: Set<String>?
       var match = 0.0
       var fallback = 0.0
+      // The words of a title that opens with this block, up to a clause's end.
+      var opensTitle: [String]?
       if mayShareWord(b.text, knownHashes) {
         let words = wordSet(b.text)
         blockWords = words
@@ -204,11 +206,11 @@ struct HtmlMetadata: Sendable, Equatable {
           // A title that opens with the block's words up to a clause's end ("Headline, Says
           // Her …", "Headline (2006): …"), or a block that opens with the title's words so:
           // the two agree on the headline, whatever its share of the other.
-          if match < 1.8 {
-            let list = wordList(b.text)
-            if referenceLists.contains(where: { clauseOpening(list, b.text, $0.words, $0.text) }) {
-              match = 1.8
-            }
+          let list = wordList(b.text)
+          for r in referenceLists {
+            guard let side = clauseOpening(list, b.text, r.words, r.text) else { continue }
+            match = max(match, 1.8)
+            if side == .titleOpens { opensTitle = r.words }
           }
         }
       }
@@ -262,9 +264,22 @@ struct HtmlMetadata: Sendable, Equatable {
         2 * match + heading + named - 0.15 * Double(distance) - label + 0.05
         * Double(min(b.words, 10))
         + 1.5 * echoed - fallback
-      ranked.append((s, i, b.text))
+      ranked.append((s, i, b.text, echoed >= 0.5 ? opensTitle : nil))
     }
     ranked.sort { $0.score > $1.score || ($0.score == $1.score && $0.block < $1.block) }
+    // A title puts the headline first and its deck after ("Headline, deck"): when the block
+    // ranked first is that title's deck and another block, echoed by the story, is the
+    // title's opening, the opening is the headline.
+    if let top = ranked.first, top.opensTitle == nil,
+      let k = ranked.firstIndex(where: { r in
+        r.opensTitle.map { t in
+          let words = wordList(top.text)
+          return words.count >= 3 && Set(words).isSubset(of: Set(t)) && !t.starts(with: words)
+        } ?? false
+      })
+    {
+      ranked.swapAt(0, k)
+    }
     if let b = ranked.first {
       var text = trimmed(clean(b.text))
       // A block that opens with a stated title or a <title> part and goes on (an outlet's
@@ -328,20 +343,29 @@ struct HtmlMetadata: Sendable, Equatable {
   }
 
   /// Whether a block and a title agree on the headline: one opens with the other's words
-  /// (three or more) and goes on after a clause's punctuation (a comma, colon, semicolon,
-  /// bracket or dash), as a `<title>` runs on from the headline into its deck or credits.
-  static func clauseOpening(_ a: [String], _ aText: String, _ b: [String], _ bText: String) -> Bool
+  /// (three or more) and goes on after a clause's punctuation, as a `<title>` runs on from the
+  /// headline into its deck or credits; nil when neither does.
+  static func clauseOpening(_ a: [String], _ aText: String, _ b: [String], _ bText: String)
+    -> ClauseSide?
   {
     let (short, long, longText) = a.count <= b.count ? (a, b, bText) : (b, a, aText)
     guard short.count >= 3, short.count < long.count, long.starts(with: short) else {
-      return false
+      return nil
     }
-    return clauseEndsAfter(words: short.count, in: longText)
+    // A title that opens with a block goes on with a comma, a semicolon or a bracket (a dash
+    // or a colon there parts a site's name from the headline); a block may run on past a
+    // title's colon too ("…: Report").
+    let side: ClauseSide = a.count < b.count ? .titleOpens : .blockOpens
+    let marks: [UInt8] = side == .titleOpens ? [0x2C, 0x3B, 0x28] : [0x2C, 0x3B, 0x28, 0x3A]
+    return clauseEndsAfter(words: short.count, in: longText, marks: marks) ? side : nil
   }
+
+  /// Which of a block and a title opens the other (see `clauseOpening`).
+  enum ClauseSide { case titleOpens, blockOpens }
 
   /// Whether a text's `words`-th word (as `wordList` reads them) is followed, past blanks and
   /// quotes, by a clause's punctuation.
-  static func clauseEndsAfter(words k: Int, in text: String) -> Bool {
+  static func clauseEndsAfter(words k: Int, in text: String, marks: [UInt8]) -> Bool {
     let bytes = Array(text.utf8)
     func isWord(_ c: UInt8) -> Bool {
       (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || c >= 0x80
@@ -355,16 +379,7 @@ struct HtmlMetadata: Sendable, Equatable {
         guard n == k else { continue }
         var j = i
         while j < bytes.count, [0x20, 0x22, 0x27].contains(bytes[j]) { j += 1 }
-        guard j < bytes.count else { return false }
-        if [
-          UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "("),
-          UInt8(ascii: "-"),
-        ].contains(bytes[j]) {
-          return true
-        }
-        // An en or em dash (E2 80 93, E2 80 94).
-        return j + 2 < bytes.count && bytes[j] == 0xE2 && bytes[j + 1] == 0x80
-          && (bytes[j + 2] == 0x93 || bytes[j + 2] == 0x94)
+        return j < bytes.count && marks.contains(bytes[j])
       }
       i += 1
     }
