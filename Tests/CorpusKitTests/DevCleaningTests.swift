@@ -122,10 +122,13 @@ struct DevCleaningTests {
     // headline of a story told once (both merged): bow 0.929, titles 0.629 with 22 of 419 wrong;
     // the capitalised-list rule taken back (it made hard-wrapped essays of the reuse dev set
     // furniture): bow 0.927, titles 0.625 with 21 of 415 wrong; with headlines found over the
-    // story's date or byline (`AnchoredHeadline`): titles 0.652 with 23 of 433 wrong.
+    // story's date or byline (`AnchoredHeadline`): titles 0.652 with 23 of 433 wrong; with
+    // headlines read from one column of a line glued from a table (`ColumnHeadline`): titles
+    // 0.687 with 26 of 456 wrong (21 pages right that had none; of the 3 new wrong, 2 give the
+    // page's real headline where the gold marks a label, one is a deck).
     #expect(f.bodyF1 >= 0.926)
-    #expect(f.titleF1 >= 0.651)
-    #expect(Double(f.wrong) <= 0.054 * Double(f.given))
+    #expect(f.titleF1 >= 0.686)
+    #expect(Double(f.wrong) <= 0.058 * Double(f.given))
   }
 
   @Test func theScorerTokensMatchPythonsWordRuns() {

@@ -20,8 +20,7 @@ enum MetadataExtractor {
       document.paragraphs.firstIndex { $0.kind.isArticleText } ?? document.paragraphs.count
     for (i, p) in document.paragraphs.enumerated() where i < firstBody {
       if meta.title == nil, p.kind == .title {
-        meta.title = document.slice(TitlePicker.lastColumn(document, i)).trimmingCharacters(
-          in: .whitespaces)
+        meta.title = ColumnHeadline.titleText(document, i)
       }
     }
     // The dateline nearest the body: a page's header often prints today's date above it.

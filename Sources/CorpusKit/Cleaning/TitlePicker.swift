@@ -82,7 +82,13 @@ enum TitlePicker {
         ?? DistantHeadline.pick(
           document, features, bodyStart: bodyStart, kinds: kinds, storyDF: storyDF)
       : chosen
-    guard let c = found else { return anchored }
+    // Nothing read as the headline: a line of columns may hold it in one of them.
+    guard let c = found else {
+      return anchored
+        ?? (best == nil
+          ? ColumnHeadline.pick(
+            document, features, bodyStart: bodyStart, kinds: kinds, storyDF: storyDF) : nil)
+    }
     if let a = anchored, a < c, !features[(a + 1)..<c].contains(where: { $0.words > 0 }) {
       return a
     }

@@ -90,6 +90,23 @@ struct HtmlMetadata: Sendable, Equatable {
       }
     }
     let references = texts.map(wordSet).filter { !$0.isEmpty }
+    // The titles' words in order, for a block the title opens with (or that opens with it).
+    let referenceLists = texts.map { (text: $0, words: wordList($0)) }.filter {
+      $0.words.count >= 3
+    }
+    // Short labels the page shows as blocks of their own (menu entries, section names): such
+    // a label glued before the headline ("National Sonia in hospital …") is the section's.
+    // (Built only when a block opens with a capitalised word.)
+    var labelCache: Set<String>?
+    func pageLabels() -> Set<String> {
+      if let l = labelCache { return l }
+      var l = Set<String>()
+      for b in page.blocks where b.words >= 1 && b.words <= 3 && looksLikeLabel(b.text) {
+        l.insert(b.text.lowercased())
+      }
+      labelCache = l
+      return l
+    }
     let known = references.reduce(into: Set<String>()) { $0.formUnion($1) }
     // The known words' hashes: a block none of whose words hashes to one shares no word with
     // the titles, and its word set is built only if it gets that far.
@@ -126,7 +143,7 @@ struct HtmlMetadata: Sendable, Equatable {
     }
     // Whether the page's titles are only its site's name: none of them is echoed by the story.
     let titlesNameNoStory = texts.allSatisfy { echo($0) < 0.25 }
-    var ranked: [(score: Double, block: Int, text: String)] = []
+    var ranked: [(score: Double, block: Int, text: String, opensTitle: [String]?)] = []
     for i in 0..<page.blocks.count {
       var b = page.blocks[i]
       // A headline sits just above the body (or, rarely, just inside its top).
@@ -141,6 +158,19 @@ struct HtmlMetadata: Sendable, Equatable {
         b.words = wordCount(head)
         b.sentenceEnds = head.hasSuffix(".") ? 1 : 0
         b.text = head
+      }
+      // A section's label glued before the headline, the label shown as a block of its own
+      // elsewhere on the page ("Top Stories Tributes paid to …"): the headline part is weighed.
+      // (Not when the title names the whole line, nor when the story names the label too:
+      // "Business Secretary resigns" under a menu entry "Business".)
+      if b.words >= 5, let (label, rest) = labelPrefix(b.text, labels: pageLabels),
+        !wordSet(b.text).isSubset(of: known),
+        !wordSet(label).isSubset(of: i >= firstBody ? restWords() : bodyWords)
+      {
+        b.text = rest
+        b.words = wordCount(rest)
+        b.linkWords = max(0, b.linkWords - wordCount(label))
+        b.sentenceEnds = sentenceEndCount(rest)
       }
       guard b.words >= 2, b.words <= 30 else { continue }
       // The body's first blocks may hold the headline (a headline styled as the article's
@@ -158,6 +188,8 @@ struct HtmlMetadata: Sendable, Equatable {
       var blockWords: Set<String>?
       var match = 0.0
       var fallback = 0.0
+      // The words of a title that opens with this block, up to a clause's end.
+      var opensTitle: [String]?
       if mayShareWord(b.text, knownHashes) {
         let words = wordSet(b.text)
         blockWords = words
@@ -170,6 +202,15 @@ struct HtmlMetadata: Sendable, Equatable {
               continue
             }
             if coverage >= 0.8, recall >= 0.4 { match = max(match, coverage + recall) }
+          }
+          // A title that opens with the block's words up to a clause's end ("Headline, Says
+          // Her …", "Headline (2006): …"), or a block that opens with the title's words so:
+          // the two agree on the headline, whatever its share of the other.
+          let list = wordList(b.text)
+          for r in referenceLists {
+            guard let side = clauseOpening(list, b.text, r.words, r.text) else { continue }
+            match = max(match, 1.8)
+            if side == .titleOpens { opensTitle = r.words }
           }
         }
       }
@@ -211,7 +252,8 @@ struct HtmlMetadata: Sendable, Equatable {
           guard plainHeadline(b), distance <= 2 || overFurniture else { continue }
         }
       }
-      if looksLikeByline(b.text) || startsWithSiteAddress(b.text) { continue }
+      // (A line the title names is no byline, whatever its first word: "From our writers' …".)
+      if (looksLikeByline(b.text) && match < 1.6) || startsWithSiteAddress(b.text) { continue }
       // Labels ("Brandon Sun", "Evening News Digest") lose to a headline's fuller wording, and
       // one its story never echoes is no headline at all (unless the title names it whole and
       // the story echoes it at all: "Fight! Fight! Fight!").
@@ -222,9 +264,22 @@ struct HtmlMetadata: Sendable, Equatable {
         2 * match + heading + named - 0.15 * Double(distance) - label + 0.05
         * Double(min(b.words, 10))
         + 1.5 * echoed - fallback
-      ranked.append((s, i, b.text))
+      ranked.append((s, i, b.text, echoed >= 0.5 ? opensTitle : nil))
     }
     ranked.sort { $0.score > $1.score || ($0.score == $1.score && $0.block < $1.block) }
+    // A title puts the headline first and its deck after ("Headline, deck"): when the block
+    // ranked first is that title's deck and another block, echoed by the story, is the
+    // title's opening, the opening is the headline.
+    if let top = ranked.first, top.opensTitle == nil,
+      let k = ranked.firstIndex(where: { r in
+        r.opensTitle.map { t in
+          let words = wordList(top.text)
+          return words.count >= 3 && Set(words).isSubset(of: Set(t)) && !t.starts(with: words)
+        } ?? false
+      })
+    {
+      ranked.swapAt(0, k)
+    }
     if let b = ranked.first {
       var text = trimmed(clean(b.text))
       // A block that opens with a stated title or a <title> part and goes on (an outlet's
@@ -245,6 +300,24 @@ struct HtmlMetadata: Sendable, Equatable {
       return (
         text, ranked.prefix(4).map(\.block), pageTitle.flatMap { siteSegment($0, headline: text) }
       )
+    }
+    // The headline glued to the story's first paragraph ("Rocket down Eagles Geoff Walker and
+    // …"): the paragraph opens with a title's words, then a new sentence starts; the title
+    // as the page prints it. (The paragraph stays the story's: no block is offered.) The
+    // story's first two blocks are read (a dateline may open it).
+    for i in firstBody..<min(firstBody + 2, page.blocks.count) where kinds[i] == .body {
+      let text = page.blocks[i].text
+      let list = wordList(text)
+      if let k = referenceLists.map(\.words.count).filter({ n in
+        n < list.count
+          && referenceLists.contains { $0.words.count == n && list.starts(with: $0.words) }
+      }).max(), let opening = openingText(text, words: k), opening.count < text.count {
+        let after = text.dropFirst(opening.count).drop { $0 == " " }
+        if let next = after.first, next.isUppercase, !opening.hasSuffix(".") {
+          let headline = String(opening)
+          return (headline, [], pageTitle.flatMap { siteSegment($0, headline: headline) })
+        }
+      }
     }
     // Without a block showing it, a title from the markup must be echoed by the body.
     let echoed = { (t: String) -> Bool in bodyWords.isEmpty || echo(t) >= 0.4 }
@@ -267,6 +340,100 @@ struct HtmlMetadata: Sendable, Equatable {
     }
     guard echoed(top) else { return (nil, [], nil) }
     return (trimmed(top), [], siteSegment(pt, headline: top))
+  }
+
+  /// Whether a block and a title agree on the headline: one opens with the other's words
+  /// (three or more) and goes on after a clause's punctuation, as a `<title>` runs on from the
+  /// headline into its deck or credits; nil when neither does.
+  static func clauseOpening(_ a: [String], _ aText: String, _ b: [String], _ bText: String)
+    -> ClauseSide?
+  {
+    let (short, long, longText) = a.count <= b.count ? (a, b, bText) : (b, a, aText)
+    guard short.count >= 3, short.count < long.count, long.starts(with: short) else {
+      return nil
+    }
+    // A title that opens with a block goes on with a comma, a semicolon or a bracket (a dash
+    // or a colon there parts a site's name from the headline); a block may run on past a
+    // title's colon too ("…: Report").
+    let side: ClauseSide = a.count < b.count ? .titleOpens : .blockOpens
+    let marks: [UInt8] = side == .titleOpens ? [0x2C, 0x3B, 0x28] : [0x2C, 0x3B, 0x28, 0x3A]
+    return clauseEndsAfter(words: short.count, in: longText, marks: marks) ? side : nil
+  }
+
+  /// Which of a block and a title opens the other (see `clauseOpening`).
+  enum ClauseSide { case titleOpens, blockOpens }
+
+  /// Whether a text's `words`-th word (as `wordList` reads them) is followed, past blanks and
+  /// quotes, by a clause's punctuation.
+  static func clauseEndsAfter(words k: Int, in text: String, marks: [UInt8]) -> Bool {
+    let bytes = Array(text.utf8)
+    func isWord(_ c: UInt8) -> Bool {
+      (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || c >= 0x80
+    }
+    var n = 0
+    var i = 0
+    while i < bytes.count {
+      if isWord(bytes[i]) {
+        n += 1
+        while i < bytes.count, isWord(bytes[i]) { i += 1 }
+        guard n == k else { continue }
+        var j = i
+        while j < bytes.count, [0x20, 0x22, 0x27].contains(bytes[j]) { j += 1 }
+        return j < bytes.count && marks.contains(bytes[j])
+      }
+      i += 1
+    }
+    return false
+  }
+
+  /// A text up to the end of its `k`-th word (as `wordList` reads them), nil when it has fewer.
+  static func openingText(_ text: String, words k: Int) -> Substring? {
+    let bytes = Array(text.utf8)
+    func isWord(_ c: UInt8) -> Bool {
+      (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || c >= 0x80
+    }
+    var n = 0
+    var i = 0
+    while i < bytes.count {
+      if isWord(bytes[i]) {
+        n += 1
+        while i < bytes.count, isWord(bytes[i]) { i += 1 }
+        if n == k {
+          // Closing punctuation of the headline ("?", "!", a quote) stays with it.
+          while i < bytes.count, [0x21, 0x3F, 0x22, 0x27].contains(bytes[i]) { i += 1 }
+          return Substring(String(decoding: bytes[..<i], as: UTF8.self))
+        }
+        continue
+      }
+      i += 1
+    }
+    return nil
+  }
+
+  /// A text's opening label (one to three words) and the rest, when the label is one of
+  /// `labels` (lowercased texts of the page's label blocks) and the rest reads as a headline's
+  /// start: three words or more, opening with a capital.
+  static func labelPrefix(_ text: String, labels: () -> Set<String>) -> (String, String)? {
+    guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return nil }
+    let words = text.split(separator: " ")
+    var found: (String, String)?
+    for n in 1...3 where words.count - n >= 3 {
+      let rest = words[n...]
+      guard let head = rest.first?.first, head.isUppercase else { continue }
+      let label = words[..<n].joined(separator: " ")
+      if labels().contains(label.lowercased()) { found = (label, rest.joined(separator: " ")) }
+    }
+    return found
+  }
+
+  /// Sentence ends in a text: `.`, `!` or `?` before a blank or the end.
+  static func sentenceEndCount(_ text: String) -> Int {
+    let bytes = Array(text.utf8)
+    var n = 0
+    for (k, c) in bytes.enumerated() where c == 0x2E || c == 0x21 || c == 0x3F {
+      if k + 1 == bytes.count || bytes[k + 1] == 0x20 { n += 1 }
+    }
+    return n
   }
 
   /// A plain block's headline shape: three to sixteen words, no link, no closing full stop.
@@ -397,12 +564,13 @@ struct HtmlMetadata: Sendable, Equatable {
     {
       words.removeSubrange(open...)
     }
-    let tail: Set<String> = [
-      "-", "am", "pm", "gmt", "et", "est", "ist", "bst", "utc", "edt", "pst", "(sa)", "|",
-    ]
+    let tail: Set<String> = ["-", "(sa)", "|"]
+    // A time's half or zone only after the time ("… 2:35 PM"): "… meeting with PM" names one.
+    let zones: Set<String> = ["am", "pm", "gmt", "et", "est", "ist", "bst", "utc", "edt", "pst"]
     while words.count > 3, let last = words.last,
       tail.contains(last.lowercased()) || last.contains(":") || last.contains("/")
         || (last.count >= 6 && last.allSatisfy(\.isNumber))
+        || (zones.contains(last.lowercased()) && words[words.count - 2].contains(where: \.isNumber))
     {
       words.removeLast()
     }
