@@ -6,7 +6,7 @@ import Foundation
 /// Sentences (of at least `minTokens` content words, outside every lexical passage) are
 /// embedded; pairs whose cosine reaches `low` are assigned one to one,
 /// best first; assigned pairs in the same order on both sides (at most `maxGap` sentences
-/// skipped on one side and `maxSkip` on the other) form chains; a chain becomes a passage when it holds at least two pairs and one
+/// skipped) form chains; a chain becomes a passage when it holds at least two pairs and one
 /// reaches `high`, or when its single pair reaches `single`. A pair copied word for word
 /// does not count as a chain's strong pair: around one shared background sentence, two
 /// reports on one subject link by topic alone, so only the copied run is kept then. Two texts on one topic score
@@ -24,10 +24,6 @@ struct SemanticAligner: Sendable {
   var single: Float = 0.92
   /// Most sentences skipped between two links of a chain, on either side.
   var maxGap = 1
-  /// Most sentences skipped between two links on one side when the other skips at most
-  /// `maxGap`: a rewrite that condenses its source drops source sentences (or folds two into
-  /// one) while it keeps its own in a row.
-  var maxSkip = 3
   /// Fewest content tokens of a sentence that takes part.
   var minTokens = 5
   /// Most sentences embedded per document and pair: beyond that (a book against an article)
@@ -98,9 +94,7 @@ struct SemanticAligner: Sendable {
         let last = chain[chain.count - 1]
         let gi = si - sa[last.i]
         let gj = sj - sb[last.j]
-        guard gi >= 1, gj >= 1, min(gi, gj) <= maxGap + 1, max(gi, gj) <= maxSkip + 1 else {
-          continue
-        }
+        guard gi >= 1, gi <= maxGap + 1, gj >= 1, gj <= maxGap + 1 else { continue }
         let between = pa.sentences[sa[last.i]].range.upperBound..<pa.sentences[si].range.lowerBound
         let betweenB = pb.sentences[sb[last.j]].range.upperBound..<pb.sentences[sj].range.lowerBound
         if lexicalA.contains(where: { $0.overlaps(between) })
@@ -137,13 +131,7 @@ struct SemanticAligner: Sendable {
       let reworded = zip(chain, copied).filter { !$1 }.map(\.0.c)
       let top = chain.map(\.c).max() ?? 0
       let strong = reworded.isEmpty ? top : reworded.max() ?? 0
-      if (chain.count >= 2 && strong >= high) || (chain.count == 1 && top >= single)
-        || (!reworded.isEmpty
-          && adjoinsReliable(
-            first: (sa[chain[0].i], sb[chain[0].j]),
-            last: (sa[chain[chain.count - 1].i], sb[chain[chain.count - 1].j]), pa, pb,
-            lexicalA: lexicalA, lexicalB: lexicalB))
-      {
+      if (chain.count >= 2 && strong >= high) || (chain.count == 1 && top >= single) {
         out.append(found(chain[...]))
         continue
       }
