@@ -17,6 +17,8 @@ struct CorpusStatistics: Sendable {
   let sampled: Int
   /// Inverse document frequency of each stem seen.
   private let stemIDF: [UInt64: Double]
+  /// Documents counted that hold each stem.
+  private let stemDF: [UInt64: Int32]
   /// The weight of a stem never seen.
   private let unseenIDF: Double
   private let ngramDF: CountSketch
@@ -40,12 +42,30 @@ struct CorpusStatistics: Sendable {
     self.sampled = max(1, sampled)
     let n = Double(self.sampled)
     self.stemIDF = df.mapValues { 1 + log((n + 1) / (Double($0) + 1)) }
+    self.stemDF = df
     self.unseenIDF = 1 + log(n + 1)
     self.ngramDF = sketch
   }
 
   /// Inverse document frequency of a stem, smoothed so that a small corpus still weighs words.
   func idf(_ stem: UInt64) -> Double { stemIDF[stem] ?? unseenIDF }
+
+  /// Whether `stem` is in most documents of the corpus: more than `commonShare` of those
+  /// counted, in a corpus of at least `commonCorpus` documents. A name every article of a
+  /// one-subject corpus holds (the country all of them are about) tells nothing about
+  /// whether two of them report one event. In a handful of documents, the subject's names
+  /// and an event's cannot be told apart by counting (in five articles on one subject, the
+  /// names two reports of one event share are in four or five of them), so none is common.
+  func isCommon(stem: UInt64) -> Bool {
+    guard sampled >= Self.commonCorpus else { return false }
+    return Double(stemDF[stem] ?? 0) > Self.commonShare * Double(sampled)
+  }
+
+  /// The share of a corpus's documents above which a stem is common (`isCommon`).
+  static let commonShare = 0.5
+  /// Fewest documents of a corpus in which a stem can be common (as for rare words,
+  /// `SemanticEvidence.rareCorpus`).
+  static let commonCorpus = 20
 
   /// Estimated number of documents holding the n-gram with hash `h`.
   func documentFrequency(ngram h: UInt64) -> Int {

@@ -8,12 +8,14 @@ extension OverlapEngine {
   {
     guard let semantic, xa.document.id != xb.document.id else { return al }
     var out = al
-    out.storyLinks = StoryLinker().links(xa, xb, passages: al.passages, semantic: semantic)
+    out.storyLinks = StoryLinker().links(
+      xa, xb, passages: al.passages, semantic: semantic, isCommon: statistics.isCommon(stem:))
     return out
   }
 
   /// Every candidate same-story link of `a` and `b` (matched sentences at the linker's least
-  /// cosine, with the names and numbers they share as hashes), whatever the pair-level rule says,
+  /// cosine, with the distinctive names and numbers they share as hashes: those in most of the
+  /// corpus's documents left out, as the rule does), whatever the pair-level rule says,
   /// and the pair's alignment; nil without an encoder. For calibration (`reader-bench`).
   @_spi(Bench) public func storyLinkCandidates(_ a: Document, _ b: Document, minCosine: Double)
     -> (alignment: Alignment, links: [StoryLink], anchors: [Set<UInt64>])?
@@ -23,7 +25,8 @@ extension OverlapEngine {
     let y = cachedPrepare(b)
     var linker = StoryLinker()
     linker.minCosine = Float(minCosine)
-    let found = linker.candidates(x, y, semantic: semantic)
+    let found = StoryLinker.distinctive(
+      linker.candidates(x, y, semantic: semantic), isCommon: statistics.isCommon(stem:))
     return (withStoryLinks(align(x, y), x, y), found.map(\.link), found.map(\.anchors))
   }
 

@@ -106,21 +106,31 @@ struct StoryLinker: Sendable {
   /// The same-story links of `xa` and `xb`, empty unless the pair passes the rule. A pair
   /// with a passage of confidence at least `Alignment.defaultMinConfidence` among `passages`
   /// is reuse, not the same story: none then.
+  ///
+  /// Only distinctive names and numbers count (`isCommon` false): in a corpus on one subject,
+  /// the names every document holds (the country, its president) say nothing about two
+  /// documents telling one event, so they neither make a link nor count towards `minAnchors`.
   func links(
     _ xa: PreparedDocument, _ xb: PreparedDocument, passages: [Passage],
-    semantic: SemanticAligner
+    semantic: SemanticAligner, isCommon: (UInt64) -> Bool = { _ in false }
   ) -> [StoryLink] {
     guard xa.document.id != xb.document.id,
       !passages.contains(where: { $0.confidence >= Alignment.defaultMinConfidence })
     else { return [] }
-    let kept = candidates(xa, xb, semantic: semantic).filter {
-      $0.anchors.count >= minLinkAnchors
-    }
+    let kept = Self.distinctive(candidates(xa, xb, semantic: semantic), isCommon: isCommon)
+      .filter { $0.anchors.count >= minLinkAnchors }
     guard kept.count >= minLinks else { return [] }
     let anchors = kept.reduce(into: Set<UInt64>()) { $0.formUnion($1.anchors) }
     let mean = kept.reduce(0.0) { $0 + $1.link.cosine } / Double(kept.count)
     guard anchors.count >= minAnchors, mean >= minMeanCosine else { return [] }
     return kept.map(\.link)
+  }
+
+  /// `found` with the anchors `isCommon` holds removed from each link's shared anchors.
+  static func distinctive(
+    _ found: [(link: StoryLink, anchors: Set<UInt64>)], isCommon: (UInt64) -> Bool
+  ) -> [(link: StoryLink, anchors: Set<UInt64>)] {
+    found.map { ($0.link, $0.anchors.filter { !isCommon($0) }) }
   }
 
   /// Indices of the sentences of `p` that take part: long enough, and mostly article text
