@@ -63,6 +63,35 @@ import Testing
     #expect(index.storedRows(f.dir + "/elsewhere") == nil, "another root's rows are not shown")
   }
 
+  /// What the first frame shows comes from `storedRows` alone (no file checked): every row's
+  /// id, path, label, date, outlet, words and format are a fresh read's, for files of one and
+  /// of several articles, an empty file between them, and a renamed id (its raw id, which the
+  /// read shares with the id when they are equal, still gives the rename warning).
+  @Test func storedRowsShowWhatAFreshReadShows() throws {
+    let f = try fixture()
+    defer { f.remove() }
+    try f.write(
+      "m.jsonl",
+      (1...4).map {
+        #"{"id": "m\#($0)", "title": "Storm day \#($0)", "date": "2024-01-0\#($0)", "#
+          + #""outlet": "Tide Post", "text": "The storm reached the coast for the \#($0) time."}"#
+      }.joined(separator: "\n") + "\n")
+    try f.write("n.txt", "")
+    try f.write("o.txt", "Harbour reopens\n\nThe harbour reopened after the storm.\n")
+    _ = try CorpusIndex.open(at: f.index).load(f.corpus)
+    let fresh = try CorpusLoader.load(f.corpus)
+    let stored = try #require(CorpusIndex.open(at: f.index).storedRows(f.corpus))
+    #expect(stored.rows == fresh.documents.map(LibraryRow.init))
+    #expect(stored.rows.filter { $0.path.hasSuffix("/m.jsonl") }.count == 4)
+    #expect(stored.rows.contains { $0.outlet == "Tide Post" && $0.date == "2024-01-03" })
+    let renames = { (w: [LoadWarning]) in
+      w.filter { $0.message.hasPrefix("duplicate id") }.map(\.description)
+    }
+    #expect(renames(stored.warnings) == renames(fresh.warnings))
+    #expect(renames(stored.warnings).count == 1)
+    #expect(stored.warnings.contains { $0.path.hasSuffix("n.txt") && $0.skipsFile })
+  }
+
   @Test func anyChangeSendsTheCallerToALoad() throws {
     let f = try fixture()
     defer { f.remove() }

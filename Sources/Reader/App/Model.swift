@@ -85,12 +85,18 @@ struct Model {
     entries = corpus.rows.enumerated().map { i, r in
       // Most labels have no line break: no Foundation call for them (100k rows on reopen).
       let title =
-        r.label.utf8.contains(0x0A) ? r.label.replacingOccurrences(of: "\n", with: " ") : r.label
+        Model.hasLineFeed(r.label)
+        ? r.label.replacingOccurrences(of: "\n", with: " ") : r.label
       return Entry(title: title, shortID: shorts[i], words: r.words)
     }
     hasDates = corpus.rows.contains { $0.date != nil }
     hasOutlets = corpus.rows.contains { $0.outlet != nil }
     refreshLibrary()
+  }
+
+  /// Whether `s` holds a line feed (searched in its UTF-8 buffer when it has one).
+  static func hasLineFeed(_ s: String) -> Bool {
+    s.utf8.withContiguousStorageIfAvailable { $0.contains(0x0A) } ?? s.utf8.contains(0x0A)
   }
 
   /// Ids shortened to the part before the first "_" ("000_f9cd…" → "000") where that is unique.
