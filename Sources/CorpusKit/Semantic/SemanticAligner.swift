@@ -13,7 +13,11 @@ import Foundation
 /// reports on one subject link by topic alone, so only the copied run is kept then. Two texts on one topic score
 /// 0.7–0.85 between unrelated sentences; a rewrite keeps its source's order and has at least
 /// one sentence that is nearly the same meaning, which topic rarely gives
-/// (docs/semantic-encoder.md).
+/// (docs/semantic-encoder.md). In a pair already established as a rewrite (the reliable
+/// lexical passages and those chains cover `rewriteShare` of the shorter text), chains may
+/// skip `maxSkip` sentences on one side, and a chain next to a reliable lexical passage in
+/// order takes it as its strong evidence: a condensing rewrite drops source sentences and
+/// keeps some of their wording.
 struct SemanticAligner: Sendable {
   let encoder: SentenceEncoder
   let cache: EmbeddingCache
@@ -25,6 +29,17 @@ struct SemanticAligner: Sendable {
   var single: Float = 0.92
   /// Most sentences skipped between two links of a chain, on either side.
   var maxGap = 1
+  /// Most sentences skipped between two links on one side when the other skips at most
+  /// `maxGap`, in a pair already established as a rewrite (`rewriteShare`): a rewrite that
+  /// condenses its source drops source sentences (or folds two into one) while it keeps its
+  /// own in a row.
+  var maxSkip = 3
+  /// Least share of the shorter side's sentences (of `minTokens` or more) that the reliable
+  /// lexical passages and the strict chains (`maxGap`, a strong pair) cover for the pair to
+  /// count as a rewrite, where chains may skip `maxSkip` and take an adjoining reliable
+  /// lexical passage as their strong evidence. Two reports of one story in their own words
+  /// share a few sentences at most; a rewrite shares a good part of the shorter text.
+  var rewriteShare = 0.4
   /// Fewest content tokens of a sentence that takes part.
   var minTokens = 5
   /// Most sentences embedded per document and pair: beyond that (a book against an article)
@@ -85,71 +100,93 @@ struct SemanticAligner: Sendable {
       links.append(p)
     }
     links.sort { ($0.i, $0.j) < ($1.i, $1.j) }
-    // Chains in the same order on both sides; a link may not step over lexical passages.
-    var chains: [[(i: Int, j: Int, c: Float)]] = []
-    for l in links {
-      let si = sa[l.i]
-      let sj = sb[l.j]
-      var best: Int?
-      for (k, chain) in chains.enumerated() {
-        let last = chain[chain.count - 1]
-        let gi = si - sa[last.i]
-        let gj = sj - sb[last.j]
-        guard gi >= 1, gi <= maxGap + 1, gj >= 1, gj <= maxGap + 1 else { continue }
-        let between = pa.sentences[sa[last.i]].range.upperBound..<pa.sentences[si].range.lowerBound
-        let betweenB = pb.sentences[sb[last.j]].range.upperBound..<pb.sentences[sj].range.lowerBound
-        if lexicalA.contains(where: { $0.overlaps(between) })
-          || lexicalB.contains(where: { $0.overlaps(betweenB) })
+    // The passages of the chains whose links skip at most `skip` sentences on one side
+    // (`maxGap` on the other); with `adjoining`, a chain next to a reliable lexical passage
+    // takes it as its strong evidence.
+    func passages(skip: Int, adjoining: Bool) -> [Found] {
+      // Chains in the same order on both sides; a link may not step over lexical passages.
+      var chains: [[(i: Int, j: Int, c: Float)]] = []
+      for l in links {
+        let si = sa[l.i]
+        let sj = sb[l.j]
+        var best: Int?
+        for (k, chain) in chains.enumerated() {
+          let last = chain[chain.count - 1]
+          let gi = si - sa[last.i]
+          let gj = sj - sb[last.j]
+          guard gi >= 1, gj >= 1, min(gi, gj) <= maxGap + 1, max(gi, gj) <= skip + 1 else {
+            continue
+          }
+          let between =
+            pa.sentences[sa[last.i]].range.upperBound..<pa.sentences[si].range.lowerBound
+          let betweenB =
+            pb.sentences[sb[last.j]].range.upperBound..<pb.sentences[sj].range.lowerBound
+          if lexicalA.contains(where: { $0.overlaps(between) })
+            || lexicalB.contains(where: { $0.overlaps(betweenB) })
+          {
+            continue
+          }
+          if best == nil || last.c > chains[best!].last!.c { best = k }
+        }
+        if let k = best { chains[k].append(l) } else { chains.append([l]) }
+      }
+      var out: [Found] = []
+      func found(_ chain: ArraySlice<(i: Int, j: Int, c: Float)>) -> Found {
+        let first = chain[chain.startIndex]
+        let last = chain[chain.endIndex - 1]
+        let mean = chain.reduce(0.0) { $0 + Double($1.c) } / Double(chain.count)
+        let allA = chain.allSatisfy { furnitureA[$0.i] }
+        let allB = chain.allSatisfy { furnitureB[$0.j] }
+        return Found(
+          a: pa.sentences[sa[first.i]].range.lowerBound..<pa.sentences[sa[last.i]].range.upperBound,
+          b: pb.sentences[sb[first.j]].range.lowerBound..<pb.sentences[sb[last.j]].range.upperBound,
+          links: chain.count, furniture: allA ? .a : allB ? .b : nil, mean: mean,
+          best: Double(chain.map(\.c).max() ?? 0), minimum: Double(chain.map(\.c).min() ?? 0))
+      }
+      for chain in chains {
+        // A sentence copied word for word is evidence of copying that sentence, not of
+        // rewording its neighbours: two reports on one subject that share one background
+        // sentence link their other sentences by topic alone. So a chain's strong link must be
+        // a reworded one; failing that, only its copied sentences are kept (runs of them).
+        let copied = chain.map { l in
+          OverlapEngine.sharesItsWords(
+            pa.words, pa.sentences[sa[l.i]].tokens, pb.words, pb.sentences[sb[l.j]].tokens)
+        }
+        let reworded = zip(chain, copied).filter { !$1 }.map(\.0.c)
+        let top = chain.map(\.c).max() ?? 0
+        let strong = reworded.isEmpty ? top : reworded.max() ?? 0
+        if (chain.count >= 2 && strong >= high) || (chain.count == 1 && top >= single)
+          || (adjoining && !reworded.isEmpty
+            && adjoinsReliable(
+              first: (sa[chain[0].i], sb[chain[0].j]),
+              last: (sa[chain[chain.count - 1].i], sb[chain[chain.count - 1].j]), pa, pb,
+              lexicalA: lexicalA, lexicalB: lexicalB))
         {
+          out.append(found(chain[...]))
           continue
         }
-        if best == nil || last.c > chains[best!].last!.c { best = k }
-      }
-      if let k = best { chains[k].append(l) } else { chains.append([l]) }
-    }
-    var out: [Found] = []
-    func found(_ chain: ArraySlice<(i: Int, j: Int, c: Float)>) -> Found {
-      let first = chain[chain.startIndex]
-      let last = chain[chain.endIndex - 1]
-      let mean = chain.reduce(0.0) { $0 + Double($1.c) } / Double(chain.count)
-      let allA = chain.allSatisfy { furnitureA[$0.i] }
-      let allB = chain.allSatisfy { furnitureB[$0.j] }
-      return Found(
-        a: pa.sentences[sa[first.i]].range.lowerBound..<pa.sentences[sa[last.i]].range.upperBound,
-        b: pb.sentences[sb[first.j]].range.lowerBound..<pb.sentences[sb[last.j]].range.upperBound,
-        links: chain.count, furniture: allA ? .a : allB ? .b : nil, mean: mean,
-        best: Double(chain.map(\.c).max() ?? 0), minimum: Double(chain.map(\.c).min() ?? 0))
-    }
-    for chain in chains {
-      // A sentence copied word for word is evidence of copying that sentence, not of
-      // rewording its neighbours: two reports on one subject that share one background
-      // sentence link their other sentences by topic alone. So a chain's strong link must be
-      // a reworded one; failing that, only its copied sentences are kept (runs of them).
-      let copied = chain.map { l in
-        OverlapEngine.sharesItsWords(
-          pa.words, pa.sentences[sa[l.i]].tokens, pb.words, pb.sentences[sb[l.j]].tokens)
-      }
-      let reworded = zip(chain, copied).filter { !$1 }.map(\.0.c)
-      let top = chain.map(\.c).max() ?? 0
-      let strong = reworded.isEmpty ? top : reworded.max() ?? 0
-      if (chain.count >= 2 && strong >= high) || (chain.count == 1 && top >= single) {
-        out.append(found(chain[...]))
-        continue
-      }
-      var k = 0
-      while k < chain.count {
-        guard copied[k] else {
-          k += 1
-          continue
+        var k = 0
+        while k < chain.count {
+          guard copied[k] else {
+            k += 1
+            continue
+          }
+          var end = k
+          while end + 1 < chain.count && copied[end + 1] { end += 1 }
+          let run = chain[k...end]
+          if run.count >= 2 || (run.map(\.c).max() ?? 0) >= single { out.append(found(run)) }
+          k = end + 1
         }
-        var end = k
-        while end + 1 < chain.count && copied[end + 1] { end += 1 }
-        let run = chain[k...end]
-        if run.count >= 2 || (run.map(\.c).max() ?? 0) >= single { out.append(found(run)) }
-        k = end + 1
       }
+      return out
     }
-    return out
+    let strict = passages(skip: maxGap, adjoining: false)
+    // The relaxed rules only where the reliable lexical passages and the strict chains
+    // already cover a good part of the shorter text.
+    let established = Self.share(
+      pa, pb, minTokens: minTokens, lexicalA + strict.map(\.a), lexicalB + strict.map(\.b))
+    guard maxSkip > maxGap, established >= rewriteShare else { return strict }
+    return passages(skip: maxSkip, adjoining: true)
   }
 
   /// Indices of the sentences of `p` that take part: long enough and clear of every range in
