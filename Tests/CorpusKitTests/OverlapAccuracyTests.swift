@@ -4,8 +4,9 @@ import Testing
 @_spi(Bench) @testable import CorpusKit
 
 /// Scores the overlap engine on the hand-judged seeds answer (../shared/eval) with the PAN
-/// text-alignment measures. The bar is plagdet ≥ 0.75 on the close pairs; loose pairs and
-/// verbatim vs paraphrase are reported apart.
+/// text-alignment measures. The bar (issue 9) is plagdet ≥ 0.80 on the close pairs as
+/// `reader overlaps` reads them, with the sentence encoder; the lexical engine alone is
+/// guarded too. Loose pairs and verbatim vs paraphrase are reported apart.
 @Suite(
   .enabled(
     if: SharedData.exists("eval/seeds-overlap.gold.json") && SharedData.exists("corpus/seeds"),
@@ -35,9 +36,11 @@ struct OverlapAccuracyTests {
 
   /// Every passage the engine finds over all unordered document pairs, repeats included.
   /// With `minConfidence`, only the passages shown at that threshold.
-  static func detections(_ corpus: Corpus, minConfidence: Double = 0) -> [(ReuseCase, PassageKind)]
-  {
-    let engine = OverlapEngine(corpus: corpus)
+  /// With `encoder`, the engine reads as `reader overlaps` does by default.
+  static func detections(
+    _ corpus: Corpus, minConfidence: Double = 0, encoder: SentenceEncoder? = nil
+  ) -> [(ReuseCase, PassageKind)] {
+    let engine = OverlapEngine(corpus: corpus, encoder: encoder)
     let docs = corpus.documents
     var out: [(ReuseCase, PassageKind)] = []
     for i in docs.indices {
@@ -114,5 +117,23 @@ struct OverlapAccuracyTests {
     withKnownIssue("issue 9: close pairs at ~0.66 (lexical) with precision-first evidence") {
       #expect(closeScores.plagdet >= 0.75)
     }
+  }
+
+  /// The bar as a reader sees it by default (`reader overlaps` loads the sentence encoder):
+  /// close pairs ≥ 0.80, every passage counted. 0.740 before a condensing rewrite's chains
+  /// could skip source sentences inside a pair already shown to be a rewrite
+  /// (`SemanticAligner.rewriteShare`); 0.834 with them.
+  @Test(.enabled(if: EncoderFiles.present, Comment(rawValue: EncoderFiles.skip)))
+  func closePairsWithTheEncoderMeetTheBar() throws {
+    let corpus = try CorpusLoader.load(SharedData.path("corpus/seeds"))
+    let gold = try Self.gold()
+    let encoder = try #require(EncoderFiles.encoder)
+    let all = Self.detections(corpus, encoder: encoder).map(\.0)
+    let close = gold.filter { $0.strength == "close" }
+    let loose = gold.filter { $0.strength == "loose" }
+    let scores = Self.score(close, others: loose, all)
+    print(Self.line("close, with the encoder", scores))
+    #expect(scores.plagdet >= 0.80)
+    #expect(scores.precision >= 0.9)
   }
 }
