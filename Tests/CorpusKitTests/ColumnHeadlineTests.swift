@@ -7,18 +7,11 @@ import Testing
 /// way to the shorter headline above it; a column with a date stamp is none. Made-up pages, not
 /// corpus text.
 @Suite struct ColumnHeadlineTests {
-  func title(_ text: String) -> String? {
-    DocumentBuilder.build(RawDocument(id: "t", path: "t", text: text), context: CleaningContext())
-      .title
-  }
+  func title(_ text: String) -> String? { HeadlineFixture.title(text) }
 
-  let body = [
-    "Some of the coldest air of the season is expected to blast the region with arctic force, bringing a hard freeze all the way to the coast by Wednesday night.",
-    "The surge of cold air is expected to drive temperatures in the city down into the middle twenties tonight, according to forecasters at the weather service.",
-    "Residents were urged to bring their pets inside, to cover tender plants and to let their taps drip overnight so that the pipes would not burst in the freeze.",
-  ].joined(separator: "\n\n")
+  let body = HeadlineFixture.coldSnap
 
-  let header = "Home\nNews\nWeather\n"
+  let header = HeadlineFixture.menu
 
   @Test func aHeadlineInTheFirstColumnBesideMenuEntriesIsTheTitle() {
     let page =

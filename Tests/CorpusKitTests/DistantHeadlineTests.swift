@@ -6,10 +6,7 @@ import Testing
 /// the title when most of its content words come back in the body; a lone label or a teaser for
 /// another story is not. Made-up pages, not corpus text.
 @Suite struct DistantHeadlineTests {
-  func title(_ text: String) -> String? {
-    DocumentBuilder.build(RawDocument(id: "t", path: "t", text: text), context: CleaningContext())
-      .title
-  }
+  func title(_ text: String) -> String? { HeadlineFixture.title(text) }
 
   let body = [
     "The harbour board said on Tuesday that ferry passengers whose crossings are cancelled at short notice will be able to claim a full refund and a meal voucher from the operators.",

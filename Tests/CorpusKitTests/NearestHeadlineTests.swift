@@ -6,10 +6,7 @@ import Testing
 /// two of its content words come back in the body, even when only one is in the opening; a line
 /// that shares one word is not. Made-up pages, not corpus text.
 @Suite struct NearestHeadlineTests {
-  func title(_ text: String) -> String? {
-    DocumentBuilder.build(RawDocument(id: "t", path: "t", text: text), context: CleaningContext())
-      .title
-  }
+  func title(_ text: String) -> String? { HeadlineFixture.title(text) }
 
   let body = [
     "Astronomers said on Monday that they had drawn the most detailed chart yet of the sky over the southern hemisphere, using three years of pictures from two telescopes.",

@@ -367,28 +367,23 @@ struct HtmlMetadata: Sendable, Equatable {
   /// quotes, by a clause's punctuation.
   static func clauseEndsAfter(words k: Int, in text: String, marks: [UInt8]) -> Bool {
     let bytes = Array(text.utf8)
-    func isWord(_ c: UInt8) -> Bool {
-      (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || c >= 0x80
-    }
-    var n = 0
-    var i = 0
-    while i < bytes.count {
-      if isWord(bytes[i]) {
-        n += 1
-        while i < bytes.count, isWord(bytes[i]) { i += 1 }
-        guard n == k else { continue }
-        var j = i
-        while j < bytes.count, [0x20, 0x22, 0x27].contains(bytes[j]) { j += 1 }
-        return j < bytes.count && marks.contains(bytes[j])
-      }
-      i += 1
-    }
-    return false
+    guard var j = endOfWord(k, in: bytes) else { return false }
+    while j < bytes.count, [0x20, 0x22, 0x27].contains(bytes[j]) { j += 1 }
+    return j < bytes.count && marks.contains(bytes[j])
   }
 
   /// A text up to the end of its `k`-th word (as `wordList` reads them), nil when it has fewer.
   static func openingText(_ text: String, words k: Int) -> Substring? {
     let bytes = Array(text.utf8)
+    guard var i = endOfWord(k, in: bytes) else { return nil }
+    // Closing punctuation of the headline ("?", "!", a quote) stays with it.
+    while i < bytes.count, [0x21, 0x3F, 0x22, 0x27].contains(bytes[i]) { i += 1 }
+    return Substring(String(decoding: bytes[..<i], as: UTF8.self))
+  }
+
+  /// The byte offset just past the `k`-th word of `bytes` (runs of ASCII letters and digits
+  /// or non-ASCII bytes, as `wordList` reads them), nil when there are fewer.
+  static func endOfWord(_ k: Int, in bytes: [UInt8]) -> Int? {
     func isWord(_ c: UInt8) -> Bool {
       (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || c >= 0x80
     }
@@ -398,11 +393,7 @@ struct HtmlMetadata: Sendable, Equatable {
       if isWord(bytes[i]) {
         n += 1
         while i < bytes.count, isWord(bytes[i]) { i += 1 }
-        if n == k {
-          // Closing punctuation of the headline ("?", "!", a quote) stays with it.
-          while i < bytes.count, [0x21, 0x3F, 0x22, 0x27].contains(bytes[i]) { i += 1 }
-          return Substring(String(decoding: bytes[..<i], as: UTF8.self))
-        }
+        if n == k { return i }
         continue
       }
       i += 1
