@@ -82,22 +82,9 @@ struct SemanticAligner: Sendable {
     // Candidate pairs at or above `low`, best first, assigned one to one.
     let furnitureA = sa.map { pa.isFurniture(pa.sentences[$0].tokens) }
     let furnitureB = sb.map { pb.isFurniture(pb.sentences[$0].tokens) }
-    var candidates: [(i: Int, j: Int, c: Float)] = []
     let cosines = Self.dots(va, rows: sa, vb, columns: sb, atLeast: low)
-    for i in sa.indices {
-      for j in sb.indices where !(furnitureA[i] && furnitureB[j]) {
-        let c = cosines[i * sb.count + j]
-        if c >= low { candidates.append((i, j, c)) }
-      }
-    }
-    candidates.sort { ($0.c, $1.i, $1.j) > ($1.c, $0.i, $0.j) }
-    var usedA = Set<Int>()
-    var usedB = Set<Int>()
-    var links: [(i: Int, j: Int, c: Float)] = []
-    for p in candidates where !usedA.contains(p.i) && !usedB.contains(p.j) {
-      usedA.insert(p.i)
-      usedB.insert(p.j)
-      links.append(p)
+    var links = Self.oneToOne(cosines, rows: sa.count, columns: sb.count, atLeast: low) {
+      furnitureA[$0] && furnitureB[$1]
     }
     links.sort { ($0.i, $0.j) < ($1.i, $1.j) }
     // The passages of the chains whose links skip at most `skip` sentences on one side
@@ -187,6 +174,32 @@ struct SemanticAligner: Sendable {
       pa, pb, minTokens: minTokens, lexicalA + strict.map(\.a), lexicalB + strict.map(\.b))
     guard maxSkip > maxGap, established >= rewriteShare else { return strict }
     return passages(skip: maxSkip, adjoining: true)
+  }
+
+  /// The pairs of a row-major cosine matrix (`rows` × `columns`) at or above `atLeast`, bar
+  /// those `skip` names, matched one to one best first (ties to the earlier row, then column);
+  /// in that order. The aligner's links and the same-story finder's are chosen so.
+  static func oneToOne(
+    _ cosines: [Float], rows: Int, columns: Int, atLeast: Float,
+    skip: (Int, Int) -> Bool = { _, _ in false }
+  ) -> [(i: Int, j: Int, c: Float)] {
+    var candidates: [(i: Int, j: Int, c: Float)] = []
+    for i in 0..<rows {
+      for j in 0..<columns where !skip(i, j) {
+        let c = cosines[i * columns + j]
+        if c >= atLeast { candidates.append((i, j, c)) }
+      }
+    }
+    candidates.sort { ($0.c, $1.i, $1.j) > ($1.c, $0.i, $0.j) }
+    var usedA = Set<Int>()
+    var usedB = Set<Int>()
+    var out: [(i: Int, j: Int, c: Float)] = []
+    for p in candidates where !usedA.contains(p.i) && !usedB.contains(p.j) {
+      usedA.insert(p.i)
+      usedB.insert(p.j)
+      out.append(p)
+    }
+    return out
   }
 
   /// Indices of the sentences of `p` that take part: long enough and clear of every range in

@@ -71,22 +71,12 @@ struct StoryLinker: Sendable {
     else { return [] }
     let va = semantic.cache.vectors(xa, sentences: sa, encoder: semantic.encoder)
     let vb = semantic.cache.vectors(xb, sentences: sb, encoder: semantic.encoder)
-    var pairs: [(i: Int, j: Int, c: Float)] = []
     // Bit for bit the cosines of `SemanticAligner.dot`, in its blocked kernel.
     let cosines = SemanticAligner.dots(va, vb)
-    for i in sa.indices {
-      for j in sb.indices {
-        let c = cosines[i * sb.count + j]
-        if c >= minCosine { pairs.append((i, j, c)) }
-      }
-    }
-    pairs.sort { ($0.c, $1.i, $1.j) > ($1.c, $0.i, $0.j) }
-    var usedA = Set<Int>()
-    var usedB = Set<Int>()
     var out: [(link: StoryLink, anchors: Set<UInt64>)] = []
-    for p in pairs where !usedA.contains(p.i) && !usedB.contains(p.j) {
-      usedA.insert(p.i)
-      usedB.insert(p.j)
+    for p in SemanticAligner.oneToOne(
+      cosines, rows: sa.count, columns: sb.count, atLeast: minCosine)
+    {
       let ua = pa.sentences[sa[p.i]]
       let ub = pb.sentences[sb[p.j]]
       let shared = Self.anchors(pa, ua.tokens).intersection(Self.anchors(pb, ub.tokens))
